@@ -1,0 +1,20 @@
+import type { HttpHandler } from 'msw'
+import type { GatewayOptions } from './gateway-route'
+import { accountHandlers } from './handlers/account'
+import { accountsByServiceHandlers } from './handlers/accounts-by-service'
+import { referenceControlHandlers } from './handlers/reference-controls'
+import { serviceHandlers } from './handlers/services'
+import { signInHandlers } from './handlers/sign-in'
+import { createReferenceCouncil, type ReferenceCouncil } from './reference-council'
+
+/** The one handler set: Vitest, the dev server and the standalone server all run this. */
+export function createGatewayHandlers(council: ReferenceCouncil = createReferenceCouncil(), options: Partial<GatewayOptions> = {}): HttpHandler[] {
+  const settings: GatewayOptions = { basePath: '/api', latency: [0, 0], ...options }
+  return [
+    ...signInHandlers(council, settings),
+    ...accountHandlers(council, settings),
+    ...serviceHandlers(council, settings),
+    ...accountsByServiceHandlers(council, settings),
+    ...referenceControlHandlers(council, settings),
+  ]
+}

@@ -1,0 +1,38 @@
+import type { HttpHandler } from 'msw'
+import { gatewayRoute, ok, refuse, type GatewayOptions } from '../gateway-route'
+import { summarise } from '../personas'
+import type { ReferenceCouncil } from '../reference-council'
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const ukPhonePattern = /^(?:\+44\s?|0)(?:\d\s?){9,10}$/
+
+export function accountHandlers(council: ReferenceCouncil, options: GatewayOptions): HttpHandler[] {
+  return [
+    gatewayRoute(council, options, 'getProfile', ({ person }) => (person ? ok(person.profile) : refuse(401, 'Sign in to continue'))),
+    gatewayRoute(council, options, 'changeProfile', ({ person, body }) => {
+      if (!person) return refuse(401, 'Sign in to continue')
+      const errors = []
+      if (body.email !== null && !emailPattern.test(body.email)) {
+        errors.push({ field: 'email', code: 'email.format', message: 'Enter an email address in the correct format, like name@example.com' })
+      }
+      if (body.phone !== null && !ukPhonePattern.test(body.phone.trim())) {
+        errors.push({ field: 'phone', code: 'phone.format', message: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982' })
+      }
+      if (body.alerts.channels.includes('email') && !body.email) {
+        errors.push({ field: 'email', code: 'email.requiredForAlerts', message: 'Enter an email address to get alerts by email' })
+      }
+      if (body.alerts.channels.includes('text') && !body.phone) {
+        errors.push({ field: 'phone', code: 'phone.requiredForAlerts', message: 'Enter a mobile number to get alerts by text' })
+      }
+      if (errors.length > 0) return refuse(422, 'Some details need changing', errors)
+      person.profile = { ...person.profile, ...body, phone: body.phone?.trim() ?? null, email: body.email?.trim() ?? null }
+      return ok(person.profile)
+    }),
+    gatewayRoute(council, options, 'getAccountSummary', ({ person }) => (person ? ok(summarise(person)) : refuse(401, 'Sign in to continue'))),
+    gatewayRoute(council, options, 'sendFeedback', ({ body, session }) => {
+      const reference = council.reference('FB')
+      council.state.feedback.push({ ...body, reference, personId: session?.personId ?? null })
+      return ok({ reference })
+    }),
+  ]
+}

@@ -1,0 +1,324 @@
+import type { AccountSummary } from '#src/gateway/contract/account'
+import type { Booking, slot } from '#src/gateway/contract/bookings'
+import type { CouncilTaxAccount, benefitClaim } from '#src/gateway/contract/council-tax'
+import type { RentAccount, tenancy } from '#src/gateway/contract/housing'
+import type { PenaltyCharge, parkingPermit } from '#src/gateway/contract/parking'
+import type { AmountOwed, Payment } from '#src/gateway/contract/payments'
+import type { ServiceRequest } from '#src/gateway/contract/service-requests'
+import type { Profile } from '#src/gateway/contract/session'
+import type { z } from 'zod'
+import { addressByUprn } from './gazetteer'
+
+type Slot = z.infer<typeof slot>
+
+export type PersonaId = 'tenant' | 'renter' | 'owner' | 'staff'
+
+export interface Persona {
+  id: PersonaId
+  role: 'resident' | 'staff'
+  /** What the demo sign-in page says about this person. */
+  about: string
+  profile: Profile
+  tenancy: z.infer<typeof tenancy> | null
+  rentAccount: RentAccount | null
+  councilTax: CouncilTaxAccount | null
+  benefitClaims: z.infer<typeof benefitClaim>[]
+  permits: z.infer<typeof parkingPermit>[]
+  penaltyCharges: PenaltyCharge[]
+  bookings: Booking[]
+  requests: ServiceRequest[]
+  payments: Payment[]
+}
+
+const day = 24 * 60 * 60 * 1000
+
+function isoDate(from: Date, days: number) {
+  return new Date(from.getTime() + days * day).toISOString().slice(0, 10)
+}
+
+function isoDateTime(from: Date, days: number, hour = 9) {
+  const date = new Date(from.getTime() + days * day)
+  date.setUTCHours(hour, 0, 0, 0)
+  return date.toISOString()
+}
+
+function homeAt(uprn: string) {
+  const address = addressByUprn(uprn)
+  if (!address) throw new Error(`No address with UPRN ${uprn} in the gazetteer`)
+  return { uprn: address.uprn, text: `${address.text} ${address.postcode}` }
+}
+
+/** Demo people with realistic UK data, dated relative to today so the demo never goes stale. */
+export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
+  const tenantHome = homeAt('100021345001')
+  return {
+    tenant: {
+      id: 'tenant',
+      role: 'resident',
+      about: 'Council tenant. Gets Housing Benefit and owes rent.',
+      profile: {
+        name: 'Precious Okafor',
+        email: 'precious.okafor@example.com',
+        phone: '07700 900123',
+        address: tenantHome,
+        language: 'en',
+        alerts: { channels: ['text'], topics: ['requests', 'bookings'] },
+      },
+      tenancy: { reference: 'TEN-004417', address: tenantHome.text, startDate: '2019-04-01', tenure: 'secure', weeklyRent: 14862 },
+      rentAccount: {
+        balance: 18642,
+        weeklyRent: 14862,
+        housingBenefitWeekly: 9350,
+        transactions: [
+          { date: isoDate(today, -21), description: 'Rent', amount: 14862, balanceAfter: 13080 },
+          { date: isoDate(today, -18), description: 'Housing Benefit', amount: -9350, balanceAfter: 3730 },
+          { date: isoDate(today, -14), description: 'Rent', amount: 14862, balanceAfter: 18592 },
+          { date: isoDate(today, -11), description: 'Housing Benefit', amount: -9350, balanceAfter: 9242 },
+          { date: isoDate(today, -7), description: 'Rent', amount: 14862, balanceAfter: 24104 },
+          { date: isoDate(today, -4), description: 'Housing Benefit', amount: -9350, balanceAfter: 14754 },
+          { date: isoDate(today, 0), description: 'Rent', amount: 14862, balanceAfter: 29616 },
+          { date: isoDate(today, 0), description: 'Payment by card, thank you', amount: -10974, balanceAfter: 18642 },
+        ],
+      },
+      councilTax: null,
+      benefitClaims: [
+        { reference: 'HB-220981', kind: 'housing_benefit', status: 'awarded', weeklyAward: 9350, awardedFrom: '2024-02-05' },
+        { reference: 'CTR-220982', kind: 'council_tax_reduction', status: 'awarded', weeklyAward: 2214, awardedFrom: '2024-02-05' },
+      ],
+      permits: [],
+      penaltyCharges: [],
+      bookings: [
+        {
+          reference: 'BK-70311',
+          kind: 'housing_repair',
+          description: 'Repair: kitchen tap leaking',
+          startsAt: isoDateTime(today, 3, 8),
+          endsAt: isoDateTime(today, 3, 12),
+          status: 'booked',
+          fee: null,
+          paid: false,
+        },
+      ],
+      requests: [
+        {
+          reference: 'SR-1048213',
+          serviceCode: 'housing-repair',
+          serviceName: 'Housing repair',
+          status: 'scheduled',
+          open: true,
+          location: tenantHome.text,
+          submittedAt: isoDateTime(today, -6, 10),
+          expectedBy: isoDate(today, 3),
+          timeline: [
+            { status: 'received', at: isoDateTime(today, -6, 10), note: null },
+            { status: 'scheduled', at: isoDateTime(today, -5, 14), note: 'A plumber will visit between 8am and 12pm.' },
+          ],
+        },
+      ],
+      payments: [],
+    },
+    renter: {
+      id: 'renter',
+      role: 'resident',
+      about: 'Private renter. Has a resident parking permit and an unpaid penalty charge.',
+      profile: {
+        name: 'Tomasz Nowak',
+        email: 'tomasz.nowak@example.com',
+        phone: '07700 900456',
+        address: homeAt('100021377041'),
+        language: 'en',
+        alerts: { channels: ['email'], topics: ['payments'] },
+      },
+      tenancy: null,
+      rentAccount: null,
+      councilTax: {
+        accountReference: 'CT-60311227',
+        band: 'C',
+        yearTotal: 163852,
+        balance: 49156,
+        discounts: [],
+        instalments: [
+          { dueOn: isoDate(today, -30), amount: 16385, paid: true },
+          { dueOn: isoDate(today, 1), amount: 16385, paid: false },
+          { dueOn: isoDate(today, 32), amount: 16385, paid: false },
+          { dueOn: isoDate(today, 62), amount: 16386, paid: false },
+        ],
+      },
+      benefitClaims: [],
+      permits: [
+        { reference: 'RP-88120', kind: 'resident', zone: 'Zone C (Elmwood)', vehicleRegistration: 'LK19 XRT', validFrom: isoDate(today, -120), validTo: isoDate(today, 245), status: 'active' },
+      ],
+      penaltyCharges: [
+        {
+          reference: 'SM40219876',
+          vehicleRegistration: 'LK19 XRT',
+          contravention: 'Parked in a suspended bay or space',
+          location: 'Elmwood Road, outside number 60',
+          issuedAt: isoDateTime(today, -9, 11),
+          amount: 16000,
+          discountedAmount: 8000,
+          discountEndsOn: isoDate(today, 5),
+          status: 'unpaid',
+        },
+      ],
+      bookings: [],
+      requests: [],
+      payments: [],
+    },
+    owner: {
+      id: 'owner',
+      role: 'resident',
+      about: 'Home owner. Pays council tax and books bulky-waste collections.',
+      profile: {
+        name: 'Margaret Ellis',
+        email: 'margaret.ellis@example.com',
+        phone: null,
+        address: homeAt('100021390009'),
+        language: 'en',
+        alerts: { channels: ['email'], topics: ['requests', 'bookings', 'payments'] },
+      },
+      tenancy: null,
+      rentAccount: null,
+      councilTax: {
+        accountReference: 'CT-60298154',
+        band: 'E',
+        yearTotal: 245778,
+        balance: 122890,
+        discounts: ['Single person discount (25%)'],
+        instalments: [
+          { dueOn: isoDate(today, -50), amount: 24578, paid: true },
+          { dueOn: isoDate(today, -20), amount: 24578, paid: true },
+          { dueOn: isoDate(today, 10), amount: 24578, paid: false },
+          { dueOn: isoDate(today, 40), amount: 24578, paid: false },
+          { dueOn: isoDate(today, 71), amount: 24578, paid: false },
+        ],
+      },
+      benefitClaims: [],
+      permits: [],
+      penaltyCharges: [],
+      bookings: [
+        {
+          reference: 'BK-70288',
+          kind: 'bulky_waste',
+          description: 'Bulky waste collection: sofa, fridge freezer',
+          startsAt: isoDateTime(today, 8, 7),
+          endsAt: isoDateTime(today, 8, 15),
+          status: 'booked',
+          fee: 3500,
+          paid: false,
+        },
+      ],
+      requests: [
+        {
+          reference: 'SR-1047760',
+          serviceCode: 'street-light',
+          serviceName: 'Street light not working',
+          status: 'in_progress',
+          open: true,
+          location: 'Outside 13 Kestrel Avenue',
+          submittedAt: isoDateTime(today, -12, 19),
+          expectedBy: isoDate(today, 2),
+          timeline: [
+            { status: 'received', at: isoDateTime(today, -12, 19), note: null },
+            { status: 'in_progress', at: isoDateTime(today, -10, 9), note: 'Passed to our street lighting team.' },
+          ],
+        },
+        {
+          reference: 'SR-1039902',
+          serviceCode: 'missed-bin',
+          serviceName: 'Missed bin collection',
+          status: 'fixed',
+          open: false,
+          location: '9 Kestrel Avenue',
+          submittedAt: isoDateTime(today, -40, 8),
+          expectedBy: null,
+          timeline: [
+            { status: 'received', at: isoDateTime(today, -40, 8), note: null },
+            { status: 'fixed', at: isoDateTime(today, -39, 15), note: 'Collected.' },
+          ],
+        },
+      ],
+      payments: [],
+    },
+    staff: {
+      id: 'staff',
+      role: 'staff',
+      about: 'Contact-centre adviser who helps callers.',
+      profile: {
+        name: 'Amira Haddad',
+        email: 'amira.haddad@southmere.example.gov.uk',
+        phone: null,
+        address: null,
+        language: 'en',
+        alerts: { channels: [], topics: [] },
+      },
+      tenancy: null,
+      rentAccount: null,
+      councilTax: null,
+      benefitClaims: [],
+      permits: [],
+      penaltyCharges: [],
+      bookings: [],
+      requests: [],
+      payments: [],
+    },
+  }
+}
+
+export function summarise(persona: Persona, now = new Date()): AccountSummary {
+  const nextBooking = persona.bookings
+    .filter((booking) => booking.status === 'booked' && new Date(booking.startsAt) > now)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0]
+  const nextInstalment = persona.councilTax?.instalments.find((instalment) => !instalment.paid) ?? null
+  const usesParking = persona.permits.length > 0 || persona.penaltyCharges.length > 0
+  return {
+    rent: persona.rentAccount ? { owed: Math.max(0, persona.rentAccount.balance), weeklyRent: persona.rentAccount.weeklyRent } : null,
+    councilTax: persona.councilTax
+      ? { balance: persona.councilTax.balance, nextInstalment: nextInstalment ? { dueOn: nextInstalment.dueOn, amount: nextInstalment.amount } : null }
+      : null,
+    parking: usesParking
+      ? {
+          activePermits: persona.permits.filter((permit) => permit.status === 'active').length,
+          penaltyChargesToPay: persona.penaltyCharges
+            .filter((charge) => charge.status === 'unpaid')
+            .map((charge) => ({ reference: charge.reference, amount: charge.discountedAmount, discountEndsOn: charge.discountEndsOn })),
+        }
+      : null,
+    nextBooking: nextBooking ? { reference: nextBooking.reference, description: nextBooking.description, startsAt: nextBooking.startsAt } : null,
+    openRequests: persona.requests.filter((request) => request.open).length,
+    benefits: persona.benefitClaims.length > 0 ? { claims: persona.benefitClaims.length } : null,
+  }
+}
+
+export function amountsOwedBy(persona: Persona): AmountOwed[] {
+  const owed: AmountOwed[] = []
+  if (persona.rentAccount && persona.rentAccount.balance > 0) {
+    owed.push({ id: 'rent', kind: 'rent', description: 'Rent', amount: persona.rentAccount.balance, dueBy: null, amountRule: { type: 'chosen', minimum: 100, maximum: persona.rentAccount.balance + persona.rentAccount.weeklyRent * 8 } })
+  }
+  const instalment = persona.councilTax?.instalments.find((candidate) => !candidate.paid)
+  if (persona.councilTax && instalment) {
+    owed.push({ id: `council-tax-${persona.councilTax.accountReference}`, kind: 'council_tax', description: `Council tax, account ${persona.councilTax.accountReference}`, amount: instalment.amount, dueBy: `${instalment.dueOn}T23:59:59Z`, amountRule: { type: 'chosen', minimum: 100, maximum: persona.councilTax.balance } })
+  }
+  for (const charge of persona.penaltyCharges.filter((candidate) => candidate.status === 'unpaid')) {
+    owed.push({ id: `pcn-${charge.reference}`, kind: 'penalty_charge', description: `Penalty charge ${charge.reference}`, amount: charge.discountedAmount, dueBy: `${charge.discountEndsOn}T23:59:59Z`, amountRule: { type: 'fixed' } })
+  }
+  for (const booking of persona.bookings.filter((candidate) => candidate.fee !== null && !candidate.paid && candidate.status === 'booked')) {
+    owed.push({ id: `booking-${booking.reference}`, kind: 'booking', description: booking.description, amount: booking.fee ?? 0, dueBy: booking.startsAt, amountRule: { type: 'fixed' } })
+  }
+  return owed
+}
+
+/** Free slots for the next fortnight, weekdays only, morning and afternoon. */
+export function slotsFor(kind: Booking['kind'], persona: Persona, today = new Date()): Slot[] {
+  const taken = new Set(persona.bookings.map((booking) => booking.startsAt))
+  const slots: Slot[] = []
+  for (let offset = 1; offset <= 14; offset++) {
+    const weekday = new Date(today.getTime() + offset * day).getUTCDay()
+    if (weekday === 0 || weekday === 6) continue
+    for (const [from, to] of [[8, 12], [12, 16]] as const) {
+      const startsAt = isoDateTime(today, offset, from)
+      slots.push({ id: `${kind}-${startsAt}`, kind, startsAt, endsAt: isoDateTime(today, offset, to), available: !taken.has(startsAt) && (offset + from) % 5 !== 0 })
+    }
+  }
+  return slots
+}

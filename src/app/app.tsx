@@ -1,0 +1,60 @@
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { Suspense, useEffect, useState } from 'react'
+import { I18nextProvider } from 'react-i18next'
+import type { i18n as I18n } from 'i18next'
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router'
+import { council } from '#src/councils/councils'
+import type { GatewayClient } from '#src/gateway/client'
+import { GatewayContext } from '#src/gateway/gateway-context'
+import { failureOf } from '#src/gateway/errors'
+import { sessionKey } from '#src/features/session/session-queries'
+
+export function createQueryClient() {
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({
+      // A session that ended shows up on whatever call noticed it first; the header and guards then follow.
+      onError: (error, query) => {
+        if (failureOf(error).kind === 'signed-out' && query.queryKey[0] !== sessionKey[0]) {
+          void queryClient.invalidateQueries({ queryKey: sessionKey })
+        }
+      },
+    }),
+    defaultOptions: {
+      // The gateway client already retries what is safe to retry, with backoff.
+      queries: { retry: false, staleTime: 30_000, refetchOnWindowFocus: false },
+      mutations: { retry: false },
+    },
+  })
+  return queryClient
+}
+
+export function applyCouncilColours() {
+  const root = document.documentElement.style
+  root.setProperty('--govuk-brand-colour', council.colours.brand)
+  root.setProperty('--govuk-link-colour', council.colours.link)
+}
+
+interface AppProps {
+  i18n: I18n
+  gateway: GatewayClient
+  routes: RouteObject[]
+  queryClient?: QueryClient
+  router?: ReturnType<typeof createBrowserRouter>
+}
+
+export function App({ i18n, gateway, routes, queryClient: givenQueryClient, router: givenRouter }: AppProps) {
+  const [queryClient] = useState(() => givenQueryClient ?? createQueryClient())
+  const [router] = useState(() => givenRouter ?? createBrowserRouter(routes))
+  useEffect(applyCouncilColours, [])
+  return (
+    <I18nextProvider i18n={i18n}>
+      <GatewayContext value={gateway}>
+        <QueryClientProvider client={queryClient}>
+          <Suspense fallback={null}>
+            <RouterProvider router={router} />
+          </Suspense>
+        </QueryClientProvider>
+      </GatewayContext>
+    </I18nextProvider>
+  )
+}

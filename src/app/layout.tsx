@@ -1,0 +1,54 @@
+import { Suspense, useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router'
+import { Loading } from '#src/ui/page'
+import { useProfileLanguage } from '#src/features/your-details/profile-queries'
+import { Footer } from './footer'
+import { Header } from './header'
+
+export function Layout() {
+  const { t } = useTranslation()
+  const location = useLocation()
+  const main = useRef<HTMLElement>(null)
+  const firstPage = useRef(true)
+  useProfileLanguage()
+
+  // After moving to another page, start screen readers and keyboards at the new content, as a full page load would.
+  useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false
+      return
+    }
+    main.current?.focus()
+  }, [location.pathname])
+
+  return (
+    <>
+      <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
+        {t('app.skipLink')}
+      </a>
+      <Header />
+      <div className="govuk-width-container">
+        <div className="govuk-phase-banner">
+          <p className="govuk-phase-banner__content">
+            <strong className="govuk-tag govuk-phase-banner__content__tag">{t('phaseBanner.tag')}</strong>
+            <span className="govuk-phase-banner__text">
+              {t('phaseBanner.before')}{' '}
+              <Link className="govuk-link" to="/feedback" state={{ from: location.pathname }}>
+                {t('phaseBanner.link')}
+              </Link>{' '}
+              {t('phaseBanner.after')}
+            </span>
+          </p>
+        </div>
+        <main className="govuk-main-wrapper" id="main-content" ref={main} tabIndex={-1}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </div>
+      <Footer />
+      <ScrollRestoration />
+    </>
+  )
+}

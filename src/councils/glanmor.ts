@@ -1,0 +1,22 @@
+import type { Council } from './council'
+
+export const glanmor: Council = {
+  id: 'glanmor',
+  name: { en: 'Glanmor County Borough Council', cy: 'Cyngor Bwrdeistref Sirol Glanmor' },
+  logo: '/councils/glanmor/logo.svg',
+  colours: { brand: '#5a2d6e', link: '#6b2c84' },
+  contact: {
+    phone: '01632 960 100',
+    outOfHoursPhone: '01632 960 999',
+    email: 'fyngyfrif@glanmor.example.gov.uk',
+    openingHours: [{ fromDay: 1, toDay: 5, opens: '08:30', closes: '17:00' }],
+    oneStopShop: {
+      name: 'Glanmor Hwb',
+      address: 'Y Llyfrgell, Stryd y Castell, Glanmor CF99 1AA',
+      openingHours: [{ fromDay: 1, toDay: 5, opens: '09:00', closes: '16:30' }],
+    },
+  },
+  services: ['requests', 'bookings', 'payments', 'councilTax', 'benefits', 'parking'],
+  languages: ['cy', 'en'],
+  defaultLanguage: 'en',
+}

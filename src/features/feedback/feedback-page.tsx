@@ -1,0 +1,70 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useLocation, useNavigate } from 'react-router'
+import type { Feedback } from '#src/gateway/contract/account'
+import { ErrorSummary } from '#src/ui/error-summary'
+import { Radios, Textarea } from '#src/ui/fields'
+import { GatewayProblem } from '#src/ui/gateway-problem'
+import { Page } from '#src/ui/page'
+import { satisfactionLevels, useSendFeedback } from './feedback-queries'
+
+const longestComment = 1200
+
+export function FeedbackPage() {
+  const { t } = useTranslation('feedback')
+  const navigate = useNavigate()
+  const location = useLocation()
+  const from = typeof (location.state as { from?: unknown } | null)?.from === 'string' ? (location.state as { from: string }).from : 'unknown'
+  const sendFeedback = useSendFeedback()
+  const [satisfaction, setSatisfaction] = useState<Feedback['satisfaction']>(null)
+  const [comments, setComments] = useState('')
+  const [errors, setErrors] = useState<{ comments?: string }>({})
+
+  async function sendIt(event: FormEvent) {
+    event.preventDefault()
+    const found: { comments?: string } = {}
+    if (!satisfaction && !comments.trim()) found.comments = t('page.errors.empty')
+    else if (comments.length > longestComment) found.comments = t('page.errors.tooLong', { count: longestComment })
+    setErrors(found)
+    if (found.comments) return
+    const result = await sendFeedback.mutateAsync({ page: from.slice(0, 200), satisfaction, comments: comments.trim() })
+    if (result.ok) void navigate('/feedback/sent', { replace: true })
+  }
+
+  const failure = sendFeedback.data && !sendFeedback.data.ok ? sendFeedback.data.failure : null
+  return (
+    <Page title={t('page.title')}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={errors.comments ? [{ href: 'comments', text: errors.comments }] : []} />
+          <h1 className="govuk-heading-l">{t('page.title')}</h1>
+          <form noValidate onSubmit={(event) => void sendIt(event)}>
+            <Radios
+              id="satisfaction"
+              name="satisfaction"
+              legend={t('satisfaction.question')}
+              value={satisfaction}
+              onChange={(value) => setSatisfaction(value as Feedback['satisfaction'])}
+              choices={satisfactionLevels.map((level) => ({ value: level, label: t(`satisfaction.levels.${level}`) }))}
+            />
+            <Textarea id="comments" name="comments" label={t('page.comments')} hint={t('page.commentsHint')} error={errors.comments} value={comments} onChange={setComments} />
+            {failure ? <GatewayProblem failure={failure} /> : null}
+            <button type="submit" className="govuk-button" disabled={sendFeedback.isPending}>
+              {t('page.send')}
+            </button>
+          </form>
+        </div>
+      </div>
+    </Page>
+  )
+}
+
+export function FeedbackSentPage() {
+  const { t } = useTranslation('feedback')
+  return (
+    <Page title={t('sent.title')}>
+      <h1 className="govuk-heading-l">{t('sent.title')}</h1>
+      <p className="govuk-body">{t('sent.body')}</p>
+    </Page>
+  )
+}

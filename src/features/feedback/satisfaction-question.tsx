@@ -1,0 +1,54 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Feedback } from '#src/gateway/contract/account'
+import { ErrorSummary } from '#src/ui/error-summary'
+import { Radios } from '#src/ui/fields'
+import { GatewayProblem } from '#src/ui/gateway-problem'
+import { satisfactionLevels, useSendFeedback } from './feedback-queries'
+
+/** The one question on every confirmation page, as in the GOV.UK "done" pattern. */
+export function SatisfactionQuestion({ page }: { page: string }) {
+  const { t } = useTranslation('feedback')
+  const sendFeedback = useSendFeedback()
+  const [satisfaction, setSatisfaction] = useState<Feedback['satisfaction']>(null)
+  const [error, setError] = useState<string | undefined>()
+  const result = sendFeedback.data
+
+  if (result?.ok) {
+    return (
+      <p className="govuk-body" role="status">
+        {t('satisfaction.thanks')}
+      </p>
+    )
+  }
+
+  function sendAnswer(event: FormEvent) {
+    event.preventDefault()
+    if (!satisfaction) {
+      setError(t('satisfaction.required'))
+      return
+    }
+    setError(undefined)
+    sendFeedback.mutate({ page, satisfaction, comments: '' })
+  }
+
+  return (
+    <form noValidate onSubmit={sendAnswer} className="govuk-!-margin-top-8">
+      <ErrorSummary errors={error ? [{ href: 'satisfaction', text: error }] : []} />
+      <Radios
+        id="satisfaction"
+        name="satisfaction"
+        legend={t('satisfaction.question')}
+        legendSize="m"
+        error={error}
+        value={satisfaction}
+        onChange={(value) => setSatisfaction(value as Feedback['satisfaction'])}
+        choices={satisfactionLevels.map((level) => ({ value: level, label: t(`satisfaction.levels.${level}`) }))}
+      />
+      {result && !result.ok ? <GatewayProblem failure={result.failure} /> : null}
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={sendFeedback.isPending}>
+        {t('satisfaction.send')}
+      </button>
+    </form>
+  )
+}

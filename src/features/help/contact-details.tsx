@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next'
+import type { OpeningHours } from '#src/councils/council'
+import { council } from '#src/councils/councils'
+import { formatTime, formatWeekday } from '#src/format/format'
+
+export function describeOpeningHours(hours: OpeningHours, language: string, t: (key: string, options: Record<string, string>) => string) {
+  const times = { opens: formatTime(hours.opens, language), closes: formatTime(hours.closes, language) }
+  return hours.fromDay === hours.toDay
+    ? t('contact.hoursOneDay', { day: formatWeekday(hours.fromDay, language), ...times })
+    : t('contact.hours', { from: formatWeekday(hours.fromDay, language), to: formatWeekday(hours.toDay, language), ...times })
+}
+
+/** The council's phone, email and One Stop Shop: the other ways to get help, on every page. */
+export function ContactDetails() {
+  const { t, i18n } = useTranslation()
+  const { contact } = council
+  const say = (key: string, options: Record<string, string>) => t(key, options)
+  return (
+    <>
+      <p className="govuk-body">
+        {t('contact.phone')}{' '}
+        <a className="govuk-footer__link" href={`tel:${contact.phone.replace(/\s/g, '')}`}>
+          {contact.phone}
+        </a>
+        <br />
+        {contact.openingHours.map((hours) => describeOpeningHours(hours, i18n.language, say)).join('. ')}
+      </p>
+      <p className="govuk-body">
+        {t('contact.email')}{' '}
+        <a className="govuk-footer__link" href={`mailto:${contact.email}`}>
+          {contact.email}
+        </a>
+      </p>
+      <p className="govuk-body">
+        {t('contact.visit', { name: contact.oneStopShop.name, address: contact.oneStopShop.address })}
+        <br />
+        {contact.oneStopShop.openingHours.map((hours) => describeOpeningHours(hours, i18n.language, say)).join('. ')}
+      </p>
+      <p className="govuk-body">
+        {t('contact.emergency')}{' '}
+        <a className="govuk-footer__link" href={`tel:${contact.outOfHoursPhone.replace(/\s/g, '')}`}>
+          {contact.outOfHoursPhone}
+        </a>
+      </p>
+    </>
+  )
+}

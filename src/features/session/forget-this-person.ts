@@ -1,0 +1,13 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { GatewayClient } from '#src/gateway/client'
+
+/**
+ * Leaves nothing of the person in this browser: cached answers, the CSRF token, anything in
+ * session storage. Their language choice goes too, so the next person starts from the council's default.
+ */
+export function forgetThisPerson(queryClient: QueryClient, gateway: GatewayClient) {
+  queryClient.clear()
+  gateway.forgetSession()
+  sessionStorage.clear()
+  localStorage.clear()
+}

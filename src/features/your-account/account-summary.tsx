@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { council } from '#src/councils/councils'
+import { failureOf } from '#src/gateway/errors'
+import { formatDate, formatDateTime, formatMoney } from '#src/format/format'
+import { GatewayProblem } from '#src/ui/gateway-problem'
+import { SummaryCard } from '#src/ui/layout-parts'
+import { Loading, Page } from '#src/ui/page'
+import { useAccountSummary } from './account-queries'
+
+export function AccountSummary({ name }: { name: string }) {
+  const { t, i18n } = useTranslation('account')
+  const summary = useAccountSummary()
+  const language = i18n.language
+  const offers = (service: (typeof council.services)[number]) => council.services.includes(service)
+
+  return (
+    <Page title={t('home.title')}>
+      <span className="govuk-caption-l">{name}</span>
+      <h1 className="govuk-heading-l">{t('home.title')}</h1>
+      {summary.isPending ? <Loading /> : null}
+      {summary.isError ? <GatewayProblem failure={failureOf(summary.error)} onTryAgain={() => void summary.refetch()} /> : null}
+      {summary.data ? (
+        <div className="app-summary-card-grid">
+          {summary.data.rent && offers('housing') ? (
+            <SummaryCard title={t('home.rent.title')}>
+              <p className="govuk-body">
+                {summary.data.rent.owed > 0
+                  ? t('home.rent.owed', { amount: formatMoney(summary.data.rent.owed, language) })
+                  : t('home.rent.clear')}
+              </p>
+              <p className="govuk-body">{t('home.rent.weekly', { amount: formatMoney(summary.data.rent.weeklyRent, language) })}</p>
+            </SummaryCard>
+          ) : null}
+          {summary.data.councilTax && offers('councilTax') ? (
+            <SummaryCard title={t('home.councilTax.title')}>
+              {summary.data.councilTax.nextInstalment ? (
+                <p className="govuk-body">
+                  {t('home.councilTax.next', {
+                    amount: formatMoney(summary.data.councilTax.nextInstalment.amount, language),
+                    date: formatDate(summary.data.councilTax.nextInstalment.dueOn, language),
+                  })}
+                </p>
+              ) : (
+                <p className="govuk-body">{t('home.councilTax.nothingDue')}</p>
+              )}
+              <p className="govuk-body">{t('home.councilTax.balance', { amount: formatMoney(summary.data.councilTax.balance, language) })}</p>
+            </SummaryCard>
+          ) : null}
+          {summary.data.parking && offers('parking') ? (
+            <SummaryCard title={t('home.parking.title')}>
+              <p className="govuk-body">{t('home.parking.permits', { count: summary.data.parking.activePermits })}</p>
+              {summary.data.parking.penaltyChargesToPay.map((charge) => (
+                <p className="govuk-body" key={charge.reference}>
+                  <strong className="govuk-tag govuk-tag--red">{t('home.parking.toPay')}</strong>{' '}
+                  {t('home.parking.penaltyCharge', {
+                    reference: charge.reference,
+                    amount: formatMoney(charge.amount, language),
+                    date: formatDate(charge.discountEndsOn, language),
+                  })}
+                </p>
+              ))}
+            </SummaryCard>
+          ) : null}
+          {offers('bookings') ? (
+            <SummaryCard title={t('home.bookings.title')}>
+              <p className="govuk-body">
+                {summary.data.nextBooking
+                  ? t('home.bookings.next', { description: summary.data.nextBooking.description, when: formatDateTime(summary.data.nextBooking.startsAt, language) })
+                  : t('home.bookings.none')}
+              </p>
+            </SummaryCard>
+          ) : null}
+          {offers('requests') ? (
+            <SummaryCard title={t('home.requests.title')}>
+              <p className="govuk-body">{t('home.requests.open', { count: summary.data.openRequests })}</p>
+            </SummaryCard>
+          ) : null}
+          {summary.data.benefits && offers('benefits') ? (
+            <SummaryCard title={t('home.benefits.title')}>
+              <p className="govuk-body">{t('home.benefits.claims', { count: summary.data.benefits.claims })}</p>
+            </SummaryCard>
+          ) : null}
+        </div>
+      ) : null}
+      <h2 className="govuk-heading-m">{t('home.manageTitle')}</h2>
+      <ul className="govuk-list">
+        <li>
+          <Link className="govuk-link" to="/your-details">
+            {t('home.yourDetails')}
+          </Link>
+        </li>
+      </ul>
+    </Page>
+  )
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next'
+import { useSession } from '#src/features/session/session-queries'
+import { failureOf } from '#src/gateway/errors'
+import { GatewayProblem } from '#src/ui/gateway-problem'
+import { Loading, Page } from '#src/ui/page'
+import { AccountSummary } from './account-summary'
+import { StaffHome } from './staff-home'
+import { StartPage } from './start-page'
+
+export function HomePage() {
+  const { t } = useTranslation(['account', 'common'])
+  const session = useSession()
+  if (session.isPending) return <Loading />
+  if (session.isError) {
+    return (
+      <Page title={t('common:failures.pageTitle')}>
+        <h1 className="govuk-heading-l">{t('common:failures.pageTitle')}</h1>
+        <GatewayProblem failure={failureOf(session.error)} onTryAgain={() => void session.refetch()} />
+      </Page>
+    )
+  }
+  if (!session.data.signedIn) return <StartPage />
+  if (session.data.person.role === 'staff') return <StaffHome name={session.data.person.name} />
+  return <AccountSummary name={session.data.person.name} />
+}

@@ -1,0 +1,75 @@
+import type { Profile, ProfileChange } from '#src/gateway/contract/session'
+
+export interface DetailsAnswers {
+  email: string
+  phone: string
+  language: Profile['language']
+  channels: Profile['alerts']['channels']
+  topics: Profile['alerts']['topics']
+}
+
+export type DetailsField = 'email' | 'phone' | 'channels'
+export type DetailsErrors = Partial<Record<DetailsField, string>>
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const ukPhonePattern = /^(?:\+44\s?|0)(?:\d\s?){9,10}$/
+
+export function answersFrom(profile: Profile): DetailsAnswers {
+  return {
+    email: profile.email ?? '',
+    phone: profile.phone ?? '',
+    language: profile.language,
+    channels: profile.alerts.channels,
+    topics: profile.alerts.topics,
+  }
+}
+
+/** Returns translation keys, so the same check reads well in every language. */
+export function checkDetails(answers: DetailsAnswers): DetailsErrors {
+  const errors: DetailsErrors = {}
+  const email = answers.email.trim()
+  const phone = answers.phone.trim()
+  if (email && !emailPattern.test(email)) errors.email = 'errors.email.format'
+  else if (!email && answers.channels.includes('email')) errors.email = 'errors.email.requiredForAlerts'
+  if (phone && !ukPhonePattern.test(phone)) errors.phone = 'errors.phone.format'
+  else if (!phone && answers.channels.includes('text')) errors.phone = 'errors.phone.requiredForAlerts'
+  if (answers.channels.length > 0 && answers.topics.length === 0) errors.channels = 'errors.channels.noTopics'
+  return errors
+}
+
+export function changeFrom(answers: DetailsAnswers): ProfileChange {
+  return {
+    email: answers.email.trim() || null,
+    phone: answers.phone.trim() || null,
+    language: answers.language,
+    alerts: { channels: answers.channels, topics: answers.channels.length > 0 ? answers.topics : [] },
+  }
+}
+
+/** Gateway field errors come with codes; known codes get our own wording, unknown ones keep the gateway's. */
+export function errorsFromGateway(problem: { errors?: { field: string; code: string; message: string }[] }): Record<DetailsField, { key: string; fallback: string } | undefined> {
+  const mapped: Record<DetailsField, { key: string; fallback: string } | undefined> = { email: undefined, phone: undefined, channels: undefined }
+  for (const error of problem.errors ?? []) {
+    const field: DetailsField | null = error.field.startsWith('email') ? 'email' : error.field.startsWith('phone') ? 'phone' : error.field.startsWith('alerts') ? 'channels' : null
+    if (field && !mapped[field]) mapped[field] = { key: `errors.${error.code}`, fallback: error.message }
+  }
+  return mapped
+}
+
+const DRAFT_KEY = 'my-account.your-details.draft'
+
+/** Kept only for this tab, only while the person signs in again, and cleared at sign-out with everything else. */
+export function keepDraftWhileSigningIn(answers: DetailsAnswers) {
+  sessionStorage.setItem(DRAFT_KEY, JSON.stringify(answers))
+}
+
+export function takeDraft(): DetailsAnswers | null {
+  const stored = sessionStorage.getItem(DRAFT_KEY)
+  if (!stored) return null
+  sessionStorage.removeItem(DRAFT_KEY)
+  try {
+    return JSON.parse(stored) as DetailsAnswers
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,140 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router'
+import { council } from '#src/councils/councils'
+import { useCouncilName } from '#src/councils/use-council-name'
+import type { Profile } from '#src/gateway/contract/session'
+import { failureOf, type GatewayFailure } from '#src/gateway/errors'
+import { RequireSignIn } from '#src/features/session/require-sign-in'
+import { LANGUAGE_STORAGE_KEY } from '#src/i18n/i18n'
+import { ErrorSummary } from '#src/ui/error-summary'
+import { Checkboxes, Radios, TextInput } from '#src/ui/fields'
+import { GatewayProblem } from '#src/ui/gateway-problem'
+import { SummaryList } from '#src/ui/layout-parts'
+import { Loading, Page } from '#src/ui/page'
+import { answersFrom, changeFrom, checkDetails, errorsFromGateway, keepDraftWhileSigningIn, takeDraft, type DetailsAnswers, type DetailsField } from './details-form'
+import { useChangeProfile, useProfile } from './profile-queries'
+
+const ownLanguageNames = { en: 'English', cy: 'Cymraeg' } as const
+
+export function YourDetailsPage() {
+  return <RequireSignIn>{() => <YourDetails />}</RequireSignIn>
+}
+
+function YourDetails() {
+  const { t } = useTranslation('details')
+  const profile = useProfile()
+  return (
+    <Page title={t('title')}>
+      <h1 className="govuk-heading-l">{t('title')}</h1>
+      {profile.isPending ? <Loading /> : null}
+      {profile.isError ? <GatewayProblem failure={failureOf(profile.error)} onTryAgain={() => void profile.refetch()} /> : null}
+      {profile.data ? <DetailsForm profile={profile.data} /> : null}
+    </Page>
+  )
+}
+
+function DetailsForm({ profile }: { profile: Profile }) {
+  const { t, i18n } = useTranslation('details')
+  const navigate = useNavigate()
+  const councilName = useCouncilName()
+  const changeProfile = useChangeProfile()
+  const [answers, setAnswers] = useState<DetailsAnswers>(() => takeDraft() ?? answersFrom(profile))
+  const [errors, setErrors] = useState<Partial<Record<DetailsField, string>>>({})
+  const [failure, setFailure] = useState<GatewayFailure | null>(null)
+  const change = <Key extends keyof DetailsAnswers>(key: Key) => (value: DetailsAnswers[Key]) => setAnswers((current) => ({ ...current, [key]: value }))
+
+  async function saveDetails(event: FormEvent) {
+    event.preventDefault()
+    setFailure(null)
+    const found = checkDetails(answers)
+    setErrors(Object.fromEntries(Object.entries(found).map(([field, key]) => [field, t(key)])))
+    if (Object.keys(found).length > 0) return
+    const result = await changeProfile.mutateAsync(changeFrom(answers))
+    if (result.ok) {
+      if (result.data.language !== i18n.language) {
+        localStorage.setItem(LANGUAGE_STORAGE_KEY, result.data.language)
+        await i18n.changeLanguage(result.data.language)
+      }
+      void navigate('/your-details/updated')
+      return
+    }
+    if (result.failure.kind === 'invalid') {
+      const fromGateway = errorsFromGateway(result.failure.problem)
+      setErrors(
+        Object.fromEntries(
+          Object.entries(fromGateway)
+            .filter(([, error]) => error)
+            .map(([field, error]) => [field, t(error?.key ?? '', { defaultValue: error?.fallback })]),
+        ),
+      )
+      return
+    }
+    if (result.failure.kind === 'signed-out') keepDraftWhileSigningIn(answers)
+    setFailure(result.failure)
+  }
+
+  const summaryErrors = (['email', 'phone', 'channels'] as const).flatMap((field) => (errors[field] ? [{ href: field, text: errors[field] }] : []))
+
+  return (
+    <>
+      <ErrorSummary errors={summaryErrors} />
+      <SummaryList
+        rows={[
+          { key: t('name'), value: profile.name },
+          { key: t('address'), value: profile.address?.text ?? t('noAddress') },
+        ]}
+      />
+      <p className="govuk-body">{t('nameAndAddressHint')}</p>
+      <form noValidate onSubmit={(event) => void saveDetails(event)}>
+        <h2 className="govuk-heading-m">{t('contactTitle')}</h2>
+        <div className="govuk-inset-text">
+          {t('privacy.before')}{' '}
+          <Link className="govuk-link" to="/privacy">
+            {t('privacy.link')}
+          </Link>{' '}
+          {t('privacy.after', { council: councilName })}
+        </div>
+        <TextInput id="email" name="email" type="email" autoComplete="email" spellCheck={false} label={t('email')} error={errors.email} value={answers.email} onChange={change('email')} />
+        <TextInput id="phone" name="phone" type="tel" autoComplete="tel" label={t('phone')} hint={t('phoneHint')} error={errors.phone} value={answers.phone} onChange={change('phone')} widthClass="govuk-input--width-20" />
+        <Radios
+          id="language"
+          name="language"
+          legend={t('language')}
+          value={answers.language}
+          onChange={(value) => change('language')(value as DetailsAnswers['language'])}
+          choices={council.languages.map((language) => ({ value: language, label: <span lang={language}>{ownLanguageNames[language]}</span> }))}
+        />
+        <Checkboxes
+          id="channels"
+          name="channels"
+          legend={t('alerts.channelsLegend')}
+          hint={t('alerts.channelsHint')}
+          error={errors.channels}
+          values={answers.channels}
+          onChange={(values) => change('channels')(values as DetailsAnswers['channels'])}
+          choices={[
+            { value: 'email', label: t('alerts.email') },
+            { value: 'text', label: t('alerts.text') },
+          ]}
+        />
+        <Checkboxes
+          id="topics"
+          name="topics"
+          legend={t('alerts.topicsLegend')}
+          values={answers.topics}
+          onChange={(values) => change('topics')(values as DetailsAnswers['topics'])}
+          choices={[
+            { value: 'requests', label: t('alerts.requests') },
+            { value: 'bookings', label: t('alerts.bookings') },
+            { value: 'payments', label: t('alerts.payments') },
+          ]}
+        />
+        {failure ? <GatewayProblem failure={failure} /> : null}
+        <button type="submit" className="govuk-button" disabled={changeProfile.isPending}>
+          {t('save')}
+        </button>
+      </form>
+    </>
+  )
+}

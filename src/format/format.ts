@@ -1,0 +1,36 @@
+/** Money, dates and numbers, always through Intl in the person's language. Money is in pence. */
+
+const localeFor = (language: string) => (language === 'cy' ? 'cy-GB' : 'en-GB')
+
+export function formatMoney(pence: number, language: string): string {
+  return new Intl.NumberFormat(localeFor(language), { style: 'currency', currency: 'GBP' }).format(pence / 100)
+}
+
+export function formatDate(iso: string, language: string): string {
+  const date = iso.length === 10 ? new Date(`${iso}T12:00:00Z`) : new Date(iso)
+  return new Intl.DateTimeFormat(localeFor(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(date)
+}
+
+export function formatDateTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(localeFor(language), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'Europe/London',
+  }).format(new Date(iso))
+}
+
+export function formatTime(hhmm: string, language: string): string {
+  const [hours = 0, minutes = 0] = hhmm.split(':').map(Number)
+  return new Intl.DateTimeFormat(localeFor(language), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, 1, hours, minutes)),
+  )
+}
+
+/** Weekday names from Intl: 1 is Monday, 7 is Sunday. */
+export function formatWeekday(isoWeekday: number, language: string): string {
+  // 1 January 2024 was a Monday.
+  return new Intl.DateTimeFormat(localeFor(language), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, isoWeekday)))
+}

@@ -1,0 +1,203 @@
+import { z } from 'zod'
+import { problem as problemSchema, type Problem } from './contract/common'
+import { endpoints, type BodyOf, type EndpointName, type ResponseOf } from './endpoints'
+import type { GatewayFailure, GatewayResult } from './errors'
+
+export interface GatewayClientOptions {
+  /** Where the council's gateway is, absolute or relative to the page. */
+  baseUrl: string
+  fetch?: typeof fetch
+  timeoutMs?: number
+  /** How many more times a safe or idempotent call is tried after a failure worth retrying. */
+  retries?: number
+  backoffMs?: number
+  /** Longest Retry-After the client will wait out by itself before giving up and saying so. */
+  longestRetryAfterMs?: number
+  newId?: () => string
+}
+
+export interface CallOptions<Name extends EndpointName> {
+  params?: Record<string, string>
+  body?: BodyOf<Name>
+  /** Kept by the caller (and the outbox) so a retry of the same submission is the same submission. */
+  idempotencyKey?: string
+  signal?: AbortSignal
+}
+
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key'
+export const CSRF_HEADER = 'X-CSRF-Token'
+export const CORRELATION_HEADER = 'X-Correlation-Id'
+
+type Attempt = { done: true; result: GatewayResult<unknown> } | { done: false; failure: GatewayFailure; waitMs: number | null }
+
+const retryableKinds = new Set<GatewayFailure['kind']>(['offline', 'timeout', 'unavailable', 'too-many-requests'])
+
+export function createGatewayClient(options: GatewayClientOptions) {
+  const {
+    timeoutMs = 15_000,
+    retries = 2,
+    backoffMs = 500,
+    longestRetryAfterMs = 10_000,
+    newId = () => crypto.randomUUID(),
+  } = options
+  const send = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+  let csrfToken: string | null = null
+
+  function urlFor(path: string, params: Record<string, string> = {}) {
+    const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = params[name]
+      if (value === undefined) throw new Error(`Missing path parameter ${name} for ${path}`)
+      return encodeURIComponent(value)
+    })
+    const base = options.baseUrl.replace(/\/$/, '')
+    const origin = typeof location === 'undefined' ? 'http://localhost' : location.origin
+    return new URL(base + filled, origin).toString()
+  }
+
+  async function ensureCsrfToken(signal?: AbortSignal) {
+    if (csrfToken) return
+    const result = await call('getSession', { signal })
+    if (result.ok && result.data.signedIn) csrfToken = result.data.csrfToken
+  }
+
+  async function attempt(name: EndpointName, init: RequestInit, url: string, signal?: AbortSignal): Promise<Attempt> {
+    const endpoint = endpoints[name]
+    const controller = new AbortController()
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      controller.abort()
+    }, timeoutMs)
+    const abortFromCaller = () => controller.abort()
+    signal?.addEventListener('abort', abortFromCaller)
+    let response: Response
+    try {
+      response = await send(url, { ...init, signal: controller.signal })
+    } catch {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', abortFromCaller)
+      if (timedOut) return { done: false, failure: { kind: 'timeout' }, waitMs: null }
+      return { done: false, failure: { kind: 'offline' }, waitMs: null }
+    }
+    clearTimeout(timer)
+    signal?.removeEventListener('abort', abortFromCaller)
+
+    if (response.ok) {
+      let json: unknown
+      try {
+        json = await response.json()
+      } catch {
+        return { done: true, result: { ok: false, failure: { kind: 'broken-contract', detail: `${name}: the answer was not JSON` } } }
+      }
+      const parsed = endpoint.response.safeParse(json)
+      if (!parsed.success) {
+        return { done: true, result: { ok: false, failure: { kind: 'broken-contract', detail: `${name}: ${z.prettifyError(parsed.error)}` } } }
+      }
+      return { done: true, result: { ok: true, data: parsed.data } }
+    }
+
+    const failure = await failureFrom(response, name)
+    if (failure.kind === 'too-many-requests') {
+      const waitMs = failure.retryAfterSeconds === null ? null : failure.retryAfterSeconds * 1000
+      return { done: false, failure, waitMs }
+    }
+    if (failure.kind === 'unavailable') return { done: false, failure, waitMs: null }
+    return { done: true, result: { ok: false, failure } }
+  }
+
+  async function call<Name extends EndpointName>(name: Name, callOptions: CallOptions<Name> = {}): Promise<GatewayResult<ResponseOf<Name>>> {
+    const endpoint = endpoints[name]
+    const headers: Record<string, string> = { Accept: 'application/json', [CORRELATION_HEADER]: newId() }
+    let url: string
+    try {
+      url = urlFor(endpoint.path, callOptions.params)
+    } catch (error) {
+      return { ok: false, failure: { kind: 'broken-contract', detail: String(error) } }
+    }
+    if (endpoint.method !== 'GET') {
+      await ensureCsrfToken(callOptions.signal)
+      if (csrfToken) headers[CSRF_HEADER] = csrfToken
+      headers['Content-Type'] = 'application/json'
+    }
+    if (endpoint.method === 'POST') headers[IDEMPOTENCY_HEADER] = callOptions.idempotencyKey ?? newId()
+    const init: RequestInit = {
+      method: endpoint.method,
+      headers,
+      credentials: 'include',
+      body: endpoint.method === 'GET' ? undefined : JSON.stringify(callOptions.body ?? {}),
+    }
+
+    const tries = endpoint.retry ? retries + 1 : 1
+    let lastFailure: GatewayFailure = { kind: 'offline' }
+    for (let tryNumber = 0; tryNumber < tries; tryNumber++) {
+      const outcome = await attempt(name, init, url, callOptions.signal)
+      if (outcome.done) {
+        if (outcome.result.ok && name === 'getSession') {
+          const data = outcome.result.data as ResponseOf<'getSession'>
+          csrfToken = data.signedIn ? data.csrfToken : null
+        }
+        if (!outcome.result.ok && outcome.result.failure.kind === 'signed-out') csrfToken = null
+        return outcome.result as GatewayResult<ResponseOf<Name>>
+      }
+      lastFailure = outcome.failure
+      if (!retryableKinds.has(outcome.failure.kind) || callOptions.signal?.aborted) break
+      if (tryNumber === tries - 1) break
+      const waitMs = outcome.waitMs ?? backoffMs * 2 ** tryNumber * (0.75 + Math.random() / 2)
+      if (waitMs > longestRetryAfterMs) break
+      await new Promise((resolve) => setTimeout(resolve, waitMs))
+    }
+    return { ok: false, failure: lastFailure }
+  }
+
+  return {
+    call,
+    /** Forget the CSRF token, so the next write asks the gateway for the current one. */
+    forgetSession() {
+      csrfToken = null
+    },
+  }
+}
+
+export type GatewayClient = ReturnType<typeof createGatewayClient>
+
+async function failureFrom(response: Response, name: string): Promise<GatewayFailure> {
+  switch (response.status) {
+    case 401:
+      return { kind: 'signed-out' }
+    case 403:
+      return { kind: 'forbidden' }
+    case 404:
+      return { kind: 'not-found' }
+    case 409:
+      return { kind: 'conflict', problem: await readProblem(response) }
+    case 422: {
+      const problem = await readProblem(response)
+      if (!problem) return { kind: 'broken-contract', detail: `${name}: a 422 without problem details` }
+      const fieldErrors: Record<string, string> = {}
+      for (const error of problem.errors ?? []) fieldErrors[error.field] ??= error.message
+      return { kind: 'invalid', problem, fieldErrors }
+    }
+    case 429:
+      return { kind: 'too-many-requests', retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')) }
+  }
+  if (response.status >= 500) return { kind: 'unavailable', status: response.status }
+  return { kind: 'broken-contract', detail: `${name}: unexpected status ${response.status}` }
+}
+
+async function readProblem(response: Response): Promise<Problem | null> {
+  try {
+    const parsed = problemSchema.safeParse(await response.json())
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
+
+/** Retry-After is either a number of seconds or an HTTP date (RFC 9110). */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null
+  if (/^\d+$/.test(value.trim())) return Number(value.trim())
+  const date = Date.parse(value)
+  if (Number.isNaN(date)) return null
+  return Math.max(0, Math.ceil((date - now) / 1000))
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { isoDate, isoDateTime, pence } from './common'
+
+/**
+ * The home page in one call: what needs doing in each service the person uses.
+ * Absent sections mean the person does not use that service.
+ */
+export const accountSummary = z
+  .object({
+    rent: z.object({ owed: pence, weeklyRent: pence }).nullable(),
+    councilTax: z.object({ nextInstalment: z.object({ dueOn: isoDate, amount: pence }).nullable(), balance: pence }).nullable(),
+    parking: z
+      .object({
+        activePermits: z.int(),
+        penaltyChargesToPay: z.array(z.object({ reference: z.string(), amount: pence, discountEndsOn: isoDate })),
+      })
+      .nullable(),
+    nextBooking: z.object({ reference: z.string(), description: z.string(), startsAt: isoDateTime }).nullable(),
+    openRequests: z.int(),
+    benefits: z.object({ claims: z.int() }).nullable(),
+  })
+  .meta({ id: 'AccountSummary' })
+export type AccountSummary = z.infer<typeof accountSummary>
+
+export const feedback = z
+  .object({
+    page: z.string().max(200),
+    satisfaction: z.enum(['very_satisfied', 'satisfied', 'neutral', 'dissatisfied', 'very_dissatisfied']).nullable(),
+    comments: z.string().max(1200),
+  })
+  .meta({ id: 'Feedback' })
+export type Feedback = z.infer<typeof feedback>
+
+export const received = z.object({ reference: z.string() }).meta({ id: 'Received' })

@@ -1,0 +1,22 @@
+import { z } from 'zod'
+
+/** Money is always held in pence, as a whole number, from the gateway to the screen. */
+export const pence = z.int().meta({ description: 'An amount of money in pence' })
+export const isoDate = z.iso.date()
+export const isoDateTime = z.iso.datetime({ offset: true })
+export const language = z.enum(['en', 'cy'])
+export type Language = z.infer<typeof language>
+
+/** RFC 9457 problem details, with the invalid fields of a 422. */
+export const problem = z
+  .object({
+    type: z.string().optional(),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string().optional(),
+    errors: z
+      .array(z.object({ field: z.string(), code: z.string(), message: z.string() }))
+      .optional(),
+  })
+  .meta({ id: 'Problem' })
+export type Problem = z.infer<typeof problem>

@@ -1,0 +1,43 @@
+import { z } from 'zod'
+import { isoDateTime, language } from './common'
+
+export const role = z.enum(['resident', 'staff'])
+
+export const person = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    role,
+  })
+  .meta({ id: 'Person' })
+
+export const session = z
+  .discriminatedUnion('signedIn', [
+    z.object({ signedIn: z.literal(false) }),
+    z.object({
+      signedIn: z.literal(true),
+      person,
+      csrfToken: z.string(),
+      expiresAt: isoDateTime,
+    }),
+  ])
+  .meta({ id: 'Session' })
+export type Session = z.infer<typeof session>
+
+export const alertChannel = z.enum(['email', 'text'])
+export const alertTopic = z.enum(['requests', 'bookings', 'payments'])
+
+export const profile = z
+  .object({
+    name: z.string(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    address: z.object({ uprn: z.string(), text: z.string() }).nullable(),
+    language,
+    alerts: z.object({ channels: z.array(alertChannel), topics: z.array(alertTopic) }),
+  })
+  .meta({ id: 'Profile' })
+export type Profile = z.infer<typeof profile>
+
+export const profileChange = profile.pick({ email: true, phone: true, language: true, alerts: true }).meta({ id: 'ProfileChange' })
+export type ProfileChange = z.infer<typeof profileChange>

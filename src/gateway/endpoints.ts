@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import { accountSummary, feedback, received } from './contract/account'
+import { addressList, addressLookup } from './contract/addresses'
+import { bookingList, slotList } from './contract/bookings'
+import { benefitClaimList, councilTaxAccount } from './contract/council-tax'
+import { rentAccount, tenancy } from './contract/housing'
+import { parkingPermitList, penaltyChargeList } from './contract/parking'
+import { amountsOwed, paymentList } from './contract/payments'
+import { serviceDefinition, serviceList, serviceRequestList } from './contract/service-requests'
+import { profile, profileChange, session } from './contract/session'
+
+type Method = 'GET' | 'POST' | 'PATCH'
+
+export interface Endpoint<Body extends z.ZodType | undefined = z.ZodType | undefined, Response extends z.ZodType = z.ZodType> {
+  method: Method
+  /** OpenAPI-style path below the gateway's base URL, with `{name}` for path parameters. */
+  path: string
+  summary: string
+  tag: string
+  body: Body
+  response: Response
+  /** The person must be signed in; otherwise the gateway answers 401. */
+  signedIn: boolean
+  /**
+   * Safe to send again after a timeout or a lost response. Reads are; a POST is only
+   * because it carries an Idempotency-Key. PATCH is not, so it is never retried.
+   */
+  retry: boolean
+}
+
+function endpoint<Body extends z.ZodType | undefined, Response extends z.ZodType>(
+  definition: Omit<Endpoint<Body, Response>, 'retry'>,
+): Endpoint<Body, Response> {
+  return { ...definition, retry: definition.method !== 'PATCH' }
+}
+
+/** Every call the app makes to the council's gateway. The client, the reference gateway and the OpenAPI document all read this table. */
+export const endpoints = {
+  getSession: endpoint({ method: 'GET', path: '/session', summary: 'Who is signed in, with the CSRF token for writes', tag: 'Session', body: undefined, response: session, signedIn: false }),
+  signOut: endpoint({ method: 'POST', path: '/auth/sign-out', summary: 'End the session and clear the session cookie', tag: 'Session', body: z.object({}), response: z.object({ signedOut: z.literal(true) }), signedIn: false }),
+  getProfile: endpoint({ method: 'GET', path: '/me/profile', summary: 'Contact details, preferred language and alerts', tag: 'Account', body: undefined, response: profile, signedIn: true }),
+  changeProfile: endpoint({ method: 'PATCH', path: '/me/profile', summary: 'Change contact details, preferred language or alerts', tag: 'Account', body: profileChange, response: profile, signedIn: true }),
+  getAccountSummary: endpoint({ method: 'GET', path: '/me/summary', summary: 'What needs doing in each service', tag: 'Account', body: undefined, response: accountSummary, signedIn: true }),
+  sendFeedback: endpoint({ method: 'POST', path: '/feedback', summary: 'Feedback on the online service', tag: 'Account', body: feedback, response: received, signedIn: false }),
+  findAddresses: endpoint({ method: 'POST', path: '/addresses/lookup', summary: 'Addresses at a postcode, from the gazetteer (POST keeps the postcode out of URLs and logs)', tag: 'Addresses', body: addressLookup, response: addressList, signedIn: false }),
+  listServices: endpoint({ method: 'GET', path: '/services', summary: 'The catalogue of problems that can be reported', tag: 'Service requests', body: undefined, response: serviceList, signedIn: false }),
+  getServiceDefinition: endpoint({ method: 'GET', path: '/services/{serviceCode}', summary: "A service's questions", tag: 'Service requests', body: undefined, response: serviceDefinition, signedIn: false }),
+  listMyRequests: endpoint({ method: 'GET', path: '/me/requests', summary: 'Reports made or followed by the person', tag: 'Service requests', body: undefined, response: serviceRequestList, signedIn: true }),
+  listMyBookings: endpoint({ method: 'GET', path: '/me/bookings', summary: "The person's bookings", tag: 'Bookings', body: undefined, response: bookingList, signedIn: true }),
+  listSlots: endpoint({ method: 'GET', path: '/bookings/slots/{kind}', summary: 'Free slots for a kind of booking', tag: 'Bookings', body: undefined, response: slotList, signedIn: true }),
+  listAmountsOwed: endpoint({ method: 'GET', path: '/me/owed', summary: 'Everything the person owes, across services', tag: 'Payments', body: undefined, response: amountsOwed, signedIn: true }),
+  listMyPayments: endpoint({ method: 'GET', path: '/me/payments', summary: 'Payment history', tag: 'Payments', body: undefined, response: paymentList, signedIn: true }),
+  getTenancy: endpoint({ method: 'GET', path: '/me/housing/tenancy', summary: "The tenant's tenancy", tag: 'Housing', body: undefined, response: tenancy, signedIn: true }),
+  getRentAccount: endpoint({ method: 'GET', path: '/me/housing/rent-account', summary: 'Rent balance and statement', tag: 'Housing', body: undefined, response: rentAccount, signedIn: true }),
+  getCouncilTaxAccount: endpoint({ method: 'GET', path: '/me/council-tax', summary: 'Council tax account and instalments', tag: 'Council tax and benefits', body: undefined, response: councilTaxAccount, signedIn: true }),
+  listBenefitClaims: endpoint({ method: 'GET', path: '/me/benefits/claims', summary: 'Housing Benefit and Council Tax Reduction claims', tag: 'Council tax and benefits', body: undefined, response: benefitClaimList, signedIn: true }),
+  listParkingPermits: endpoint({ method: 'GET', path: '/me/parking/permits', summary: 'Resident and visitor permits', tag: 'Parking', body: undefined, response: parkingPermitList, signedIn: true }),
+  listPenaltyCharges: endpoint({ method: 'GET', path: '/me/parking/penalty-charges', summary: 'Penalty charge notices', tag: 'Parking', body: undefined, response: penaltyChargeList, signedIn: true }),
+} as const
+
+export type Endpoints = typeof endpoints
+export type EndpointName = keyof Endpoints
+export type ResponseOf<Name extends EndpointName> = z.infer<Endpoints[Name]['response']>
+export type BodyOf<Name extends EndpointName> = Endpoints[Name]['body'] extends z.ZodType ? z.input<Endpoints[Name]['body']> : never
+
+export function pathParameters(path: string): string[] {
+  return [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '')
+}

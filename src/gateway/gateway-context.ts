@@ -1,0 +1,21 @@
+import { createContext, useContext } from 'react'
+import { createGatewayClient, type GatewayClient } from './client'
+
+export const gatewayBaseUrl: string = import.meta.env.VITE_GATEWAY_URL ?? '/api'
+
+export const GatewayContext = createContext<GatewayClient | null>(null)
+
+export function createDefaultGateway() {
+  return createGatewayClient({ baseUrl: gatewayBaseUrl })
+}
+
+export function useGateway(): GatewayClient {
+  const gateway = useContext(GatewayContext)
+  if (!gateway) throw new Error('useGateway needs a GatewayContext provider')
+  return gateway
+}
+
+/** The gateway's own sign-in page, which comes back to `returnTo` (a path on this site, never personal data). */
+export function signInUrl(returnTo: string) {
+  return `${gatewayBaseUrl}/auth/sign-in?returnTo=${encodeURIComponent(returnTo)}`
+}

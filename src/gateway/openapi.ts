@@ -1,0 +1,76 @@
+import { z } from 'zod'
+import { problem } from './contract/common'
+import { endpoints, pathParameters } from './endpoints'
+import { CORRELATION_HEADER, CSRF_HEADER, IDEMPOTENCY_HEADER } from './client'
+
+type JsonObject = Record<string, unknown>
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+})
+
+/**
+ * The contract as OpenAPI 3.1, made from the same schemas the client validates with, so
+ * the document a council's integration team reads cannot drift from what the app expects.
+ */
+export function createOpenApiDocument(serverUrl = '/api'): JsonObject {
+  const schemas: JsonObject = {}
+  const refFor = (schema: z.ZodType, io: 'input' | 'output'): JsonObject => {
+    const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any', reused: 'inline', metadata: z.globalRegistry })
+    const relinked = JSON.parse(JSON.stringify(json).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonObject & { $defs?: JsonObject }
+    const { $schema: _dropped, $defs, ...rest } = relinked
+    Object.assign(schemas, $defs ?? {})
+    const id = (z.globalRegistry.get(schema) as { id?: string } | undefined)?.id
+    if (!id) return rest
+    if (!('$ref' in rest)) schemas[id] = rest
+    return { $ref: `#/components/schemas/${id}` }
+  }
+  refFor(problem, 'output')
+
+  const paths: Record<string, JsonObject> = {}
+  for (const [operationId, endpoint] of Object.entries(endpoints)) {
+    const responses: JsonObject = {
+      '200': { description: 'OK', content: { 'application/json': { schema: refFor(endpoint.response, 'output') } } },
+      '422': problemResponse('The request was not valid; `errors` names each field'),
+      '429': { ...problemResponse('Too many requests'), headers: { 'Retry-After': { schema: { type: 'string' } } } },
+      '503': problemResponse('The council system behind the gateway is not answering'),
+    }
+    if (endpoint.signedIn) responses['401'] = problemResponse('Not signed in, or the session has ended')
+    if (endpoint.method === 'POST') responses['409'] = problemResponse('In conflict with the current state')
+
+    const parameters: JsonObject[] = pathParameters(endpoint.path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }))
+    parameters.push({ name: CORRELATION_HEADER, in: 'header', required: false, schema: { type: 'string', format: 'uuid' }, description: 'Traces one call through the gateway and the systems behind it' })
+    if (endpoint.method !== 'GET') parameters.push({ name: CSRF_HEADER, in: 'header', required: false, schema: { type: 'string' }, description: 'The token from GET /session; required whenever a session cookie is sent' })
+    if (endpoint.method === 'POST') parameters.push({ name: IDEMPOTENCY_HEADER, in: 'header', required: true, schema: { type: 'string' }, description: 'A replay with the same key returns the first result; the same key with a different body is refused with 422' })
+
+    const operation: JsonObject = {
+      operationId,
+      summary: endpoint.summary,
+      tags: [endpoint.tag],
+      parameters,
+      responses,
+      security: endpoint.signedIn ? [{ session: [] }] : [],
+    }
+    if (endpoint.body) {
+      operation.requestBody = { required: true, content: { 'application/json': { schema: refFor(endpoint.body, 'input') } } }
+    }
+    paths[endpoint.path] = { ...paths[endpoint.path], [endpoint.method.toLowerCase()]: operation }
+  }
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'My Account gateway',
+      version: '1.0.0',
+      description:
+        "The contract between My Account and a council's integration gateway. The gateway holds every token for the systems behind it; the browser holds only an HttpOnly session cookie.",
+    },
+    servers: [{ url: serverUrl }],
+    paths,
+    components: {
+      schemas,
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'myaccount_session' } },
+    },
+  }
+}

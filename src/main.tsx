@@ -1,0 +1,28 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/app'
+import { routes } from './app/routes'
+import './app/styles.scss'
+import { council } from './councils/councils'
+import type { Language } from './gateway/contract/common'
+import { createDefaultGateway } from './gateway/gateway-context'
+import { LANGUAGE_STORAGE_KEY, startI18n } from './i18n/i18n'
+
+function startingLanguage(): Language {
+  const asked = new URLSearchParams(location.search).get('lang')
+  const stored = localStorage.getItem(LANGUAGE_STORAGE_KEY)
+  for (const candidate of [asked, stored]) {
+    if (candidate && (council.languages as string[]).includes(candidate)) return candidate as Language
+  }
+  return council.defaultLanguage
+}
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+
+const i18n = await startI18n(startingLanguage(), council.languages)
+createRoot(root).render(
+  <StrictMode>
+    <App i18n={i18n} gateway={createDefaultGateway()} routes={routes} />
+  </StrictMode>,
+)

@@ -1,0 +1,209 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+
+function ErrorMessage({ id, text }: { id: string; text: string }) {
+  const { t } = useTranslation()
+  return (
+    <p id={id} className="govuk-error-message">
+      <span className="govuk-visually-hidden">{t('errors.prefix')}</span> {text}
+    </p>
+  )
+}
+
+function describedBy(...ids: (string | false | undefined)[]) {
+  const joined = ids.filter(Boolean).join(' ')
+  return joined || undefined
+}
+
+interface TextInputProps {
+  id: string
+  name: string
+  label: ReactNode
+  hint?: ReactNode
+  error?: string
+  value: string
+  onChange: (value: string) => void
+  type?: 'text' | 'email' | 'tel'
+  autoComplete?: string
+  inputMode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal'
+  spellCheck?: boolean
+  widthClass?: string
+}
+
+export function TextInput({ id, name, label, hint, error, value, onChange, type = 'text', autoComplete, inputMode, spellCheck, widthClass }: TextInputProps) {
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={hintId} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? <ErrorMessage id={errorId} text={error} /> : null}
+      <input
+        className={`govuk-input${widthClass ? ` ${widthClass}` : ''}${error ? ' govuk-input--error' : ''}`}
+        id={id}
+        name={name}
+        type={type}
+        value={value}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        spellCheck={spellCheck}
+        aria-describedby={describedBy(hint ? hintId : undefined, error ? errorId : undefined)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  )
+}
+
+interface TextareaProps {
+  id: string
+  name: string
+  label: ReactNode
+  hint?: ReactNode
+  error?: string
+  value: string
+  onChange: (value: string) => void
+  rows?: number
+}
+
+export function Textarea({ id, name, label, hint, error, value, onChange, rows = 5 }: TextareaProps) {
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={hintId} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? <ErrorMessage id={errorId} text={error} /> : null}
+      <textarea
+        className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
+        id={id}
+        name={name}
+        rows={rows}
+        value={value}
+        aria-describedby={describedBy(hint ? hintId : undefined, error ? errorId : undefined)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  )
+}
+
+interface Choice {
+  value: string
+  label: ReactNode
+  hint?: ReactNode
+}
+
+interface ChoicesProps {
+  /** Also the id of the first input, so the error summary can link to it. */
+  id: string
+  name: string
+  legend: ReactNode
+  legendSize?: 's' | 'm' | 'l'
+  hint?: ReactNode
+  error?: string
+  choices: Choice[]
+}
+
+interface RadiosProps extends ChoicesProps {
+  value: string | null
+  onChange: (value: string) => void
+  inline?: boolean
+}
+
+interface CheckboxesProps extends ChoicesProps {
+  values: string[]
+  onChange: (values: string[]) => void
+}
+
+function ChoiceFieldset({ id, legend, legendSize = 'm', hint, error, children }: Omit<ChoicesProps, 'choices' | 'name'> & { children: ReactNode }) {
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(hint ? hintId : undefined, error ? errorId : undefined)}>
+        <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
+        {hint ? (
+          <div id={hintId} className="govuk-hint">
+            {hint}
+          </div>
+        ) : null}
+        {error ? <ErrorMessage id={errorId} text={error} /> : null}
+        {children}
+      </fieldset>
+    </div>
+  )
+}
+
+export function Radios({ id, name, value, onChange, choices, inline, ...fieldset }: RadiosProps) {
+  return (
+    <ChoiceFieldset id={id} {...fieldset}>
+      <div className={`govuk-radios${inline ? ' govuk-radios--inline' : ''}`}>
+        {choices.map((choice, index) => {
+          const inputId = index === 0 ? id : `${id}-${index + 1}`
+          return (
+            <div className="govuk-radios__item" key={choice.value}>
+              <input
+                className="govuk-radios__input"
+                id={inputId}
+                name={name}
+                type="radio"
+                value={choice.value}
+                checked={value === choice.value}
+                aria-describedby={choice.hint ? `${inputId}-hint` : undefined}
+                onChange={() => onChange(choice.value)}
+              />
+              <label className="govuk-label govuk-radios__label" htmlFor={inputId}>
+                {choice.label}
+              </label>
+              {choice.hint ? (
+                <div id={`${inputId}-hint`} className="govuk-hint govuk-radios__hint">
+                  {choice.hint}
+                </div>
+              ) : null}
+            </div>
+          )
+        })}
+      </div>
+    </ChoiceFieldset>
+  )
+}
+
+export function Checkboxes({ id, name, values, onChange, choices, ...fieldset }: CheckboxesProps) {
+  return (
+    <ChoiceFieldset id={id} {...fieldset}>
+      <div className="govuk-checkboxes" data-module="govuk-checkboxes">
+        {choices.map((choice, index) => {
+          const inputId = index === 0 ? id : `${id}-${index + 1}`
+          const checked = values.includes(choice.value)
+          return (
+            <div className="govuk-checkboxes__item" key={choice.value}>
+              <input
+                className="govuk-checkboxes__input"
+                id={inputId}
+                name={name}
+                type="checkbox"
+                value={choice.value}
+                checked={checked}
+                onChange={() => onChange(checked ? values.filter((item) => item !== choice.value) : [...values, choice.value])}
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor={inputId}>
+                {choice.label}
+              </label>
+            </div>
+          )
+        })}
+      </div>
+    </ChoiceFieldset>
+  )
+}

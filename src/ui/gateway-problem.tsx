@@ -1,0 +1,35 @@
+import { Trans, useTranslation } from 'react-i18next'
+import { council } from '#src/councils/councils'
+import type { GatewayFailure } from '#src/gateway/errors'
+import { signInUrl } from '#src/gateway/gateway-context'
+
+/** What to tell a person when a call fails, in plain words, with another way to get help. */
+export function GatewayProblem({ failure, onTryAgain }: { failure: GatewayFailure; onTryAgain?: () => void }) {
+  const { t } = useTranslation()
+  const returnTo = typeof location === 'undefined' ? '/' : location.pathname
+  return (
+    <div className="govuk-inset-text" role="alert">
+      <p className="govuk-body govuk-!-font-weight-bold">{t(`failures.${failure.kind}.title`)}</p>
+      <p className="govuk-body">
+        {failure.kind === 'too-many-requests' && failure.retryAfterSeconds !== null
+          ? t('failures.too-many-requests.bodyWithWait', { count: failure.retryAfterSeconds })
+          : t(`failures.${failure.kind}.body`)}
+      </p>
+      {failure.kind === 'signed-out' ? (
+        <p className="govuk-body">
+          <a className="govuk-link" href={signInUrl(returnTo)}>
+            {t('failures.signed-out.signIn')}
+          </a>
+        </p>
+      ) : null}
+      {onTryAgain && failure.kind !== 'signed-out' && failure.kind !== 'forbidden' && failure.kind !== 'not-found' ? (
+        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" onClick={onTryAgain}>
+          {t('failures.tryAgain')}
+        </button>
+      ) : null}
+      <p className="govuk-body">
+        <Trans t={t} i18nKey="failures.otherWays" values={{ phone: council.contact.phone }} components={{ phone: <a className="govuk-link" href={`tel:${council.contact.phone.replace(/\s/g, '')}`} /> }} />
+      </p>
+    </div>
+  )
+}

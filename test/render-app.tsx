@@ -1,0 +1,19 @@
+import { render } from '@testing-library/react'
+import i18next from 'i18next'
+import { createMemoryRouter } from 'react-router'
+import { App, createQueryClient } from '#src/app/app'
+import { routes } from '#src/app/routes'
+import type { Language } from '#src/gateway/contract/common'
+import { createGatewayClient } from '#src/gateway/client'
+import { startI18n } from '#src/i18n/i18n'
+
+/** The whole app, at a path, against the reference gateway: what a resident would see. */
+export async function renderApp(path = '/', options: { language?: Language } = {}) {
+  const i18n = i18next.isInitialized ? i18next : await startI18n(options.language ?? 'en', ['en', 'cy'])
+  await i18n.changeLanguage(options.language ?? 'en')
+  const gateway = createGatewayClient({ baseUrl: '/api', backoffMs: 0, timeoutMs: 2000 })
+  const queryClient = createQueryClient()
+  const router = createMemoryRouter(routes, { initialEntries: [path] })
+  const view = render(<App i18n={i18n} gateway={gateway} routes={routes} queryClient={queryClient} router={router} />)
+  return { ...view, router, queryClient, gateway }
+}

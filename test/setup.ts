@@ -1,0 +1,31 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { gatewayServer, resetGateway } from './gateway-server'
+
+// A console.error in a test is a bug that would otherwise scroll past unseen.
+let consoleErrors: unknown[][] = []
+beforeEach(() => {
+  consoleErrors = []
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args)
+  })
+})
+
+afterEach(() => {
+  const seen = consoleErrors
+  consoleErrors = []
+  if (seen.length > 0) throw new Error(`console.error was called:\n${seen.map((args) => args.map(String).join(' ')).join('\n')}`)
+})
+
+beforeAll(() => gatewayServer.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  cleanup()
+  resetGateway()
+  sessionStorage.clear()
+  localStorage.clear()
+  document.cookie.split(';').forEach((cookie) => {
+    document.cookie = `${cookie.split('=')[0]?.trim()}=; Max-Age=0; Path=/`
+  })
+})
+afterAll(() => gatewayServer.close())
