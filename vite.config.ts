@@ -18,7 +18,8 @@ function councilPage(): Plugin {
         .replaceAll('%COUNCIL_NAME%', council.name.en)
         .replaceAll('%COUNCIL_PHONE%', council.contact.phone)
         .replaceAll('%COUNCIL_ONE_STOP_SHOP%', `${council.contact.oneStopShop.name}, ${council.contact.oneStopShop.address}`)
-        .replaceAll('%COUNCIL_BRAND%', council.colours.brand),
+        .replaceAll('%COUNCIL_BRAND%', council.colours.brand)
+        .replaceAll('%COUNCIL_LOGO%', council.logo),
   }
 }
 

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router'
+import { Loading } from '#src/ui/page'
 import { Layout } from './layout'
 import { RouteProblem } from './route-problem'
 
@@ -7,6 +8,7 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <RouteProblem />,
+    HydrateFallback: Loading,
     children: [
       {
         errorElement: <RouteProblem />,

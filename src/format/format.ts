@@ -24,7 +24,8 @@ export function formatDateTime(iso: string, language: string): string {
 
 export function formatTime(hhmm: string, language: string): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number)
-  return new Intl.DateTimeFormat(localeFor(language), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+  // GOV.UK style: "9am", "5:30pm".
+  return new Intl.DateTimeFormat(localeFor(language), { hour: 'numeric', minute: minutes ? '2-digit' : undefined, hour12: true, timeZone: 'UTC' }).format(
     new Date(Date.UTC(2024, 0, 1, hours, minutes)),
   )
 }
