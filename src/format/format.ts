@@ -12,22 +12,29 @@ export function formatDate(iso: string, language: string): string {
 }
 
 export function formatDateTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(localeFor(language), {
+  const formatted = new Intl.DateTimeFormat(localeFor(language), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     hour: 'numeric',
     minute: '2-digit',
+    hour12: true,
     timeZone: 'Europe/London',
   }).format(new Date(iso))
+  return language === 'en' ? govukTimes(formatted) : formatted
+}
+
+/** GOV.UK style writes "9am" and "5:30pm": no space, no ":00". */
+function govukTimes(text: string) {
+  return text.replace(/(\d{1,2})(?::00)?(:\d{2})?\s*([ap]m)\b/gi, (_, hour: string, minutes: string | undefined, half: string) => `${hour}${minutes ?? ''}${half.toLowerCase()}`)
 }
 
 export function formatTime(hhmm: string, language: string): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number)
-  // GOV.UK style: "9am", "5:30pm".
-  return new Intl.DateTimeFormat(localeFor(language), { hour: 'numeric', minute: minutes ? '2-digit' : undefined, hour12: true, timeZone: 'UTC' }).format(
+  const formatted = new Intl.DateTimeFormat(localeFor(language), { hour: 'numeric', minute: minutes ? '2-digit' : undefined, hour12: true, timeZone: 'UTC' }).format(
     new Date(Date.UTC(2024, 0, 1, hours, minutes)),
   )
+  return language === 'en' ? govukTimes(formatted) : formatted
 }
 
 /** Weekday names from Intl: 1 is Monday, 7 is Sunday. */

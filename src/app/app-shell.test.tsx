@@ -1,0 +1,78 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from '#test/render-app'
+import { signInAs } from '#test/gateway-server'
+
+describe('the app shell', () => {
+  it('starts with a skip link to the main content', async () => {
+    await renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: 'My Account' })
+    const skipLink = screen.getByRole('link', { name: 'Skip to main content' })
+    expect(skipLink).toHaveAttribute('href', '#main-content')
+    expect(document.getElementById('main-content')).toHaveAttribute('tabindex', '-1')
+  })
+
+  it("shows the council's name and logo, and a way to sign in, to someone signed out", async () => {
+    await renderApp('/')
+    const header = await screen.findByRole('banner')
+    expect(within(header).getByText('London Borough of Southmere')).toBeInTheDocument()
+    expect(header.querySelector('img[src="/councils/southmere/logo.svg"]')).not.toBeNull()
+    expect(await within(header).findByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/api/auth/sign-in?returnTo=%2F')
+  })
+
+  it('shows who is signed in, with a sign-out button', async () => {
+    signInAs('tenant')
+    await renderApp('/')
+    const header = await screen.findByRole('banner')
+    expect(await within(header).findByText('Signed in as Precious Okafor')).toBeInTheDocument()
+    expect(within(header).getByRole('button', { name: 'Sign out' })).toBeInTheDocument()
+  })
+
+  it('gives the phone number, opening hours and One Stop Shop in the footer of every page', async () => {
+    await renderApp('/help')
+    const footer = await screen.findByRole('contentinfo')
+    expect(within(footer).getByRole('link', { name: '020 7946 0000' })).toHaveAttribute('href', 'tel:02079460000')
+    expect(within(footer).getByText(/Monday to Friday, 8am to 6pm/)).toBeInTheDocument()
+    expect(within(footer).getByText(/Southmere One Stop Shop/)).toBeInTheDocument()
+    for (const name of ['Accessibility statement', 'Privacy notice', 'Cookies', 'Give feedback']) {
+      expect(within(footer).getByRole('link', { name })).toBeInTheDocument()
+    }
+  })
+
+  it('links to feedback from every page', async () => {
+    await renderApp('/privacy')
+    await screen.findByRole('heading', { level: 1, name: 'Privacy notice' })
+    expect(screen.getByRole('link', { name: 'feedback' })).toHaveAttribute('href', '/feedback')
+  })
+
+  it('shows a not-found page with other ways to get help', async () => {
+    await renderApp('/no-such-page')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument()
+    const main = screen.getByRole('main')
+    expect(within(main).getByRole('link', { name: '020 7946 0000' })).toBeInTheDocument()
+    expect(within(main).getByText(/Southmere One Stop Shop/)).toBeInTheDocument()
+    expect(document.title).toBe('Page not found – My Account – London Borough of Southmere')
+  })
+
+  it('names each page in the window title', async () => {
+    await renderApp('/cookies')
+    await screen.findByRole('heading', { level: 1, name: 'Cookies' })
+    expect(document.title).toBe('Cookies – My Account – London Borough of Southmere')
+  })
+
+  it('moves focus to the new page after following a link, as a page load would', async () => {
+    const user = userEvent.setup()
+    await renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: 'My Account' })
+    await user.click(screen.getByRole('link', { name: 'Privacy notice' }))
+    await screen.findByRole('heading', { level: 1, name: 'Privacy notice' })
+    expect(document.activeElement).toBe(document.getElementById('main-content'))
+  })
+
+  it("sets the council's colours", async () => {
+    await renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: 'My Account' })
+    expect(document.documentElement.style.getPropertyValue('--govuk-brand-colour')).toBe('#1d4f6e')
+  })
+})

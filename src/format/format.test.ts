@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { formatDate, formatDateTime, formatMoney, formatTime, formatWeekday } from './format'
+
+describe('formatting through Intl', () => {
+  it('shows pence as pounds', () => {
+    expect(formatMoney(18642, 'en')).toBe('£186.42')
+    expect(formatMoney(8000, 'en')).toBe('£80.00')
+    expect(formatMoney(123456789, 'en')).toBe('£1,234,567.89')
+    expect(formatMoney(5, 'cy')).toBe('£0.05')
+  })
+
+  it('writes dates in full, in the UK time zone, in the chosen language', () => {
+    expect(formatDate('2026-11-24', 'en')).toBe('24 November 2026')
+    expect(formatDate('2026-11-24', 'cy')).toBe('24 Tachwedd 2026')
+    // 23:30 UTC on 31 March is already 1 April in London's summer time.
+    expect(formatDate('2026-03-31T23:30:00Z', 'en')).toBe('1 April 2026')
+  })
+
+  it('writes appointment times with the weekday, in UK time, the GOV.UK way', () => {
+    expect(formatDateTime('2026-12-01T08:00:00Z', 'en')).toBe('Tuesday 1 December at 8am')
+    expect(formatDateTime('2026-07-01T13:30:00Z', 'en')).toBe('Wednesday 1 July at 2:30pm')
+    expect(formatDateTime('2026-12-01T08:00:00Z', 'cy')).toMatch(/^Dydd Mawrth, 1 Rhagfyr/)
+  })
+
+  it('writes opening times the GOV.UK way in English', () => {
+    expect(formatTime('08:00', 'en')).toBe('8am')
+    expect(formatTime('17:30', 'en')).toBe('5:30pm')
+  })
+
+  it('names weekdays in the chosen language', () => {
+    expect(formatWeekday(1, 'en')).toBe('Monday')
+    expect(formatWeekday(7, 'en')).toBe('Sunday')
+    expect(formatWeekday(1, 'cy')).toBe('Dydd Llun')
+  })
+})
