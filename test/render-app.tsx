@@ -5,12 +5,14 @@ import { App, createQueryClient } from '#src/app/app'
 import { routes } from '#src/app/routes'
 import type { Language } from '#src/gateway/contract/common'
 import { createGatewayClient } from '#src/gateway/client'
-import { startI18n } from '#src/i18n/i18n'
+import { LANGUAGE_STORAGE_KEY, startI18n } from '#src/i18n/i18n'
 
 /** The whole app, at a path, against the reference gateway: what a resident would see. */
 export async function renderApp(path = '/', options: { language?: Language } = {}) {
   const i18n = i18next.isInitialized ? i18next : await startI18n(options.language ?? 'en', ['en', 'cy'])
   await i18n.changeLanguage(options.language ?? 'en')
+  // As the language switcher does: a language chosen on this device wins over the profile's.
+  if (options.language) localStorage.setItem(LANGUAGE_STORAGE_KEY, options.language)
   const gateway = createGatewayClient({ baseUrl: '/api', backoffMs: 0, timeoutMs: 2000 })
   const queryClient = createQueryClient()
   const router = createMemoryRouter(routes, { initialEntries: [path] })

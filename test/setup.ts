@@ -3,6 +3,9 @@ import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { gatewayServer, resetGateway } from './gateway-server'
 
+// jsdom does no layout, so it has no scrolling to do.
+if (typeof Element !== 'undefined') Element.prototype.scrollIntoView = () => {}
+
 // A console.error in a test is a bug that would otherwise scroll past unseen.
 let consoleErrors: unknown[][] = []
 beforeEach(() => {

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { council } from '#src/councils/councils'
 import { useCouncilName } from '#src/councils/use-council-name'
 import { ContactDetails } from '#src/features/help/contact-details'
 

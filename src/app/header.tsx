@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { council } from '#src/councils/councils'
 import { useCouncilName } from '#src/councils/use-council-name'
 import { signInUrl } from '#src/gateway/gateway-context'
@@ -8,8 +8,9 @@ import { useSession } from '#src/features/session/session-queries'
 import { LanguageSwitcher } from './language-switcher'
 
 export function Header() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const session = useSession()
+  const location = useLocation()
   const councilName = useCouncilName()
   const person = session.data?.signedIn ? session.data.person : null
   return (
@@ -34,7 +35,7 @@ export function Header() {
               <SignOutButton className="app-button-as-link app-header__link" />
             </>
           ) : session.data ? (
-            <a className="govuk-link app-header__link" href={signInUrl(typeof location === 'undefined' ? '/' : location.pathname)}>
+            <a className="govuk-link app-header__link" href={signInUrl(location.pathname)}>
               {t('header.signIn')}
             </a>
           ) : null}

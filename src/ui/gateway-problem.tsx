@@ -1,4 +1,5 @@
 import { Trans, useTranslation } from 'react-i18next'
+import { useLocation } from 'react-router'
 import { council } from '#src/councils/councils'
 import type { GatewayFailure } from '#src/gateway/errors'
 import { signInUrl } from '#src/gateway/gateway-context'
@@ -6,7 +7,7 @@ import { signInUrl } from '#src/gateway/gateway-context'
 /** What to tell a person when a call fails, in plain words, with another way to get help. */
 export function GatewayProblem({ failure, onTryAgain }: { failure: GatewayFailure; onTryAgain?: () => void }) {
   const { t } = useTranslation()
-  const returnTo = typeof location === 'undefined' ? '/' : location.pathname
+  const returnTo = useLocation().pathname
   return (
     <div className="govuk-inset-text" role="alert">
       <p className="govuk-body govuk-!-font-weight-bold">{t(`failures.${failure.kind}.title`)}</p>
@@ -28,7 +29,7 @@ export function GatewayProblem({ failure, onTryAgain }: { failure: GatewayFailur
         </button>
       ) : null}
       <p className="govuk-body">
-        <Trans t={t} i18nKey="failures.otherWays" values={{ phone: council.contact.phone }} components={{ phone: <a className="govuk-link" href={`tel:${council.contact.phone.replace(/\s/g, '')}`} /> }} />
+        <Trans t={t} i18nKey="failures.otherWays" values={{ phone: council.contact.phone }} components={{ phone: <a className="govuk-link" href={`tel:${council.contact.phone.replace(/\s/g, '')}`}>{council.contact.phone}</a> }} />
       </p>
     </div>
   )

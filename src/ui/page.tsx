@@ -1,6 +1,5 @@
 import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { council } from '#src/councils/councils'
 import { useCouncilName } from '#src/councils/use-council-name'
 
 /** Every screen: sets the window title, so the title names the page in the person's language. */

@@ -1,0 +1,50 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { council, signInAs } from '#test/gateway-server'
+import { renderApp } from '#test/render-app'
+
+describe('feedback', () => {
+  it('asks for an answer before sending an empty form', async () => {
+    const user = userEvent.setup()
+    await renderApp('/feedback')
+    await user.click(await screen.findByRole('button', { name: 'Send feedback' }))
+    const summary = await screen.findByRole('alert')
+    expect(within(summary).getByRole('link', { name: 'Tell us how you felt about the service or how we could improve it' })).toHaveAttribute('href', '#comments')
+    expect(council.state.feedback).toHaveLength(0)
+  })
+
+  it('stores feedback at the gateway, once, and says thank you', async () => {
+    const user = userEvent.setup()
+    await renderApp('/feedback')
+    await user.click(await screen.findByLabelText('Satisfied'))
+    await user.type(screen.getByLabelText('How could we improve this service?'), 'Bigger buttons at the library')
+    await user.click(screen.getByRole('button', { name: 'Send feedback' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Thank you for your feedback' })).toBeInTheDocument()
+    expect(council.state.feedback).toEqual([expect.objectContaining({ satisfaction: 'satisfied', comments: 'Bigger buttons at the library', personId: null })])
+  })
+
+  it('sends the same feedback only once when the first answer was lost and it is sent again', async () => {
+    const user = userEvent.setup()
+    await renderApp('/feedback')
+    await user.type(await screen.findByLabelText('How could we improve this service?'), 'Works well')
+    // The council stores the first attempt but the answer never arrives; the client retries with the same key.
+    council.state.faults.dropAfterActing = 1
+    await user.click(screen.getByRole('button', { name: 'Send feedback' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Thank you for your feedback' })).toBeInTheDocument()
+    expect(council.state.feedback).toHaveLength(1)
+    expect([...council.state.applied.values()]).toEqual([1])
+  })
+
+  it('asks the one satisfaction question on a confirmation page and stores the answer', async () => {
+    const user = userEvent.setup()
+    signInAs('owner')
+    await renderApp('/your-details/updated')
+    await user.click(await screen.findByRole('button', { name: 'Send feedback' }))
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'Select how you felt about this service' })).toHaveAttribute('href', '#satisfaction')
+    await user.click(screen.getByLabelText('Very satisfied'))
+    await user.click(screen.getByRole('button', { name: 'Send feedback' }))
+    expect(await screen.findByText('Thank you for your feedback.')).toBeInTheDocument()
+    expect(council.state.feedback).toEqual([expect.objectContaining({ page: 'your-details', satisfaction: 'very_satisfied', personId: 'owner' })])
+  })
+})

@@ -1,0 +1,41 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { council, gatewayServer, signInAs } from '#test/gateway-server'
+import { renderApp } from '#test/render-app'
+
+describe('signing out', () => {
+  it('ends the session at the gateway and leaves nothing of the person in the browser', async () => {
+    const user = userEvent.setup()
+    const session = signInAs('tenant')
+    localStorage.setItem('my-account.language', 'en')
+    sessionStorage.setItem('my-account.your-details.draft', '{"email":"x"}')
+    const { queryClient, router } = await renderApp('/')
+    await screen.findByText('You owe £186.42.')
+    expect(queryClient.getQueryData(['account-summary'])).toBeTruthy()
+
+    await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Sign out' }))
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'You have signed out' })).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/signed-out')
+    expect(council.state.sessions.has(session.id)).toBe(false)
+    expect(localStorage.length).toBe(0)
+    expect(sessionStorage.length).toBe(0)
+    expect(queryClient.getQueryData(['account-summary'])).toBeUndefined()
+    expect(queryClient.getQueryData(['profile'])).toBeUndefined()
+    expect(screen.queryByText(/Precious Okafor/)).not.toBeInTheDocument()
+    expect(screen.getByText('Nothing from your account is left on this device.')).toBeInTheDocument()
+  })
+
+  it('still clears the browser, and says what to do, when the gateway cannot be reached', async () => {
+    const user = userEvent.setup()
+    signInAs('tenant')
+    gatewayServer.use(http.post('*/api/auth/sign-out', () => HttpResponse.error()))
+    const { queryClient } = await renderApp('/')
+    await screen.findByText('You owe £186.42.')
+    await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Sign out' }))
+    expect(await screen.findByText(/We could not reach our system to end your session/)).toBeInTheDocument()
+    await waitFor(() => expect(queryClient.getQueryData(['account-summary'])).toBeUndefined())
+  })
+})

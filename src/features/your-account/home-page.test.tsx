@@ -1,0 +1,91 @@
+import { screen, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { council, gatewayServer, signInAs } from '#test/gateway-server'
+import { renderApp } from '#test/render-app'
+
+async function cardNamed(title: string) {
+  const heading = await screen.findByRole('heading', { level: 2, name: title })
+  const card = heading.closest('section')
+  if (!card) throw new Error(`No card for ${title}`)
+  return within(card)
+}
+
+describe('Your account', () => {
+  it('invites someone signed out to sign in, listing what the council offers', async () => {
+    await renderApp('/')
+    expect(await screen.findByRole('heading', { level: 1, name: 'My Account' })).toBeInTheDocument()
+    expect(screen.getByText(/report a problem, such as a missed bin/)).toBeInTheDocument()
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/api/auth/sign-in?returnTo=%2F')
+  })
+
+  it("shows a tenant the rent they owe and their open repair", async () => {
+    signInAs('tenant')
+    await renderApp('/')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your account' })).toBeInTheDocument()
+    const rent = await cardNamed('Rent')
+    expect(rent.getByText('You owe £186.42.')).toBeInTheDocument()
+    expect(rent.getByText('Your rent is £148.62 a week.')).toBeInTheDocument()
+    expect((await cardNamed('Reported problems')).getByText('You have 1 open report.')).toBeInTheDocument()
+    expect((await cardNamed('Benefits')).getByText('You have 2 claims.')).toBeInTheDocument()
+    expect((await cardNamed('Bookings')).getByText(/Next: Repair: kitchen tap leaking/)).toBeInTheDocument()
+  })
+
+  it('shows a private renter the penalty charge to pay, with the discount date', async () => {
+    signInAs('renter')
+    await renderApp('/')
+    const parking = await cardNamed('Parking')
+    expect(parking.getByText('You have 1 active permit.')).toBeInTheDocument()
+    expect(parking.getByText('To pay')).toBeInTheDocument()
+    expect(parking.getByText(/Penalty charge SM40219876: pay £80.00 by/)).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: 'Rent' })).not.toBeInTheDocument()
+  })
+
+  it('shows a home owner their council tax instalment and next bulky waste collection', async () => {
+    signInAs('owner')
+    await renderApp('/')
+    const councilTax = await cardNamed('Council tax')
+    expect(councilTax.getByText(/Your next instalment of £245.78 is due on/)).toBeInTheDocument()
+    expect(councilTax.getByText('Left to pay this year: £1,228.90.')).toBeInTheDocument()
+    expect((await cardNamed('Bookings')).getByText(/Next: Bulky waste collection: sofa, fridge freezer/)).toBeInTheDocument()
+  })
+
+  it('shows contact-centre staff their own home, not a resident account', async () => {
+    signInAs('staff')
+    await renderApp('/')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Contact centre' })).toBeInTheDocument()
+    expect(screen.getByText('Everything you do is recorded under your own name.')).toBeInTheDocument()
+  })
+
+  it('says so plainly, with the phone number, when the gateway is down', async () => {
+    signInAs('tenant')
+    gatewayServer.use(http.get('*/api/me/summary', () => HttpResponse.json({ title: 'Down', status: 503 }, { status: 503 })))
+    await renderApp('/')
+    expect(await screen.findByText('Sorry, our system is not working right now')).toBeInTheDocument()
+    expect(screen.getByRole('alert')).toHaveTextContent('If you need help now, call us on 020 7946 0000.')
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+  })
+
+  it('explains an answer that breaks the contract instead of showing a blank page', async () => {
+    signInAs('tenant')
+    gatewayServer.use(http.get('*/api/me/summary', () => HttpResponse.json({ rent: 'lots' })))
+    await renderApp('/')
+    expect(await screen.findByText('Sorry, we got an answer we did not understand')).toBeInTheDocument()
+  })
+
+  it('shows the account in Welsh, with Welsh plurals', async () => {
+    signInAs('renter')
+    await renderApp('/', { language: 'cy' })
+    expect(await screen.findByRole('heading', { level: 1, name: 'Eich cyfrif' })).toBeInTheDocument()
+    expect(document.documentElement.lang).toBe('cy')
+    expect(await screen.findByText('Mae gennych 1 drwydded weithredol.')).toBeInTheDocument()
+  })
+
+  it("switches to a signed-in person's preferred language when they have not chosen one on this device", async () => {
+    council.state.people.owner.profile.language = 'cy'
+    signInAs('owner')
+    await renderApp('/')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Eich cyfrif' })).toBeInTheDocument()
+    expect(document.documentElement.lang).toBe('cy')
+  })
+})

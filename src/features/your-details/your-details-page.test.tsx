@@ -1,0 +1,126 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { council, gatewayServer, signInAs } from '#test/gateway-server'
+import { renderApp } from '#test/render-app'
+
+async function openYourDetails(person: Parameters<typeof signInAs>[0] = 'owner') {
+  signInAs(person)
+  const user = userEvent.setup()
+  const view = await renderApp('/your-details')
+  await screen.findByRole('heading', { level: 1, name: 'Your details' })
+  const email = await screen.findByLabelText('Email address')
+  return { user, email, ...view }
+}
+
+describe('Your details', () => {
+  it('asks someone signed out to sign in and come back here', async () => {
+    await renderApp('/your-details')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to continue' })).toBeInTheDocument()
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/api/auth/sign-in?returnTo=%2Fyour-details')
+  })
+
+  it('shows the name and gazetteer address, and the current contact details', async () => {
+    const { email } = await openYourDetails('owner')
+    expect(screen.getByText('Margaret Ellis')).toBeInTheDocument()
+    expect(screen.getByText('9 Kestrel Avenue, Southmere SE21 8JB')).toBeInTheDocument()
+    expect(email).toHaveValue('margaret.ellis@example.com')
+    expect(screen.getByLabelText('By email')).toBeChecked()
+    expect(screen.getByLabelText('By text message')).not.toBeChecked()
+  })
+
+  it('shows the privacy notice where the details are collected', async () => {
+    await openYourDetails()
+    expect(screen.getByRole('link', { name: 'privacy notice' })).toHaveAttribute('href', '/privacy')
+  })
+
+  it('uses the error summary and keeps what was typed when an answer needs changing', async () => {
+    const { user, email } = await openYourDetails()
+    await user.clear(email)
+    await user.type(email, 'margaret@')
+    await user.click(screen.getByLabelText('By text message'))
+    await user.click(screen.getByRole('button', { name: 'Save your details' }))
+
+    const summary = await screen.findByRole('alert')
+    expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument()
+    const emailError = within(summary).getByRole('link', { name: 'Enter an email address in the correct format, like name@example.com' })
+    expect(within(summary).getByRole('link', { name: 'Enter a mobile number to get alerts by text' })).toHaveAttribute('href', '#phone')
+    expect(screen.getByText('Error:', { selector: '#email-error span' })).toBeInTheDocument()
+    expect(email).toHaveAttribute('aria-describedby', 'email-error')
+    expect(email).toHaveValue('margaret@')
+    expect(document.activeElement).toBe(summary.parentElement)
+
+    await user.click(emailError)
+    expect(document.activeElement).toBe(email)
+    expect(council.state.people.owner.profile.email).toBe('margaret.ellis@example.com')
+  })
+
+  it('saves a change and confirms it, with the satisfaction question', async () => {
+    const { user, email } = await openYourDetails()
+    await user.clear(email)
+    await user.type(email, 'm.ellis@example.com')
+    await user.click(screen.getByRole('button', { name: 'Save your details' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your details have been saved' })).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: 'Overall, how did you feel about this service?' })).toBeInTheDocument()
+    expect(council.state.people.owner.profile.email).toBe('m.ellis@example.com')
+  })
+
+  it("puts the gateway's field errors on the right fields, in our words when we know the code", async () => {
+    gatewayServer.use(
+      http.patch('*/api/me/profile', () =>
+        HttpResponse.json(
+          {
+            title: 'Some details need changing',
+            status: 422,
+            errors: [
+              { field: 'email', code: 'email.format', message: 'Bad email' },
+              { field: 'phone', code: 'phone.blocked', message: 'This number cannot get texts' },
+            ],
+          },
+          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    )
+    const { user } = await openYourDetails()
+    await user.click(screen.getByRole('button', { name: 'Save your details' }))
+    const summary = await screen.findByRole('alert')
+    expect(within(summary).getByRole('link', { name: 'Enter an email address in the correct format, like name@example.com' })).toHaveAttribute('href', '#email')
+    expect(within(summary).getByRole('link', { name: 'This number cannot get texts' })).toHaveAttribute('href', '#phone')
+  })
+
+  it('keeps what was typed through a signed-out session, and gives it back after signing in again', async () => {
+    const { user, email, unmount } = await openYourDetails()
+    await user.clear(email)
+    await user.type(email, 'new.address@example.com')
+    council.expireAllSessions()
+    await user.click(screen.getByRole('button', { name: 'Save your details' }))
+    expect(await screen.findByText("You've been signed out")).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Sign in again' })).toHaveAttribute('href', '/api/auth/sign-in?returnTo=%2Fyour-details')
+    expect(email).toHaveValue('new.address@example.com')
+    unmount()
+
+    const { email: emailAfterSigningIn } = await openYourDetails()
+    expect(emailAfterSigningIn).toHaveValue('new.address@example.com')
+  })
+
+  it('keeps what was typed when the connection drops, and says nothing was lost', async () => {
+    gatewayServer.use(http.patch('*/api/me/profile', () => HttpResponse.error()))
+    const { user, email } = await openYourDetails()
+    await user.clear(email)
+    await user.type(email, 'offline@example.com')
+    await user.click(screen.getByRole('button', { name: 'Save your details' }))
+    expect(await screen.findByText("You're offline")).toBeInTheDocument()
+    expect(screen.getByText(/Nothing you typed has been lost/)).toBeInTheDocument()
+    expect(email).toHaveValue('offline@example.com')
+  })
+
+  it('switches the app to the language chosen here once saved', async () => {
+    const { user } = await openYourDetails()
+    await user.click(screen.getByLabelText('Cymraeg'))
+    await user.click(screen.getByRole('button', { name: 'Save your details' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mae eich manylion wedi cael eu cadw' })).toBeInTheDocument()
+    expect(document.documentElement.lang).toBe('cy')
+    expect(council.state.people.owner.profile.language).toBe('cy')
+  })
+})
