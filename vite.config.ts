@@ -50,6 +50,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Read by `npm run bench` to tell the first load from the chunks loaded later.
+    manifest: true,
   },
   preview: { port: 4173 },
   test: {
