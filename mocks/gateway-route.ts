@@ -107,7 +107,9 @@ export function gatewayRoute<Name extends EndpointName>(
         return problemResponse({ title: `This ${IDEMPOTENCY_HEADER} was already used for a different request`, status: 422, errors: [] })
       }
       if (stored) {
-        return HttpResponse.json(stored.body as never, { status: stored.status, headers: { 'Idempotent-Replayed': 'true' } })
+        const replayed = { 'Idempotent-Replayed': 'true' }
+        if (stored.status !== 200) return problemResponse(stored.body as Problem, replayed)
+        return HttpResponse.json(stored.body as never, { status: stored.status, headers: replayed })
       }
     }
 
@@ -115,7 +117,9 @@ export function gatewayRoute<Name extends EndpointName>(
     const answer = await act({ body, params: params as Record<string, string>, session, person, request } as RouteContext<Name>)
     const responseBody = 'body' in answer ? answer.body : answer.problem
 
-    if (storeKey && idempotencyKey) {
+    // Only what the council acted on is kept against the key: a refused request changed nothing,
+    // so the person can correct it and send it again under the same key.
+    if (storeKey && idempotencyKey && answer.status < 400) {
       council.state.answers.set(storeKey, { fingerprint: fingerprint({ name, body }), status: answer.status, body: responseBody })
       council.state.applied.set(idempotencyKey, (council.state.applied.get(idempotencyKey) ?? 0) + 1)
     }

@@ -2,7 +2,9 @@ import type { HttpHandler } from 'msw'
 import type { GatewayOptions } from './gateway-route'
 import { accountHandlers } from './handlers/account'
 import { accountsByServiceHandlers } from './handlers/accounts-by-service'
+import { bookingHandlers } from './handlers/bookings'
 import { referenceControlHandlers } from './handlers/reference-controls'
+import { serviceRequestHandlers } from './handlers/service-requests'
 import { serviceHandlers } from './handlers/services'
 import { signInHandlers } from './handlers/sign-in'
 import { createReferenceCouncil, type ReferenceCouncil } from './reference-council'
@@ -14,6 +16,8 @@ export function createGatewayHandlers(council: ReferenceCouncil = createReferenc
     ...signInHandlers(council, settings),
     ...accountHandlers(council, settings),
     ...serviceHandlers(council, settings),
+    ...serviceRequestHandlers(council, settings),
+    ...bookingHandlers(council, settings),
     ...accountsByServiceHandlers(council, settings),
     ...referenceControlHandlers(council, settings),
   ]

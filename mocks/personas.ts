@@ -113,6 +113,10 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
             { status: 'received', at: isoDateTime(today, -6, 10), note: null },
             { status: 'scheduled', at: isoDateTime(today, -5, 14), note: 'A plumber will visit between 8am and 12pm.' },
           ],
+          followed: false,
+          reopenUntil: null,
+          comments: [],
+          photos: 1,
         },
       ],
       payments: [],
@@ -222,6 +226,28 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
             { status: 'received', at: isoDateTime(today, -12, 19), note: null },
             { status: 'in_progress', at: isoDateTime(today, -10, 9), note: 'Passed to our street lighting team.' },
           ],
+          followed: false,
+          reopenUntil: null,
+          comments: [],
+          photos: 0,
+        },
+        {
+          reference: 'SR-1044318',
+          serviceCode: 'fly-tipping',
+          serviceName: 'Fly-tipping',
+          status: 'closed_not_fixed',
+          open: false,
+          location: 'Alley behind 7 to 13 Kestrel Avenue',
+          submittedAt: isoDateTime(today, -15, 17),
+          expectedBy: null,
+          timeline: [
+            { status: 'received', at: isoDateTime(today, -15, 17), note: null },
+            { status: 'closed_not_fixed', at: isoDateTime(today, -5, 12), note: 'Our crew could not find the rubbish at this location.' },
+          ],
+          followed: false,
+          reopenUntil: isoDate(today, 23),
+          comments: [],
+          photos: 1,
         },
         {
           reference: 'SR-1039902',
@@ -236,6 +262,10 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
             { status: 'received', at: isoDateTime(today, -40, 8), note: null },
             { status: 'fixed', at: isoDateTime(today, -39, 15), note: 'Collected.' },
           ],
+          followed: false,
+          reopenUntil: null,
+          comments: [],
+          photos: 0,
         },
       ],
       payments: [],
@@ -321,4 +351,47 @@ export function slotsFor(kind: Booking['kind'], persona: Persona, today = new Da
     }
   }
   return slots
+}
+
+export interface OthersReport {
+  request: ServiceRequest
+  latitude: number
+  longitude: number
+}
+
+/** Open reports made by other residents, so a resident can follow one instead of reporting again. */
+export function seedOthersReports(today = new Date()): OthersReport[] {
+  const report = (reference: string, serviceCode: string, serviceName: string, location: string, latitude: number, longitude: number, daysAgo: number): OthersReport => ({
+    latitude,
+    longitude,
+    request: {
+      reference,
+      serviceCode,
+      serviceName,
+      status: 'received',
+      open: true,
+      location,
+      submittedAt: isoDateTime(today, -daysAgo, 8),
+      expectedBy: isoDate(today, 3),
+      timeline: [{ status: 'received', at: isoDateTime(today, -daysAgo, 8), note: null }],
+      followed: false,
+      reopenUntil: null,
+      comments: [],
+      photos: 0,
+    },
+  })
+  return [
+    report('SR-1048500', 'missed-bin', 'Missed bin collection', 'Kestrel Avenue, odd numbers', 51.4402, -0.0863, 1),
+    report('SR-1048511', 'street-light', 'Street light not working', 'Outside 43 Elmwood Road', 51.4553, -0.0979, 2),
+    report('SR-1048522', 'pothole', 'Pothole', 'Coldharbour Lane, by the bus stop', 51.4702, -0.1014, 4),
+  ]
+}
+
+export function distanceInMetres(fromLatitude: number, fromLongitude: number, toLatitude: number, toLongitude: number): number {
+  const radians = (degrees: number) => (degrees * Math.PI) / 180
+  const earthRadius = 6_371_000
+  const dLat = radians(toLatitude - fromLatitude)
+  const dLon = radians(toLongitude - fromLongitude)
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(radians(fromLatitude)) * Math.cos(radians(toLatitude)) * Math.sin(dLon / 2) ** 2
+  return Math.round(2 * earthRadius * Math.asin(Math.sqrt(a)))
 }

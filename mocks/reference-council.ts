@@ -1,5 +1,5 @@
 import type { Feedback } from '#src/gateway/contract/account'
-import { seedPersonas, type Persona, type PersonaId } from './personas'
+import { seedOthersReports, seedPersonas, type OthersReport, type Persona, type PersonaId } from './personas'
 
 export interface Faults {
   /** Share of calls, from 0 to 1, answered with a 503 before anything is done. */
@@ -39,6 +39,8 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
     applied: new Map<string, number>(),
     feedback: [] as (Feedback & { reference: string; personId: PersonaId | null })[],
     faults: { errorRate: 0, extraLatencyMs: 0, dropAfterActing: 0, garbage: 0 } as Faults,
+    othersReports: seedOthersReports(options.today) as OthersReport[],
+    photos: new Map<string, { personId: PersonaId; contentType: string; bytes: number }>(),
     nextReference: 1000,
   }
 
@@ -77,6 +79,8 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
       state.answers.clear()
       state.applied.clear()
       state.feedback = []
+      state.othersReports = seedOthersReports(options.today)
+      state.photos.clear()
       state.faults = { errorRate: 0, extraLatencyMs: 0, dropAfterActing: 0, garbage: 0 }
     },
   }

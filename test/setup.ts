@@ -1,7 +1,12 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import 'fake-indexeddb/auto'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { forgetEverythingStored } from '#src/device/device-store'
 import { gatewayServer, resetGateway } from './gateway-server'
+
+// Screens load lazily, as in the browser; the first load of a chunk in a test can take a moment.
+configure({ asyncUtilTimeout: 3000 })
 
 // jsdom does no layout, so it has no scrolling to do.
 if (typeof Element !== 'undefined') Element.prototype.scrollIntoView = () => {}
@@ -22,8 +27,9 @@ afterEach(() => {
 })
 
 beforeAll(() => gatewayServer.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
+afterEach(async () => {
   cleanup()
+  await forgetEverythingStored()
   resetGateway()
   sessionStorage.clear()
   localStorage.clear()

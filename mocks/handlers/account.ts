@@ -12,20 +12,23 @@ export function accountHandlers(council: ReferenceCouncil, options: GatewayOptio
     gatewayRoute(council, options, 'changeProfile', ({ person, body }) => {
       if (!person) return refuse(401, 'Sign in to continue')
       const errors = []
-      if (body.email !== null && !emailPattern.test(body.email)) {
+      // Checked as they will be kept: without the spaces a phone keyboard or a paste can add.
+      const email = body.email?.trim() || null
+      const phone = body.phone?.trim() || null
+      if (email !== null && !emailPattern.test(email)) {
         errors.push({ field: 'email', code: 'email.format', message: 'Enter an email address in the correct format, like name@example.com' })
       }
-      if (body.phone !== null && !ukPhonePattern.test(body.phone.trim())) {
+      if (phone !== null && !ukPhonePattern.test(phone)) {
         errors.push({ field: 'phone', code: 'phone.format', message: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982' })
       }
-      if (body.alerts.channels.includes('email') && !body.email) {
+      if (body.alerts.channels.includes('email') && !email) {
         errors.push({ field: 'email', code: 'email.requiredForAlerts', message: 'Enter an email address to get alerts by email' })
       }
-      if (body.alerts.channels.includes('text') && !body.phone) {
+      if (body.alerts.channels.includes('text') && !phone) {
         errors.push({ field: 'phone', code: 'phone.requiredForAlerts', message: 'Enter a mobile number to get alerts by text' })
       }
       if (errors.length > 0) return refuse(422, 'Some details need changing', errors)
-      person.profile = { ...person.profile, ...body, phone: body.phone?.trim() ?? null, email: body.email?.trim() ?? null }
+      person.profile = { ...person.profile, ...body, phone, email }
       return ok(person.profile)
     }),
     gatewayRoute(council, options, 'getAccountSummary', ({ person }) => (person ? ok(summarise(person)) : refuse(401, 'Sign in to continue'))),

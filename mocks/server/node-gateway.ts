@@ -25,7 +25,7 @@ export function createNodeGateway(handlers: HttpHandler[], basePath = '/api') {
 
     const answer = await getResponse(handlers, fetchRequest)
     if (!answer) {
-      response.writeHead(404, { 'Content-Type': 'application/problem+json' })
+      response.writeHead(404, { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' })
       response.end(JSON.stringify({ title: 'There is no such gateway route', status: 404 }))
       return
     }
@@ -34,11 +34,13 @@ export function createNodeGateway(handlers: HttpHandler[], basePath = '/api') {
       request.socket.destroy()
       return
     }
-    const outgoing: Record<string, string | string[]> = { 'Cache-Control': 'no-store' }
+    // Answers are personal: no cache may keep them. (Headers gives lower-case names, so this one key replaces any the handler set.)
+    const outgoing: Record<string, string | string[]> = {}
     answer.headers.forEach((value, name) => {
       if (name === 'set-cookie') return
       outgoing[name] = value
     })
+    outgoing['cache-control'] = 'no-store'
     const cookies = answer.headers.getSetCookie()
     if (cookies.length > 0) outgoing['set-cookie'] = cookies
     response.writeHead(answer.status, outgoing)

@@ -1,3 +1,3 @@
 import { createOpenApiDocument } from '#src/gateway/openapi'
 
-console.log(JSON.stringify(createOpenApiDocument('/api'), null, 2))
+process.stdout.write(`${JSON.stringify(createOpenApiDocument('/api'), null, 2)}\n`)

@@ -61,7 +61,6 @@ export function createGatewayClient(options: GatewayClientOptions) {
   }
 
   async function attempt(name: EndpointName, init: RequestInit, url: string, signal?: AbortSignal): Promise<Attempt> {
-    const endpoint = endpoints[name]
     const controller = new AbortController()
     let timedOut = false
     const timer = setTimeout(() => {
@@ -69,34 +68,36 @@ export function createGatewayClient(options: GatewayClientOptions) {
       controller.abort()
     }, timeoutMs)
     const abortFromCaller = () => controller.abort()
+    if (signal?.aborted) controller.abort()
     signal?.addEventListener('abort', abortFromCaller)
     let response: Response
+    let text: string
     try {
       response = await send(url, { ...init, signal: controller.signal })
+      // The timeout covers the whole answer: a signal that drops halfway through the body is no answer either.
+      text = await untilAborted(response.text(), controller.signal)
     } catch {
+      return { done: false, failure: { kind: timedOut ? 'timeout' : 'offline' }, waitMs: null }
+    } finally {
       clearTimeout(timer)
       signal?.removeEventListener('abort', abortFromCaller)
-      if (timedOut) return { done: false, failure: { kind: 'timeout' }, waitMs: null }
-      return { done: false, failure: { kind: 'offline' }, waitMs: null }
     }
-    clearTimeout(timer)
-    signal?.removeEventListener('abort', abortFromCaller)
 
     if (response.ok) {
       let json: unknown
       try {
-        json = await response.json()
+        json = JSON.parse(text)
       } catch {
         return { done: true, result: { ok: false, failure: { kind: 'broken-contract', detail: `${name}: the answer was not JSON` } } }
       }
-      const parsed = endpoint.response.safeParse(json)
+      const parsed = endpoints[name].response.safeParse(json)
       if (!parsed.success) {
         return { done: true, result: { ok: false, failure: { kind: 'broken-contract', detail: `${name}: ${z.prettifyError(parsed.error)}` } } }
       }
       return { done: true, result: { ok: true, data: parsed.data } }
     }
 
-    const failure = await failureFrom(response, name)
+    const failure = failureFrom(response, text, name)
     if (failure.kind === 'too-many-requests') {
       const waitMs = failure.retryAfterSeconds === null ? null : failure.retryAfterSeconds * 1000
       return { done: false, failure, waitMs }
@@ -160,7 +161,7 @@ export function createGatewayClient(options: GatewayClientOptions) {
 
 export type GatewayClient = ReturnType<typeof createGatewayClient>
 
-async function failureFrom(response: Response, name: string): Promise<GatewayFailure> {
+function failureFrom(response: Response, text: string, name: string): GatewayFailure {
   switch (response.status) {
     case 401:
       return { kind: 'signed-out' }
@@ -169,9 +170,9 @@ async function failureFrom(response: Response, name: string): Promise<GatewayFai
     case 404:
       return { kind: 'not-found' }
     case 409:
-      return { kind: 'conflict', problem: await readProblem(response) }
+      return { kind: 'conflict', problem: readProblem(text) }
     case 422: {
-      const problem = await readProblem(response)
+      const problem = readProblem(text)
       if (!problem) return { kind: 'broken-contract', detail: `${name}: a 422 without problem details` }
       const fieldErrors: Record<string, string> = {}
       for (const error of problem.errors ?? []) fieldErrors[error.field] ??= error.message
@@ -184,19 +185,31 @@ async function failureFrom(response: Response, name: string): Promise<GatewayFai
   return { kind: 'broken-contract', detail: `${name}: unexpected status ${response.status}` }
 }
 
-async function readProblem(response: Response): Promise<Problem | null> {
+function readProblem(text: string): Problem | null {
   try {
-    const parsed = problemSchema.safeParse(await response.json())
+    const parsed = problemSchema.safeParse(JSON.parse(text))
     return parsed.success ? parsed.data : null
   } catch {
     return null
   }
 }
 
+/** Settles with the promise, or rejects as soon as the signal aborts, whichever comes first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    if (signal.aborted) onAbort()
+    signal.addEventListener('abort', onAbort, { once: true })
+    void promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
+}
+
 /** Retry-After is either a number of seconds or an HTTP date (RFC 9110). */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
   if (!value) return null
   if (/^\d+$/.test(value.trim())) return Number(value.trim())
+  // Every HTTP-date form starts with the day's name; Date.parse would also take "-5" or "1.5" as dates.
+  if (!/^[A-Za-z]{3}/.test(value.trim())) return null
   const date = Date.parse(value)
   if (Number.isNaN(date)) return null
   return Math.max(0, Math.ceil((date - now) / 1000))

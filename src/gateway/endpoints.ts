@@ -1,12 +1,25 @@
 import { z } from 'zod'
 import { accountSummary, feedback, received } from './contract/account'
 import { addressList, addressLookup } from './contract/addresses'
-import { bookingList, slotList } from './contract/bookings'
+import { booking, bookingList, newBooking, slotList } from './contract/bookings'
 import { benefitClaimList, councilTaxAccount } from './contract/council-tax'
 import { rentAccount, tenancy } from './contract/housing'
 import { parkingPermitList, penaltyChargeList } from './contract/parking'
 import { amountsOwed, paymentList } from './contract/payments'
-import { serviceDefinition, serviceList, serviceRequestList } from './contract/service-requests'
+import {
+  nearbyRequestList,
+  nearbySearch,
+  newComment,
+  newServiceRequest,
+  photoUpload,
+  photoUploaded,
+  reopenRequest,
+  serviceDefinition,
+  serviceList,
+  serviceRequest,
+  serviceRequestCreated,
+  serviceRequestList,
+} from './contract/service-requests'
 import { profile, profileChange, session } from './contract/session'
 
 type Method = 'GET' | 'POST' | 'PATCH'
@@ -45,9 +58,17 @@ export const endpoints = {
   findAddresses: endpoint({ method: 'POST', path: '/addresses/lookup', summary: 'Addresses at a postcode, from the gazetteer (POST keeps the postcode out of URLs and logs)', tag: 'Addresses', body: addressLookup, response: addressList, signedIn: false }),
   listServices: endpoint({ method: 'GET', path: '/services', summary: 'The catalogue of problems that can be reported', tag: 'Service requests', body: undefined, response: serviceList, signedIn: false }),
   getServiceDefinition: endpoint({ method: 'GET', path: '/services/{serviceCode}', summary: "A service's questions", tag: 'Service requests', body: undefined, response: serviceDefinition, signedIn: false }),
+  findNearbyRequests: endpoint({ method: 'POST', path: '/requests/nearby', summary: 'Open reports of the same service near a place (POST keeps the place out of URLs)', tag: 'Service requests', body: nearbySearch, response: nearbyRequestList, signedIn: false }),
+  uploadPhoto: endpoint({ method: 'POST', path: '/photos', summary: 'A photo for a report or comment, already resized on the device', tag: 'Service requests', body: photoUpload, response: photoUploaded, signedIn: true }),
+  reportProblem: endpoint({ method: 'POST', path: '/requests', summary: 'Report a problem', tag: 'Service requests', body: newServiceRequest, response: serviceRequestCreated, signedIn: true }),
+  getMyRequest: endpoint({ method: 'GET', path: '/me/requests/{reference}', summary: 'One report, with its timeline and comments', tag: 'Service requests', body: undefined, response: serviceRequest, signedIn: true }),
+  commentOnRequest: endpoint({ method: 'POST', path: '/me/requests/{reference}/comments', summary: 'Add a comment or photo to a report', tag: 'Service requests', body: newComment, response: serviceRequest, signedIn: true }),
+  reopenRequest: endpoint({ method: 'POST', path: '/me/requests/{reference}/reopen', summary: 'Reopen a report closed as not fixed, within 28 days', tag: 'Service requests', body: reopenRequest, response: serviceRequest, signedIn: true }),
+  followRequest: endpoint({ method: 'POST', path: '/requests/{reference}/follow', summary: "Follow someone else's report instead of making a new one", tag: 'Service requests', body: z.object({}), response: serviceRequest, signedIn: true }),
   listMyRequests: endpoint({ method: 'GET', path: '/me/requests', summary: 'Reports made or followed by the person', tag: 'Service requests', body: undefined, response: serviceRequestList, signedIn: true }),
   listMyBookings: endpoint({ method: 'GET', path: '/me/bookings', summary: "The person's bookings", tag: 'Bookings', body: undefined, response: bookingList, signedIn: true }),
   listSlots: endpoint({ method: 'GET', path: '/bookings/slots/{kind}', summary: 'Free slots for a kind of booking', tag: 'Bookings', body: undefined, response: slotList, signedIn: true }),
+  bookAppointment: endpoint({ method: 'POST', path: '/me/bookings', summary: 'Book a free slot, for example the visit a housing repair needs', tag: 'Bookings', body: newBooking, response: booking, signedIn: true }),
   listAmountsOwed: endpoint({ method: 'GET', path: '/me/owed', summary: 'Everything the person owes, across services', tag: 'Payments', body: undefined, response: amountsOwed, signedIn: true }),
   listMyPayments: endpoint({ method: 'GET', path: '/me/payments', summary: 'Payment history', tag: 'Payments', body: undefined, response: paymentList, signedIn: true }),
   getTenancy: endpoint({ method: 'GET', path: '/me/housing/tenancy', summary: "The tenant's tenancy", tag: 'Housing', body: undefined, response: tenancy, signedIn: true }),

@@ -1,13 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { deviceSettingKeys, forgetEverythingStored } from '#src/device/device-store'
 import type { GatewayClient } from '#src/gateway/client'
 
 /**
  * Leaves nothing of the person in this browser: cached answers, the CSRF token, anything in
- * session storage. Their language choice goes too, so the next person starts from the council's default.
+ * session storage, drafts in IndexedDB. Their language choice goes too, so the next person starts from the council's default.
  */
-export function forgetThisPerson(queryClient: QueryClient, gateway: GatewayClient) {
+export async function forgetThisPerson(queryClient: QueryClient, gateway: GatewayClient) {
   queryClient.clear()
   gateway.forgetSession()
   sessionStorage.clear()
+  const deviceSettings = deviceSettingKeys.map((key) => [key, localStorage.getItem(key)] as const)
   localStorage.clear()
+  for (const [key, value] of deviceSettings) if (value !== null) localStorage.setItem(key, value)
+  await forgetEverythingStored()
 }

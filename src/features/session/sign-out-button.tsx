@@ -11,9 +11,9 @@ export function SignOutButton({ className }: { className?: string }) {
   const navigate = useNavigate()
   const signOut = useMutation({
     mutationFn: () => gateway.call('signOut'),
-    onSettled: (result) => {
-      forgetThisPerson(queryClient, gateway)
-      void navigate(result?.ok ? '/signed-out' : '/signed-out?incomplete=1', { replace: true })
+    onSettled: async (result) => {
+      await forgetThisPerson(queryClient, gateway)
+      await navigate(result?.ok ? '/signed-out' : '/signed-out?incomplete=1', { replace: true })
     },
   })
   return (

@@ -74,6 +74,18 @@ export function AccountSummary({ name }: { name: string }) {
           {offers('requests') ? (
             <SummaryCard title={t('home.requests.title')}>
               <p className="govuk-body">{t('home.requests.open', { count: summary.data.openRequests })}</p>
+              <ul className="govuk-list">
+                <li>
+                  <Link className="govuk-link" to="/report">
+                    {t('home.requests.report')}
+                  </Link>
+                </li>
+                <li>
+                  <Link className="govuk-link" to="/requests">
+                    {t('home.requests.see')}
+                  </Link>
+                </li>
+              </ul>
             </SummaryCard>
           ) : null}
           {summary.data.benefits && offers('benefits') ? (

@@ -23,3 +23,7 @@ export type Booking = z.infer<typeof booking>
 
 export const bookingList = z.object({ bookings: z.array(booking) }).meta({ id: 'BookingList' })
 export const slotList = z.object({ slots: z.array(slot) }).meta({ id: 'SlotList' })
+
+export const newBooking = z
+  .object({ kind: bookingKind, slotId: z.string(), requestReference: z.string().nullable() })
+  .meta({ id: 'NewBooking' })

@@ -36,6 +36,10 @@ export const serviceDefinition = z
 
 export const requestStatus = z.enum(['received', 'in_progress', 'scheduled', 'fixed', 'closed_not_fixed', 'referred'])
 
+export const requestComment = z
+  .object({ at: isoDateTime, by: z.enum(['you', 'council']), text: z.string(), photos: z.int() })
+  .meta({ id: 'RequestComment' })
+
 export const serviceRequest = z
   .object({
     reference: z.string(),
@@ -49,9 +53,66 @@ export const serviceRequest = z
     timeline: z.array(
       z.object({ status: requestStatus, at: isoDateTime, note: z.string().nullable() }),
     ),
+    /** Made by someone else; the person follows it to hear how it goes. */
+    followed: z.boolean(),
+    /** A report closed as not fixed can be reopened until this date. */
+    reopenUntil: isoDate.nullable(),
+    comments: z.array(requestComment),
+    photos: z.int(),
   })
   .meta({ id: 'ServiceRequest' })
 export type ServiceRequest = z.infer<typeof serviceRequest>
 
 export const serviceList = z.object({ services: z.array(service) }).meta({ id: 'ServiceList' })
 export const serviceRequestList = z.object({ requests: z.array(serviceRequest) }).meta({ id: 'ServiceRequestList' })
+
+/** Where the problem is: a gazetteer address, the device's position, or words. */
+export const problemLocation = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('address'), uprn: z.string().regex(/^\d{1,12}$/), text: z.string() }),
+    z.object({ kind: z.literal('device'), latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180), accuracyMetres: z.number().min(0) }),
+    z.object({ kind: z.literal('described'), description: z.string().min(1).max(500) }),
+  ])
+  .meta({ id: 'ProblemLocation' })
+export type ProblemLocation = z.infer<typeof problemLocation>
+
+export const newServiceRequest = z
+  .object({
+    serviceCode: z.string(),
+    /** Answers to the service definition's attributes: a string, or a list for multivaluelist. */
+    answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+    location: problemLocation,
+    details: z.string().max(2000),
+    photoIds: z.array(z.string()).max(3),
+  })
+  .meta({ id: 'NewServiceRequest' })
+export type NewServiceRequest = z.infer<typeof newServiceRequest>
+
+export const serviceRequestCreated = z
+  .object({
+    reference: z.string(),
+    expectedBy: isoDate.nullable(),
+    /** When a repair needs someone to visit, the person books a slot next. */
+    needsAppointment: z.boolean(),
+  })
+  .meta({ id: 'ServiceRequestCreated' })
+
+export const photoUpload = z
+  .object({ contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']), dataBase64: z.string().max(1_400_000) })
+  .meta({ id: 'PhotoUpload', description: 'A photo already resized on the device to under 1 MB' })
+export const photoUploaded = z.object({ photoId: z.string() }).meta({ id: 'PhotoUploaded' })
+
+export const nearbySearch = z
+  .object({ serviceCode: z.string(), location: problemLocation })
+  .meta({ id: 'NearbySearch' })
+
+export const nearbyRequest = z
+  .object({ reference: z.string(), serviceName: z.string(), status: requestStatus, location: z.string(), submittedAt: isoDateTime, distanceMetres: z.int() })
+  .meta({ id: 'NearbyRequest' })
+export type NearbyRequest = z.infer<typeof nearbyRequest>
+export const nearbyRequestList = z.object({ requests: z.array(nearbyRequest) }).meta({ id: 'NearbyRequestList' })
+
+export const newComment = z
+  .object({ text: z.string().max(2000), photoIds: z.array(z.string()).max(3) })
+  .meta({ id: 'NewComment' })
+export const reopenRequest = z.object({ reason: z.string().min(1).max(2000) }).meta({ id: 'ReopenRequest' })

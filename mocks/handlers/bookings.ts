@@ -1,0 +1,34 @@
+import type { HttpHandler } from 'msw'
+import { gatewayRoute, ok, refuse, type GatewayOptions } from '../gateway-route'
+import { slotsFor } from '../personas'
+import type { ReferenceCouncil } from '../reference-council'
+
+const descriptions = { bulky_waste: 'Bulky waste collection', housing_repair: 'Repair visit', face_to_face: 'Appointment at the One Stop Shop' } as const
+
+export function bookingHandlers(council: ReferenceCouncil, options: GatewayOptions): HttpHandler[] {
+  return [
+    gatewayRoute(council, options, 'bookAppointment', ({ person, body }) => {
+      if (!person) return refuse(401, 'Sign in to continue')
+      const slot = slotsFor(body.kind, person).find((candidate) => candidate.id === body.slotId)
+      if (!slot) return refuse(422, 'Choose a time', [{ field: 'slotId', code: 'slot.unknown', message: 'Choose one of the times shown' }])
+      if (!slot.available) return refuse(409, 'That time has just been taken')
+      const request = body.requestReference ? person.requests.find((candidate) => candidate.reference === body.requestReference) : undefined
+      const booking = {
+        reference: council.reference('BK'),
+        kind: body.kind,
+        description: request ? `${descriptions[body.kind]}: ${request.serviceName} (${request.reference})` : descriptions[body.kind],
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        status: 'booked' as const,
+        fee: null,
+        paid: false,
+      }
+      person.bookings.push(booking)
+      if (request) {
+        request.status = 'scheduled'
+        request.timeline.push({ status: 'scheduled', at: new Date().toISOString(), note: null })
+      }
+      return ok(booking)
+    }),
+  ]
+}

@@ -1,0 +1,94 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { ServiceRequest } from '#src/gateway/contract/service-requests'
+import { failureOf } from '#src/gateway/errors'
+import { formatDate } from '#src/format/format'
+import { RequireSignIn } from '#src/features/session/require-sign-in'
+import { GatewayProblem } from '#src/ui/gateway-problem'
+import { Loading, Page } from '#src/ui/page'
+import { useMyRequests } from './request-queries'
+import { followingTagClass, inListOrder, statusKey, statusTagClass } from './request-status'
+
+export function MyRequestsPage() {
+  return <RequireSignIn>{() => <MyRequests />}</RequireSignIn>
+}
+
+function MyRequests() {
+  const { t } = useTranslation('requests')
+  const requests = useMyRequests()
+  const ordered = requests.data ? inListOrder(requests.data) : []
+  const open = ordered.filter((request) => request.open)
+  const closed = ordered.filter((request) => !request.open)
+
+  return (
+    <Page title={t('list.title')}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">{t('list.title')}</h1>
+          {requests.isPending ? <Loading /> : null}
+          {requests.isError ? <GatewayProblem failure={failureOf(requests.error)} onTryAgain={() => void requests.refetch()} /> : null}
+          {requests.data?.length === 0 ? <p className="govuk-body">{t('list.empty')}</p> : null}
+          {requests.data ? (
+            <Link className="govuk-button" to="/report">
+              {t('list.reportProblem')}
+            </Link>
+          ) : null}
+          {open.length > 0 ? <RequestGroup id="open-reports" title={t('list.open')} requests={open} /> : null}
+          {closed.length > 0 ? <RequestGroup id="closed-reports" title={t('list.closed')} requests={closed} /> : null}
+        </div>
+      </div>
+    </Page>
+  )
+}
+
+function RequestGroup({ id, title, requests }: { id: string; title: string; requests: ServiceRequest[] }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 className="govuk-heading-m" id={id}>
+        {title}
+      </h2>
+      <ul className="govuk-list">
+        {requests.map((request) => (
+          <RequestItem key={request.reference} request={request} />
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function RequestItem({ request }: { request: ServiceRequest }) {
+  const { t, i18n } = useTranslation('requests')
+  const rows = [
+    { key: t('fields.reference'), value: request.reference },
+    { key: t('fields.where'), value: request.location },
+    { key: t('fields.reportedOn'), value: formatDate(request.submittedAt, i18n.language) },
+    ...(request.open && request.expectedBy ? [{ key: t('fields.expectedBy'), value: formatDate(request.expectedBy, i18n.language) }] : []),
+  ]
+  return (
+    <li>
+      <h3 className="govuk-heading-s govuk-!-margin-bottom-2">
+        <Link className="govuk-link" to={`/requests/${encodeURIComponent(request.reference)}`}>
+          {request.serviceName}
+        </Link>
+      </h3>
+      <p className="govuk-body govuk-!-margin-bottom-2">
+        <strong className={statusTagClass[request.status]}>{t(statusKey[request.status])}</strong>
+        {request.followed ? (
+          <>
+            {' '}
+            <strong className={followingTagClass}>{t('following')}</strong>
+          </>
+        ) : null}
+      </p>
+      <dl className="govuk-summary-list govuk-summary-list--no-border govuk-!-margin-bottom-0">
+        {rows.map((row) => (
+          <div className="govuk-summary-list__row govuk-summary-list__row--no-actions" key={row.key}>
+            <dt className="govuk-summary-list__key">{row.key}</dt>
+            <dd className="govuk-summary-list__value">{row.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <hr className="govuk-section-break govuk-section-break--m govuk-section-break--visible" />
+    </li>
+  )
+}

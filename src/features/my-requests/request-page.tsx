@@ -1,0 +1,278 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router'
+import type { ServiceRequest } from '#src/gateway/contract/service-requests'
+import { failureOf, type GatewayFailure } from '#src/gateway/errors'
+import { formatDate, formatDateTime } from '#src/format/format'
+import { RequireSignIn } from '#src/features/session/require-sign-in'
+import { ErrorSummary } from '#src/ui/error-summary'
+import { Textarea } from '#src/ui/fields'
+import { GatewayProblem } from '#src/ui/gateway-problem'
+import { NotificationBanner, SummaryList } from '#src/ui/layout-parts'
+import { Loading, Page } from '#src/ui/page'
+import { useCommentOnRequest, useMyRequest, useReopenRequest } from './request-queries'
+import { canReopen, followingTagClass, statusKey, statusTagClass, type RequestStatus } from './request-status'
+
+/** The gateway takes up to this many characters in a comment or a reason to reopen. */
+const longestText = 2000
+
+type Notice = { kind: 'comment-added' } | { kind: 'reopened'; status: RequestStatus }
+type FieldErrors = { comment?: string; reason?: string }
+type InvalidFailure = Extract<GatewayFailure, { kind: 'invalid' }>
+
+export function RequestPage() {
+  const { reference } = useParams()
+  return <RequireSignIn>{() => (reference ? <RequestDetails key={reference} reference={reference} /> : <RequestNotFound />)}</RequireSignIn>
+}
+
+function RequestDetails({ reference }: { reference: string }) {
+  const { t } = useTranslation('requests')
+  const { t: tCommon } = useTranslation()
+  const request = useMyRequest(reference)
+
+  if (request.isPending) {
+    return (
+      <Page title={t('request.caption', { reference })}>
+        <Loading />
+      </Page>
+    )
+  }
+  if (request.isError) {
+    const failure = failureOf(request.error)
+    if (failure.kind === 'not-found') return <RequestNotFound />
+    return (
+      <Page title={tCommon('failures.pageTitle')}>
+        <h1 className="govuk-heading-l">{tCommon('failures.pageTitle')}</h1>
+        <GatewayProblem failure={failure} onTryAgain={() => void request.refetch()} />
+      </Page>
+    )
+  }
+  return <RequestView request={request.data} />
+}
+
+function RequestNotFound() {
+  const { t } = useTranslation('requests')
+  return (
+    <Page title={t('notFound.title')}>
+      <h1 className="govuk-heading-l">{t('notFound.title')}</h1>
+      <p className="govuk-body">{t('notFound.body')}</p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/requests">
+          {t('notFound.back')}
+        </Link>
+      </p>
+    </Page>
+  )
+}
+
+function StatusTag({ status }: { status: RequestStatus }) {
+  const { t } = useTranslation('requests')
+  return <strong className={statusTagClass[status]}>{t(statusKey[status])}</strong>
+}
+
+function RequestView({ request }: { request: ServiceRequest }) {
+  const { t, i18n } = useTranslation('requests')
+  const language = i18n.language
+  const [notice, setNotice] = useState<Notice | null>(null)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const banner = useRef<HTMLDivElement>(null)
+
+  // As GOV.UK Frontend does for a success banner: move focus to it, so the news is not missed.
+  useEffect(() => {
+    if (notice) banner.current?.focus()
+  }, [notice])
+
+  /** Each form reports its own error; starting again clears any earlier news. */
+  const errorFor = (field: keyof FieldErrors) => (text: string | undefined) => {
+    setNotice(null)
+    setErrors((current) => ({ ...current, [field]: text }))
+  }
+
+  const summaryErrors = (['comment', 'reason'] as const).flatMap((field) => (errors[field] ? [{ href: field, text: errors[field] }] : []))
+
+  return (
+    <Page title={request.serviceName}>
+      <Link className="govuk-back-link" to="/requests">
+        {t('request.back')}
+      </Link>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={summaryErrors} />
+          {notice ? (
+            <div ref={banner} tabIndex={-1}>
+              <NotificationBanner success title={t('success')}>
+                <p className="govuk-notification-banner__heading">{notice.kind === 'comment-added' ? t('comments.added') : t('reopen.reopened')}</p>
+                {notice.kind === 'reopened' ? <p className="govuk-body">{t('reopen.newStatus', { status: t(statusKey[notice.status]) })}</p> : null}
+              </NotificationBanner>
+            </div>
+          ) : null}
+          <span className="govuk-caption-l">{t('request.caption', { reference: request.reference })}</span>
+          <h1 className="govuk-heading-l">{request.serviceName}</h1>
+          {request.followed ? (
+            <p className="govuk-body">
+              <strong className={followingTagClass}>{t('following')}</strong> {t('request.followed')}
+            </p>
+          ) : null}
+          <SummaryList
+            rows={[
+              { key: t('fields.reference'), value: request.reference },
+              { key: t('fields.where'), value: request.location },
+              { key: t('fields.reportedOn'), value: formatDate(request.submittedAt, language) },
+              ...(request.open && request.expectedBy ? [{ key: t('fields.expectedBy'), value: formatDate(request.expectedBy, language) }] : []),
+              { key: t('fields.status'), value: <StatusTag status={request.status} /> },
+            ]}
+          />
+
+          <h2 className="govuk-heading-m" id="timeline-title">
+            {t('request.timeline')}
+          </h2>
+          <ol className="govuk-list" aria-labelledby="timeline-title">
+            {request.timeline.map((entry, index) => (
+              <li key={`${entry.at}-${index}`} className="govuk-!-margin-bottom-4">
+                <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{t(statusKey[entry.status])}</h3>
+                <p className="govuk-body-s govuk-!-margin-bottom-1">
+                  <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
+                </p>
+                {entry.note ? <p className="govuk-body">{entry.note}</p> : null}
+              </li>
+            ))}
+          </ol>
+
+          <h2 className="govuk-heading-m" id="comments-title">
+            {t('comments.title')}
+          </h2>
+          {request.comments.length === 0 ? <p className="govuk-body">{t('comments.none')}</p> : null}
+          {request.comments.length > 0 ? (
+            <ul className="govuk-list" aria-labelledby="comments-title">
+              {request.comments.map((comment, index) => (
+                <li key={`${comment.at}-${index}`} className="govuk-!-margin-bottom-4">
+                  <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{comment.by === 'you' ? t('comments.you') : t('comments.council')}</p>
+                  <p className="govuk-body-s govuk-!-margin-bottom-1">
+                    <time dateTime={comment.at}>{formatDateTime(comment.at, language)}</time>
+                  </p>
+                  {comment.text ? (
+                    <p className="govuk-body govuk-!-margin-bottom-1" style={{ whiteSpace: 'pre-line' }}>
+                      {comment.text}
+                    </p>
+                  ) : null}
+                  {comment.photos > 0 ? <p className="govuk-body-s">{t('comments.photos', { count: comment.photos })}</p> : null}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <CommentForm reference={request.reference} error={errors.comment} onError={errorFor('comment')} onAdded={() => setNotice({ kind: 'comment-added' })} />
+
+          {canReopen(request) && request.reopenUntil ? (
+            <ReopenSection
+              reference={request.reference}
+              reopenUntil={request.reopenUntil}
+              error={errors.reason}
+              onError={errorFor('reason')}
+              onReopened={(status) => setNotice({ kind: 'reopened', status })}
+            />
+          ) : null}
+        </div>
+      </div>
+    </Page>
+  )
+}
+
+/** The gateway's own words for a field, or ours when we know its code. */
+function gatewayFieldError(failure: InvalidFailure, field: string, ourWords: Record<string, string>): string {
+  const error = failure.problem.errors?.find((candidate) => candidate.field === field)
+  if (!error) return failure.problem.title
+  return ourWords[error.code] ?? error.message
+}
+
+interface FormProps {
+  reference: string
+  error: string | undefined
+  onError: (text: string | undefined) => void
+}
+
+function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdded: () => void }) {
+  const { t } = useTranslation('requests')
+  const addComment = useCommentOnRequest(reference)
+  const [text, setText] = useState('')
+  const [failure, setFailure] = useState<GatewayFailure | null>(null)
+
+  async function send(event: FormEvent) {
+    event.preventDefault()
+    setFailure(null)
+    const comment = text.trim()
+    if (!comment) return onError(t('comments.errors.empty'))
+    if (comment.length > longestText) return onError(t('comments.errors.tooLong', { count: longestText }))
+    onError(undefined)
+    const result = await addComment.mutateAsync({ text: comment, photoIds: [] })
+    if (result.ok) {
+      setText('')
+      onAdded()
+    } else if (result.failure.kind === 'invalid') {
+      onError(gatewayFieldError(result.failure, 'text', { 'comment.empty': t('comments.errors.empty') }))
+    } else {
+      setFailure(result.failure)
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={(event) => void send(event)}>
+      <Textarea id="comment" name="comment" label={t('comments.label')} hint={t('comments.hint')} error={error} value={text} onChange={setText} />
+      {failure ? <GatewayProblem failure={failure} /> : null}
+      <button type="submit" className="govuk-button" disabled={addComment.isPending}>
+        {t('comments.send')}
+      </button>
+    </form>
+  )
+}
+
+function ReopenSection({ reference, reopenUntil, error, onError, onReopened }: FormProps & { reopenUntil: string; onReopened: (status: RequestStatus) => void }) {
+  const { t, i18n } = useTranslation('requests')
+  const reopen = useReopenRequest(reference)
+  const [reason, setReason] = useState('')
+  const [failure, setFailure] = useState<GatewayFailure | null>(null)
+
+  async function send(event: FormEvent) {
+    event.preventDefault()
+    setFailure(null)
+    const why = reason.trim()
+    if (!why) return onError(t('reopen.errors.empty'))
+    if (why.length > longestText) return onError(t('reopen.errors.tooLong', { count: longestText }))
+    onError(undefined)
+    const result = await reopen.mutateAsync({ reason: why })
+    if (result.ok) {
+      setReason('')
+      onReopened(result.data.status)
+    } else if (result.failure.kind === 'invalid') {
+      onError(gatewayFieldError(result.failure, 'reason', { too_small: t('reopen.errors.empty') }))
+    } else {
+      setFailure(result.failure)
+    }
+  }
+
+  return (
+    <section aria-labelledby="reopen-title" className="govuk-!-margin-top-6">
+      <h2 className="govuk-heading-m" id="reopen-title">
+        {t('reopen.title')}
+      </h2>
+      <p className="govuk-body">{t('reopen.body', { date: formatDate(reopenUntil, i18n.language) })}</p>
+      <form noValidate onSubmit={(event) => void send(event)}>
+        <Textarea id="reason" name="reason" label={t('reopen.label')} hint={t('reopen.hint')} error={error} value={reason} onChange={setReason} />
+        {failure?.kind === 'conflict' ? (
+          <div className="govuk-inset-text" role="alert">
+            <p className="govuk-body govuk-!-font-weight-bold">{t('reopen.refused.title')}</p>
+            <p className="govuk-body">{t('reopen.refused.body')}</p>
+            <p className="govuk-body">
+              <Link className="govuk-link" to="/report">
+                {t('reopen.refused.link')}
+              </Link>
+            </p>
+          </div>
+        ) : null}
+        {failure && failure.kind !== 'conflict' ? <GatewayProblem failure={failure} /> : null}
+        <button type="submit" className="govuk-button govuk-button--secondary" disabled={reopen.isPending}>
+          {t('reopen.send')}
+        </button>
+      </form>
+    </section>
+  )
+}

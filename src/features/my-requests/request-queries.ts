@@ -1,0 +1,88 @@
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useRef } from 'react'
+import type { GatewayClient } from '#src/gateway/client'
+import type { ServiceRequest } from '#src/gateway/contract/service-requests'
+import type { BodyOf } from '#src/gateway/endpoints'
+import { unwrap } from '#src/gateway/errors'
+import { useGateway } from '#src/gateway/gateway-context'
+
+export const requestsKey = ['requests'] as const
+export const requestKey = (reference: string) => ['requests', reference] as const
+
+export type NewComment = BodyOf<'commentOnRequest'>
+export type ReopenReason = BodyOf<'reopenRequest'>
+
+/** Reports the person made or follows, as the gateway lists them. */
+export const myRequestsQuery = (gateway: GatewayClient) =>
+  queryOptions({
+    queryKey: requestsKey,
+    queryFn: async ({ signal }) => unwrap(await gateway.call('listMyRequests', { signal })).requests,
+  })
+
+/** One report, with its timeline and comments. */
+export const myRequestQuery = (gateway: GatewayClient, reference: string) =>
+  queryOptions({
+    queryKey: requestKey(reference),
+    queryFn: async ({ signal }) => unwrap(await gateway.call('getMyRequest', { params: { reference }, signal })),
+  })
+
+export function useMyRequests() {
+  return useQuery(myRequestsQuery(useGateway()))
+}
+
+export function useMyRequest(reference: string) {
+  return useQuery(myRequestQuery(useGateway(), reference))
+}
+
+/**
+ * One Idempotency-Key per submission: the same words sent again (after a lost answer, or a second
+ * press) reuse it, so the council acts once. A success, or different words, start a new submission.
+ */
+function useSubmissionKey() {
+  const last = useRef<{ key: string; body: string } | null>(null)
+  return {
+    keyFor(body: unknown) {
+      const print = JSON.stringify(body)
+      if (last.current?.body !== print) last.current = { key: crypto.randomUUID(), body: print }
+      return last.current.key
+    },
+    done() {
+      last.current = null
+    },
+  }
+}
+
+function rememberChangedRequest(queryClient: QueryClient, request: ServiceRequest) {
+  queryClient.setQueryData(requestKey(request.reference), request)
+  // Only the list itself: the report's own query already holds the gateway's answer.
+  void queryClient.invalidateQueries({ queryKey: requestsKey, exact: true })
+  void queryClient.invalidateQueries({ queryKey: ['account-summary'] })
+}
+
+export function useCommentOnRequest(reference: string) {
+  const gateway = useGateway()
+  const queryClient = useQueryClient()
+  const submission = useSubmissionKey()
+  return useMutation({
+    mutationFn: (comment: NewComment) => gateway.call('commentOnRequest', { params: { reference }, body: comment, idempotencyKey: submission.keyFor(comment) }),
+    onSuccess: (result) => {
+      if (!result.ok) return
+      submission.done()
+      rememberChangedRequest(queryClient, result.data)
+    },
+  })
+}
+
+export function useReopenRequest(reference: string) {
+  const gateway = useGateway()
+  const queryClient = useQueryClient()
+  const submission = useSubmissionKey()
+  return useMutation({
+    mutationFn: (reopen: ReopenReason) => gateway.call('reopenRequest', { params: { reference }, body: reopen, idempotencyKey: submission.keyFor(reopen) }),
+    onSuccess: (result) => {
+      if (!result.ok) return
+      submission.done()
+      rememberChangedRequest(queryClient, result.data)
+    },
+  })
+}

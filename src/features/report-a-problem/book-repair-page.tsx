@@ -1,0 +1,113 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useLocation } from 'react-router'
+import { RequireSignIn } from '#src/features/session/require-sign-in'
+import { formatDateTime, formatTime } from '#src/format/format'
+import { failureOf, unwrap } from '#src/gateway/errors'
+import { useGateway } from '#src/gateway/gateway-context'
+import { ErrorSummary } from '#src/ui/error-summary'
+import { Radios } from '#src/ui/fields'
+import { GatewayProblem } from '#src/ui/gateway-problem'
+import { ConfirmationPanel } from '#src/ui/layout-parts'
+import { Loading, Page } from '#src/ui/page'
+
+const londonTime = (iso: string) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' }).format(new Date(iso))
+
+/** The hand-off from a repair report to booking the visit it needs. */
+export function BookRepairPage() {
+  return <RequireSignIn>{() => <BookRepair />}</RequireSignIn>
+}
+
+function BookRepair() {
+  const { t, i18n } = useTranslation('report')
+  const gateway = useGateway()
+  const queryClient = useQueryClient()
+  const reference = (useLocation().state as { reference?: string } | null)?.reference ?? null
+  const [slotId, setSlotId] = useState<string | null>(null)
+  const [error, setError] = useState<string | undefined>()
+  const [bookingKey] = useState(() => crypto.randomUUID())
+  const slots = useQuery({
+    queryKey: ['slots', 'housing_repair'],
+    queryFn: async ({ signal }) => unwrap(await gateway.call('listSlots', { params: { kind: 'housing_repair' }, signal })).slots,
+  })
+  const book = useMutation({
+    mutationFn: (chosen: string) => gateway.call('bookAppointment', { body: { kind: 'housing_repair', slotId: chosen, requestReference: reference }, idempotencyKey: `${bookingKey}:${chosen}` }),
+    onSuccess: async (result) => {
+      if (!result.ok) {
+        if (result.failure.kind === 'conflict') await slots.refetch()
+        return
+      }
+      await queryClient.invalidateQueries({ queryKey: ['account-summary'] })
+      await queryClient.invalidateQueries({ queryKey: ['requests'] })
+    },
+  })
+
+  if (book.data?.ok) {
+    return (
+      <Page title={t('book.bookedTitle')}>
+        <ConfirmationPanel title={t('book.bookedTitle')}>{formatDateTime(book.data.data.startsAt, i18n.language)}</ConfirmationPanel>
+        <p className="govuk-body">{t('book.bookedBody', { reference: book.data.data.reference })}</p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/">
+            {t('book.backHome')}
+          </Link>
+        </p>
+      </Page>
+    )
+  }
+
+  function bookIt(event: FormEvent) {
+    event.preventDefault()
+    if (!slotId) return setError(t('book.errors.choose'))
+    setError(undefined)
+    book.mutate(slotId)
+  }
+
+  return (
+    <Page title={t('book.title')}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={error ? [{ href: 'slot', text: error }] : []} />
+          <h1 className="govuk-heading-l">{t('book.title')}</h1>
+          {slots.isPending ? <Loading /> : null}
+          {slots.isError ? <GatewayProblem failure={failureOf(slots.error)} onTryAgain={() => void slots.refetch()} /> : null}
+          {book.data && !book.data.ok ? (
+            book.data.failure.kind === 'conflict' ? (
+              <p className="govuk-body" role="alert">
+                {t('book.taken')}
+              </p>
+            ) : (
+              <GatewayProblem failure={book.data.failure} />
+            )
+          ) : null}
+          {slots.data ? (
+            <form noValidate onSubmit={bookIt}>
+              <Radios
+                id="slot"
+                name="slot"
+                legend={t('book.legend')}
+                error={error}
+                value={slotId}
+                onChange={setSlotId}
+                choices={slots.data
+                  .filter((slot) => slot.available)
+                  .map((slot) => ({
+                    value: slot.id,
+                    label: t('book.slot', {
+                      day: new Intl.DateTimeFormat(i18n.language === 'cy' ? 'cy-GB' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/London' }).format(new Date(slot.startsAt)),
+                      from: formatTime(londonTime(slot.startsAt), i18n.language),
+                      to: formatTime(londonTime(slot.endsAt), i18n.language),
+                    }),
+                  }))}
+              />
+              <button type="submit" className="govuk-button" disabled={book.isPending}>
+                {t('book.submit')}
+              </button>
+            </form>
+          ) : null}
+        </div>
+      </div>
+    </Page>
+  )
+}

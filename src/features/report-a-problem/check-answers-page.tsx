@@ -1,0 +1,106 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router'
+import type { GatewayFailure } from '#src/gateway/errors'
+import { useGateway } from '#src/gateway/gateway-context'
+import { GatewayProblem } from '#src/ui/gateway-problem'
+import { SummaryList, type SummaryRow } from '#src/ui/layout-parts'
+import { Loading } from '#src/ui/page'
+import { stepPaths } from './report-draft'
+import { useBackLink, useReportJourney } from './report-journey'
+import { sendReport, useCatalogue, useServiceDefinition, type SendProgress } from './report-queries'
+import { StepPage } from './step-page'
+
+export function CheckAnswersPage() {
+  const { t } = useTranslation('report')
+  const { draft, change, finish } = useReportJourney()
+  const gateway = useGateway()
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+  const back = useBackLink('check')
+  const catalogue = useCatalogue()
+  const definition = useServiceDefinition(draft.serviceCode)
+  const [progress, setProgress] = useState<SendProgress | null>(null)
+  const [failure, setFailure] = useState<GatewayFailure | null>(null)
+
+  if (!draft.serviceCode) {
+    return (
+      <StepPage title={t('check.title')} back="/report" caption={false}>
+        <p className="govuk-body">{t('check.nothingToCheck')}</p>
+        <Link className="govuk-button" to="/report">
+          {t('check.start')}
+        </Link>
+      </StepPage>
+    )
+  }
+  if (!catalogue.data || !definition.data) return <Loading />
+
+  const service = catalogue.data.find((candidate) => candidate.serviceCode === draft.serviceCode)
+  const changeLink = (step: keyof typeof stepPaths, what: string) => (
+    <Link className="govuk-link" to={`${stepPaths[step]}?change=1`}>
+      {t('check.change')}{' '}
+      <span className="govuk-visually-hidden">{what}</span>
+    </Link>
+  )
+  const answerText = (code: string) => {
+    const answer = draft.answers[code]
+    const attribute = definition.data.attributes.find((candidate) => candidate.code === code)
+    const names = (Array.isArray(answer) ? answer : answer ? [answer] : []).map((key) => attribute?.values.find((value) => value.key === key)?.name ?? key)
+    return names.length > 0 ? names.join(', ') : t('check.notAnswered')
+  }
+  const where =
+    draft.location?.kind === 'address'
+      ? draft.location.text
+      : draft.location?.kind === 'device'
+        ? t('check.deviceLocation', { metres: draft.location.accuracyMetres })
+        : draft.location?.kind === 'described'
+          ? draft.location.description
+          : t('check.notAnswered')
+  const isRepair = draft.serviceCode === 'housing-repair'
+  const rows: SummaryRow[] = [
+    { key: t('check.problem'), value: service?.name ?? draft.serviceCode, action: changeLink('service', t('check.problem')) },
+    ...[...definition.data.attributes]
+      .sort((a, b) => a.order - b.order)
+      .map((attribute) => ({ key: attribute.question, value: answerText(attribute.code), action: changeLink('questions', attribute.question) })),
+    { key: t('check.details'), value: draft.details.trim() || t('check.none'), action: changeLink('questions', t('check.details')) },
+    { key: t('check.where'), value: where, action: isRepair ? undefined : changeLink('location', t('check.where')) },
+    { key: t('check.photos'), value: draft.photos.length > 0 ? draft.photos.map((photo) => photo.name).join(', ') : t('check.none'), action: changeLink('photos', t('check.photos')) },
+  ]
+
+  async function send() {
+    setFailure(null)
+    const result = await sendReport(gateway, draft, (withUploads) => change({ photos: withUploads.photos }), setProgress)
+    setProgress(null)
+    if (!result.ok) {
+      setFailure(result.failure)
+      return
+    }
+    await queryClient.invalidateQueries({ queryKey: ['requests'] })
+    await queryClient.invalidateQueries({ queryKey: ['account-summary'] })
+    await finish()
+    await navigate('/report/sent', { state: { ...result.data, serviceName: service?.name ?? '' } })
+  }
+
+  return (
+    <StepPage title={t('check.title')} back={back} caption={false}>
+      <SummaryList rows={rows} />
+      <h2 className="govuk-heading-m">{t('check.sendTitle')}</h2>
+      <p className="govuk-body">{t('check.sendBody')}</p>
+      {failure ? <GatewayProblem failure={failure} /> : null}
+      {failure?.kind === 'invalid' ? (
+        <ul className="govuk-list govuk-list--bullet">
+          {(failure.problem.errors ?? []).map((error) => (
+            <li key={error.field + error.code}>{error.message}</li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="govuk-body" role="status">
+        {progress?.stage === 'photos' ? t('check.sendingPhotos', { done: progress.done + 1, total: progress.total }) : progress?.stage === 'report' ? t('check.sendingReport') : ''}
+      </p>
+      <button type="button" className="govuk-button" disabled={progress !== null} onClick={() => void send()}>
+        {t('check.send')}
+      </button>
+    </StepPage>
+  )
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next'
+import { council } from '#src/councils/councils'
+import { useBackLink, useNextStep } from './report-journey'
+import { StepPage } from './step-page'
+
+const GAS_EMERGENCY = '0800 111 999'
+
+/** Before any repair form: what to do now if it is dangerous, day or night. */
+export function EmergencyPage() {
+  const { t } = useTranslation('report')
+  const next = useNextStep('emergency')
+  const back = useBackLink('emergency')
+  const phoneLink = (number: string) => (
+    <a className="govuk-link" href={`tel:${number.replace(/\s/g, '')}`}>
+      {number}
+    </a>
+  )
+  return (
+    <StepPage title={t('emergency.title')} back={back}>
+      <div className="govuk-warning-text">
+        <span className="govuk-warning-text__icon" aria-hidden="true">
+          !
+        </span>
+        <strong className="govuk-warning-text__text">
+          <span className="govuk-visually-hidden">{t('warning')}</span>
+          {t('emergency.gas')} {phoneLink(GAS_EMERGENCY)}
+        </strong>
+      </div>
+      <p className="govuk-body">{t('emergency.callUsIf')}</p>
+      <ul className="govuk-list govuk-list--bullet">
+        <li>{t('emergency.flooding')}</li>
+        <li>{t('emergency.noHeating')}</li>
+        <li>{t('emergency.noWater')}</li>
+        <li>{t('emergency.electrics')}</li>
+        <li>{t('emergency.insecure')}</li>
+      </ul>
+      <p className="govuk-body govuk-!-font-weight-bold">
+        {t('emergency.callNumber')} {phoneLink(council.contact.outOfHoursPhone)}
+      </p>
+      <p className="govuk-body">{t('emergency.notEmergency')}</p>
+      <button type="button" className="govuk-button" onClick={() => next()}>
+        {t('emergency.continue')}
+      </button>
+    </StepPage>
+  )
+}

@@ -1,0 +1,174 @@
+import { useMutation } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Address } from '#src/gateway/contract/addresses'
+import { useGateway } from '#src/gateway/gateway-context'
+import { Radios, Textarea, TextInput } from '#src/ui/fields'
+import { GatewayProblem } from '#src/ui/gateway-problem'
+import type { LocationMethod } from './report-draft'
+import { useBackLink, useNextStep, useReportJourney } from './report-journey'
+import { StepPage } from './step-page'
+
+const postcodePattern = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i
+
+type Where = 'postcode' | 'address' | 'device' | 'described' | 'method'
+
+/** Three ways to say where, so nobody depends on a map or on their phone sharing its location. */
+export function LocationPage() {
+  const { t } = useTranslation('report')
+  const { draft, change } = useReportJourney()
+  const gateway = useGateway()
+  const next = useNextStep('location')
+  const back = useBackLink('location')
+  const [method, setMethod] = useState<LocationMethod | null>(draft.locationMethod)
+  const [postcode, setPostcode] = useState(draft.postcode)
+  const [described, setDescribed] = useState(draft.describedLocation)
+  const [errors, setErrors] = useState<Partial<Record<Where, string>>>({})
+  const [locating, setLocating] = useState(false)
+  const [deviceProblem, setDeviceProblem] = useState<string | null>(null)
+  const findAddresses = useMutation({ mutationFn: (wanted: string) => gateway.call('findAddresses', { body: { postcode: wanted } }) })
+  const addresses: Address[] | null = findAddresses.data?.ok ? findAddresses.data.data.addresses : null
+  const chosenUprn = draft.location?.kind === 'address' ? draft.location.uprn : null
+
+  function chooseMethod(value: string) {
+    const chosen = value as LocationMethod
+    setMethod(chosen)
+    setErrors({})
+    change({ locationMethod: chosen, location: null })
+  }
+
+  async function lookUp() {
+    const wanted = postcode.trim()
+    change({ postcode: wanted })
+    if (!wanted) return setErrors({ postcode: t('location.errors.postcodeMissing') })
+    if (!postcodePattern.test(wanted)) return setErrors({ postcode: t('location.errors.postcodeFormat') })
+    setErrors({})
+    const result = await findAddresses.mutateAsync(wanted)
+    if (result.ok && result.data.addresses.length === 0) setErrors({ postcode: t('location.errors.noAddresses') })
+    if (!result.ok && result.failure.kind === 'invalid') setErrors({ postcode: t('location.errors.postcodeFormat') })
+  }
+
+  function useDeviceLocation() {
+    setDeviceProblem(null)
+    if (!('geolocation' in navigator)) {
+      setDeviceProblem(t('location.device.unsupported'))
+      return
+    }
+    setLocating(true)
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        setLocating(false)
+        change({ location: { kind: 'device', latitude: position.coords.latitude, longitude: position.coords.longitude, accuracyMetres: Math.round(position.coords.accuracy) } })
+      },
+      (problem) => {
+        setLocating(false)
+        setDeviceProblem(problem.code === problem.PERMISSION_DENIED ? t('location.device.refused') : t('location.device.unknown'))
+      },
+      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 },
+    )
+  }
+
+  function continueOn(event: FormEvent) {
+    event.preventDefault()
+    if (method === 'described') {
+      const text = described.trim()
+      if (!text) return setErrors({ described: t('location.errors.describedMissing') })
+      if (text.length > 500) return setErrors({ described: t('location.errors.describedTooLong', { count: 500 }) })
+      change({ location: { kind: 'described', description: text }, describedLocation: text })
+      return next()
+    }
+    if (method === 'postcode' && draft.location?.kind !== 'address') {
+      return setErrors(addresses?.length ? { address: t('location.errors.addressMissing') } : { postcode: t('location.errors.postcodeMissing') })
+    }
+    if (method === 'device' && draft.location?.kind !== 'device') return setErrors({ device: t('location.errors.deviceMissing') })
+    if (!method) return setErrors({ method: t('location.errors.methodMissing') })
+    next()
+  }
+
+  const summary = (['method', 'postcode', 'address', 'device', 'described'] as const).flatMap((field) =>
+    errors[field] ? [{ href: field === 'device' ? 'use-device-location' : field === 'method' ? 'location-method' : field, text: errors[field] }] : [],
+  )
+
+  return (
+    <StepPage title={t('location.title')} back={back} errors={summary}>
+      <form noValidate onSubmit={continueOn}>
+        <Radios
+          id="location-method"
+          name="location-method"
+          legend={t('location.methodLegend')}
+          legendSize="s"
+          error={errors.method}
+          value={method}
+          onChange={chooseMethod}
+          choices={[
+            { value: 'postcode', label: t('location.methods.postcode') },
+            { value: 'device', label: t('location.methods.device') },
+            { value: 'described', label: t('location.methods.described') },
+          ]}
+        />
+
+        {method === 'postcode' ? (
+          <div className="govuk-inset-text">
+            <TextInput id="postcode" name="postcode" label={t('location.postcode')} hint={t('location.postcodeHint')} error={errors.postcode} value={postcode} onChange={setPostcode} autoComplete="postal-code" widthClass="govuk-input--width-10" />
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void lookUp()} disabled={findAddresses.isPending}>
+              {t('location.findAddress')}
+            </button>
+            {findAddresses.data && !findAddresses.data.ok && findAddresses.data.failure.kind !== 'invalid' ? <GatewayProblem failure={findAddresses.data.failure} onTryAgain={() => void lookUp()} /> : null}
+            {addresses && addresses.length > 0 ? (
+              <Radios
+                id="address"
+                name="address"
+                legend={t('location.chooseAddress', { count: addresses.length, postcode: addresses[0]?.postcode ?? '' })}
+                legendSize="s"
+                error={errors.address}
+                value={chosenUprn}
+                onChange={(uprn) => {
+                  const address = addresses.find((candidate) => candidate.uprn === uprn)
+                  if (address) change({ location: { kind: 'address', uprn: address.uprn, text: `${address.text} ${address.postcode}` } })
+                }}
+                choices={addresses.map((address) => ({ value: address.uprn, label: address.text }))}
+              />
+            ) : null}
+            {draft.location?.kind === 'address' && !addresses ? <p className="govuk-body">{t('location.chosenAddress', { address: draft.location.text })}</p> : null}
+          </div>
+        ) : null}
+
+        {method === 'device' ? (
+          <div className="govuk-inset-text">
+            <div className={`govuk-form-group${errors.device ? ' govuk-form-group--error' : ''}`}>
+              {errors.device ? (
+                <p className="govuk-error-message" id="use-device-location-error">
+                  <span className="govuk-visually-hidden">{t('errorPrefix')}</span> {errors.device}
+                </p>
+              ) : null}
+              <button type="button" id="use-device-location" className="govuk-button govuk-button--secondary" onClick={useDeviceLocation} disabled={locating}>
+                {t('location.device.button')}
+              </button>
+            </div>
+            <p className="govuk-body" role="status">
+              {locating ? t('location.device.finding') : draft.location?.kind === 'device' ? t('location.device.found', { metres: draft.location.accuracyMetres }) : ''}
+            </p>
+            {deviceProblem ? (
+              <p className="govuk-body" role="alert">
+                {deviceProblem}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+
+        {method === 'described' ? (
+          <div className="govuk-inset-text">
+            <Textarea id="described" name="described" label={t('location.described')} hint={t('location.describedHint')} error={errors.described} value={described} onChange={(value) => {
+              setDescribed(value)
+              change({ describedLocation: value })
+            }} rows={3} />
+          </div>
+        ) : null}
+
+        <button type="submit" className="govuk-button">
+          {t('continue')}
+        </button>
+      </form>
+    </StepPage>
+  )
+}

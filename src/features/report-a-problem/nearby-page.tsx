@@ -1,0 +1,74 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import { failureOf } from '#src/gateway/errors'
+import { useGateway } from '#src/gateway/gateway-context'
+import { formatDate } from '#src/format/format'
+import { GatewayProblem } from '#src/ui/gateway-problem'
+import { SummaryCard } from '#src/ui/layout-parts'
+import { Loading } from '#src/ui/page'
+import { stepPaths } from './report-draft'
+import { useBackLink, useReportJourney } from './report-journey'
+import { useNearbyRequests } from './report-queries'
+import { StepPage } from './step-page'
+
+/** Before a new report, the open reports of the same problem nearby: following one saves everybody time. */
+export function NearbyPage() {
+  const { t, i18n } = useTranslation('report')
+  const { draft, finish } = useReportJourney()
+  const gateway = useGateway()
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+  const back = useBackLink('nearby')
+  const nearby = useNearbyRequests(draft.serviceCode, draft.location)
+  const [followKey] = useState(() => crypto.randomUUID())
+  const follow = useMutation({
+    mutationFn: (reference: string) => gateway.call('followRequest', { params: { reference }, idempotencyKey: `${followKey}:${reference}` }),
+    onSuccess: async (result) => {
+      if (!result.ok) return
+      await queryClient.invalidateQueries({ queryKey: ['requests'] })
+      await queryClient.invalidateQueries({ queryKey: ['account-summary'] })
+      await finish()
+      await navigate('/report/following', { state: { reference: result.data.reference, serviceName: result.data.serviceName } })
+    },
+  })
+  const nothingNearby = draft.location?.kind === 'described' || (nearby.isSuccess && nearby.data.length === 0)
+
+  useEffect(() => {
+    if (nothingNearby) void navigate(stepPaths.check, { replace: true })
+  }, [nothingNearby, navigate])
+
+  if (nearby.isError) {
+    return (
+      <StepPage title={t('nearby.title')} back={back}>
+        <GatewayProblem failure={failureOf(nearby.error)} onTryAgain={() => void nearby.refetch()} />
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void navigate(stepPaths.check)}>
+          {t('nearby.skip')}
+        </button>
+      </StepPage>
+    )
+  }
+  if (!nearby.data || nothingNearby) return <Loading />
+
+  return (
+    <StepPage title={t('nearby.title')} back={back}>
+      <p className="govuk-body">{t('nearby.lead', { count: nearby.data.length })}</p>
+      {nearby.data.map((report) => (
+        <SummaryCard key={report.reference} title={`${report.serviceName}: ${report.location}`}>
+          <p className="govuk-body">
+            {t('nearby.reported', { date: formatDate(report.submittedAt, i18n.language), metres: report.distanceMetres, reference: report.reference })}
+          </p>
+          <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" disabled={follow.isPending} onClick={() => follow.mutate(report.reference)}>
+            {t('nearby.follow')}{' '}
+            <span className="govuk-visually-hidden">{report.reference}</span>
+          </button>
+        </SummaryCard>
+      ))}
+      {follow.data && !follow.data.ok ? <GatewayProblem failure={follow.data.failure} /> : null}
+      <button type="button" className="govuk-button" onClick={() => void navigate(stepPaths.check)}>
+        {t('nearby.newReport')}
+      </button>
+    </StepPage>
+  )
+}

@@ -1,0 +1,35 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { PhotoPicker } from './photos/photo-picker'
+import { useBackLink, useNextStep, useReportJourney } from './report-journey'
+import { StepPage } from './step-page'
+
+export function PhotosPage() {
+  const { t } = useTranslation('report')
+  const { draft, change } = useReportJourney()
+  const next = useNextStep('photos')
+  const back = useBackLink('photos')
+  const [problem, setProblem] = useState<string | null>(null)
+
+  function continueOn(event: FormEvent) {
+    event.preventDefault()
+    next()
+  }
+
+  return (
+    <StepPage title={t('photos.title')} back={back} errors={problem ? [{ href: 'photos', text: problem }] : []}>
+      <form noValidate onSubmit={continueOn}>
+        <PhotoPicker
+          photos={draft.photos}
+          error={problem ?? undefined}
+          onProblem={setProblem}
+          onAdd={(added) => change((current) => ({ photos: [...current.photos, ...added.map((photo) => ({ ...photo, uploadKey: crypto.randomUUID() }))] }))}
+          onRemove={(id) => change((current) => ({ photos: current.photos.filter((photo) => photo.id !== id) }))}
+        />
+        <button type="submit" className="govuk-button">
+          {t('continue')}
+        </button>
+      </form>
+    </StepPage>
+  )
+}

@@ -1,0 +1,171 @@
+import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
+import { ACCEPTED_PHOTO_TYPES, checkPhoto, LARGEST_ORIGINAL_BYTES, MAX_PHOTOS, resizePhoto, type PhotoProblem } from './resize-photo'
+
+export interface Photo {
+  id: string
+  blob: Blob
+  name: string
+}
+
+export interface PhotoPickerProps {
+  photos: Photo[]
+  onAdd: (photos: Photo[]) => void
+  onRemove: (id: string) => void
+  resize?: typeof resizePhoto
+  /** An error the parent page wants shown on the field, for example from the gateway. */
+  error?: string
+  /** Told the problem with the last choice of files (null once there is none), for the page's error summary. */
+  onProblem?: (message: string | null) => void
+}
+
+const id = 'photos'
+const megabytes = Math.round(LARGEST_ORIGINAL_BYTES / (1024 * 1024))
+
+function problemOf(failure: unknown): PhotoProblem {
+  const message = failure instanceof Error ? failure.message : ''
+  return message === 'wrongType' || message === 'tooBig' ? message : 'unreadable'
+}
+
+/** The photo from the device itself: the object URL lives exactly as long as the <img>. */
+function Thumbnail({ blob, alt }: { blob: Blob; alt: string }) {
+  const show = useCallback(
+    (img: HTMLImageElement | null) => {
+      if (!img) return
+      const url = URL.createObjectURL(blob)
+      img.src = url
+      return () => URL.revokeObjectURL(url)
+    },
+    [blob],
+  )
+  return <img ref={show} alt={alt} width={120} height={90} className="govuk-!-display-block govuk-!-margin-bottom-2" style={{ objectFit: 'cover' }} />
+}
+
+/** A GOV.UK file upload for up to three photos, made smaller on the device before they are sent. */
+export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, error, onProblem }: PhotoPickerProps) {
+  const { t } = useTranslation(['photos', 'common'])
+  const [working, setWorking] = useState(0)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [announcement, setAnnouncement] = useState('')
+  const input = useRef<HTMLInputElement>(null)
+  const mounted = useRef(false)
+  const focusInputNext = useRef(false)
+
+  useEffect(() => {
+    mounted.current = true
+    return () => {
+      mounted.current = false
+    }
+  }, [])
+
+  // After a photo is removed its button has gone, so keep the keyboard somewhere sensible.
+  useEffect(() => {
+    if (!focusInputNext.current) return
+    focusInputNext.current = false
+    input.current?.focus()
+  }, [photos])
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const field = event.currentTarget
+    const files = Array.from(field.files ?? [])
+    // So that choosing the same file again (after fixing or removing it) still counts as a change.
+    field.value = ''
+    if (files.length === 0) return
+
+    const named = files.length > 1
+    const describe = (found: PhotoProblem, file: File) => t(named ? `errors.named.${found}` : `errors.${found}`, { name: file.name, megabytes })
+    const free = MAX_PHOTOS - photos.length
+    setProblem(null)
+    setAnnouncement('')
+    onProblem?.(null)
+    setWorking(Math.max(0, Math.min(free, files.filter((file) => checkPhoto(file) === null).length)))
+
+    const added: Photo[] = []
+    const problems: string[] = []
+    for (const file of files) {
+      const found = checkPhoto(file)
+      if (found) {
+        problems.push(describe(found, file))
+        continue
+      }
+      if (added.length >= free) {
+        problems.push(t('errors.tooMany', { count: MAX_PHOTOS }))
+        break
+      }
+      try {
+        // One at a time: a cheap phone may not have the memory to decode several big photos at once.
+        const { blob } = await resize(file)
+        added.push({ id: crypto.randomUUID(), blob, name: file.name })
+      } catch (failure) {
+        problems.push(describe(problemOf(failure), file))
+      }
+    }
+
+    if (!mounted.current) return
+    setWorking(0)
+    if (added.length > 0) onAdd(added)
+    const message = problems[0] ?? null
+    setProblem(message)
+    // A problem is for the page's error summary to announce; here we only say what was added.
+    setAnnouncement(added.length > 0 ? t('status.added', { count: added.length }) : '')
+    if (message) onProblem?.(message)
+  }
+
+  function remove(photo: Photo, number: number) {
+    focusInputNext.current = true
+    onRemove(photo.id)
+    setAnnouncement(t('status.removed', { number }))
+    if (problem !== null) {
+      setProblem(null)
+      onProblem?.(null)
+    }
+  }
+
+  const shown = problem ?? error ?? null
+  const full = photos.length >= MAX_PHOTOS
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  return (
+    <div className={`govuk-form-group${shown ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {t('label')}
+      </label>
+      <div id={hintId} className="govuk-hint">
+        {t('hint', { count: MAX_PHOTOS })}
+      </div>
+      {shown ? (
+        <p id={errorId} className="govuk-error-message">
+          <span className="govuk-visually-hidden">{t('errors.prefix', { ns: 'common' })}</span> {shown}
+        </p>
+      ) : null}
+      <input
+        ref={input}
+        className={`govuk-file-upload${shown ? ' govuk-file-upload--error' : ''}`}
+        id={id}
+        name={id}
+        type="file"
+        accept={ACCEPTED_PHOTO_TYPES.join(',')}
+        multiple
+        hidden={full}
+        disabled={full || working > 0}
+        aria-describedby={shown ? `${hintId} ${errorId}` : hintId}
+        onChange={(event) => void choose(event)}
+      />
+      <div role="status" className={working > 0 ? 'govuk-body govuk-!-margin-top-2' : 'govuk-visually-hidden'}>
+        {working > 0 ? t('status.working', { count: working }) : announcement}
+      </div>
+      {photos.length > 0 ? (
+        <ul className="govuk-list govuk-!-margin-top-4">
+          {photos.map((photo, index) => (
+            <li key={photo.id} className="govuk-!-margin-bottom-4">
+              <Thumbnail blob={photo.blob} alt={t('photoAlt', { number: index + 1, name: photo.name })} />
+              <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => remove(photo, index + 1)}>
+                <Trans t={t} i18nKey="remove" values={{ number: index + 1 }} components={{ hidden: <span className="govuk-visually-hidden" /> }} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  )
+}

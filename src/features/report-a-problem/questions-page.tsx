@@ -1,0 +1,129 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ServiceAttribute } from '#src/gateway/contract/service-requests'
+import { failureOf } from '#src/gateway/errors'
+import { Checkboxes, Radios, Textarea, TextInput } from '#src/ui/fields'
+import { GatewayProblem } from '#src/ui/gateway-problem'
+import { Loading } from '#src/ui/page'
+import { useBackLink, useNextStep, useReportJourney } from './report-journey'
+import { useServiceDefinition } from './report-queries'
+import { StepPage } from './step-page'
+
+const LONGEST_DETAILS = 2000
+
+function answerGiven(answer: string | string[] | undefined) {
+  return Array.isArray(answer) ? answer.length > 0 : Boolean(answer?.trim())
+}
+
+/** The service's own questions, drawn from its Open311 definition, then anything else to add. */
+export function QuestionsPage() {
+  const { t } = useTranslation('report')
+  const { draft, change } = useReportJourney()
+  const definition = useServiceDefinition(draft.serviceCode)
+  const next = useNextStep('questions')
+  const back = useBackLink('questions')
+  const [answers, setAnswers] = useState(draft.answers)
+  const [details, setDetails] = useState(draft.details)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+
+  if (definition.isError) {
+    return (
+      <StepPage title={t('questions.title')} back={back}>
+        <GatewayProblem failure={failureOf(definition.error)} onTryAgain={() => void definition.refetch()} />
+      </StepPage>
+    )
+  }
+  if (!definition.data) return <Loading />
+  const attributes = [...definition.data.attributes].sort((a, b) => a.order - b.order)
+
+  function keep(code: string, value: string | string[]) {
+    const updated = { ...answers, [code]: value }
+    setAnswers(updated)
+    change({ answers: updated })
+  }
+
+  function continueOn(event: FormEvent) {
+    event.preventDefault()
+    const found: Record<string, string> = {}
+    for (const attribute of attributes) {
+      if (attribute.required && !answerGiven(answers[attribute.code])) {
+        found[attribute.code] = attribute.values.length > 0 ? t('questions.errors.choose', { question: attribute.question }) : t('questions.errors.enter', { question: attribute.question })
+      }
+    }
+    if (details.length > LONGEST_DETAILS) found.details = t('questions.errors.detailsTooLong', { count: LONGEST_DETAILS })
+    setErrors(found)
+    if (Object.keys(found).length > 0) return
+    change({ answers, details })
+    next()
+  }
+
+  const field = (attribute: ServiceAttribute) => {
+    const id = `answer-${attribute.code}`
+    const answer = answers[attribute.code]
+    const common = { id, name: attribute.code, error: errors[attribute.code], hint: attribute.description || undefined }
+    switch (attribute.datatype) {
+      case 'singlevaluelist':
+        return (
+          <Radios
+            key={attribute.code}
+            {...common}
+            legend={attribute.question}
+            value={typeof answer === 'string' ? answer : null}
+            onChange={(value) => keep(attribute.code, value)}
+            choices={attribute.values.map((value) => ({ value: value.key, label: value.name }))}
+          />
+        )
+      case 'multivaluelist':
+        return (
+          <Checkboxes
+            key={attribute.code}
+            {...common}
+            legend={attribute.question}
+            values={Array.isArray(answer) ? answer : []}
+            onChange={(values) => keep(attribute.code, values)}
+            choices={attribute.values.map((value) => ({ value: value.key, label: value.name }))}
+          />
+        )
+      case 'text':
+        return <Textarea key={attribute.code} {...common} label={attribute.question} value={typeof answer === 'string' ? answer : ''} onChange={(value) => keep(attribute.code, value)} />
+      default:
+        return (
+          <TextInput
+            key={attribute.code}
+            {...common}
+            label={attribute.question}
+            inputMode={attribute.datatype === 'number' ? 'decimal' : undefined}
+            value={typeof answer === 'string' ? answer : ''}
+            onChange={(value) => keep(attribute.code, value)}
+          />
+        )
+    }
+  }
+
+  const summary = [...attributes.map((attribute) => attribute.code), 'details'].flatMap((code) =>
+    errors[code] ? [{ href: code === 'details' ? 'details' : `answer-${code}`, text: errors[code] }] : [],
+  )
+
+  return (
+    <StepPage title={t('questions.title')} back={back} errors={summary}>
+      <form noValidate onSubmit={continueOn}>
+        {attributes.map(field)}
+        <Textarea
+          id="details"
+          name="details"
+          label={t('questions.details')}
+          hint={t('questions.detailsHint')}
+          error={errors.details}
+          value={details}
+          onChange={(value) => {
+            setDetails(value)
+            change({ details: value })
+          }}
+        />
+        <button type="submit" className="govuk-button">
+          {t('continue')}
+        </button>
+      </form>
+    </StepPage>
+  )
+}

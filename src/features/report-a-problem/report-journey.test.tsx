@@ -1,0 +1,240 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { council, signInAs } from '#test/gateway-server'
+import { renderApp } from '#test/render-app'
+
+async function startReport(person: Parameters<typeof signInAs>[0] = 'owner', path = '/report') {
+  signInAs(person)
+  const user = userEvent.setup()
+  const view = await renderApp(path)
+  return { user, ...view }
+}
+
+async function chooseMissedBin(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(await screen.findByLabelText('Describe the problem in a few words'), 'bin not emptied')
+  await user.click(screen.getByRole('button', { name: 'Search' }))
+  await user.click(await screen.findByLabelText('Missed bin collection'))
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+}
+
+async function answerWhichBin(user: ReturnType<typeof userEvent.setup>) {
+  await screen.findByRole('heading', { level: 1, name: 'Tell us about the problem' })
+  await user.click(screen.getByLabelText('Recycling'))
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+}
+
+async function findKestrelAvenue(user: ReturnType<typeof userEvent.setup>) {
+  await screen.findByRole('heading', { level: 1, name: 'Where is the problem?' })
+  await user.click(screen.getByLabelText('Find the nearest address by postcode'))
+  await user.type(screen.getByLabelText('Postcode'), 'se21 8jb')
+  await user.click(screen.getByRole('button', { name: 'Find address' }))
+  await user.click(await screen.findByLabelText('11 Kestrel Avenue, Southmere'))
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+  await screen.findByRole('heading', { level: 1, name: 'Add photos' })
+}
+
+describe('reporting a problem', () => {
+  it('finds the service from everyday words', async () => {
+    const { user } = await startReport()
+    await user.type(await screen.findByLabelText('Describe the problem in a few words'), 'lamp post')
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    expect(await screen.findByRole('status')).toHaveTextContent(/1 result/)
+    expect(screen.getByLabelText('Street light not working')).toBeInTheDocument()
+    expect(screen.queryByLabelText('Missed bin collection')).not.toBeInTheDocument()
+  })
+
+  it('lets people browse every kind of problem by group, without housing repairs for non-tenants', async () => {
+    await startReport('owner')
+    expect(await screen.findByRole('group', { name: 'Bins and recycling' })).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: 'Roads' })).toBeInTheDocument()
+    expect(screen.queryByLabelText('Housing repair')).not.toBeInTheDocument()
+  })
+
+  it('asks to choose a service before going on', async () => {
+    const { user } = await startReport()
+    await user.click(await screen.findByRole('button', { name: 'Continue' }))
+    const summary = await screen.findByRole('alert')
+    expect(within(summary).getByRole('link', { name: 'Select what you want to report' })).toHaveAttribute('href', '#service')
+    expect(document.title).toMatch(/^Error: What do you want to report\?/)
+  })
+
+  it("asks the service's own questions and says which one needs an answer", async () => {
+    const { user } = await startReport()
+    await chooseMissedBin(user)
+    await screen.findByRole('heading', { level: 1, name: 'Tell us about the problem' })
+    expect(screen.getByRole('group', { name: 'Which bin was missed?' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'Select an answer: Which bin was missed?' })).toHaveAttribute('href', '#answer-bin_type')
+  })
+
+  it('reports a missed bin found by postcode, checks the answers, and gives a reference', async () => {
+    const { user } = await startReport('owner')
+    await chooseMissedBin(user)
+    await answerWhichBin(user)
+    await findKestrelAvenue(user)
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Has someone already reported this?' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'None of these: make a new report' }))
+
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })
+    expect(screen.getByText('Missed bin collection')).toBeInTheDocument()
+    expect(screen.getByText('Recycling')).toBeInTheDocument()
+    expect(screen.getByText('11 Kestrel Avenue, Southmere SE21 8JB')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Send report' }))
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Report sent' })).toBeInTheDocument()
+    const sent = council.state.people.owner.requests[0]
+    expect(sent).toMatchObject({ serviceCode: 'missed-bin', location: '11 Kestrel Avenue, Southmere SE21 8JB', status: 'received' })
+    expect(screen.getByText(sent?.reference ?? 'missing')).toBeInTheDocument()
+    expect(screen.getByText(/We aim to deal with it by/)).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: 'Overall, how did you feel about this service?' })).toBeInTheDocument()
+  })
+
+  it('returns to check your answers, with answers filled in, after a change', async () => {
+    const { user } = await startReport('owner')
+    await chooseMissedBin(user)
+    await answerWhichBin(user)
+    await findKestrelAvenue(user)
+    await user.click(await screen.findByRole('button', { name: 'Continue' }))
+    await user.click(await screen.findByRole('button', { name: 'None of these: make a new report' }))
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })
+
+    await user.click(screen.getByRole('link', { name: 'Change Which bin was missed?' }))
+    await screen.findByRole('heading', { level: 1, name: 'Tell us about the problem' })
+    expect(screen.getByLabelText('Recycling')).toBeChecked()
+    await user.click(screen.getByLabelText('Food waste'))
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })
+    expect(screen.getByText('Food waste')).toBeInTheDocument()
+  })
+
+  it('lets the resident follow an open report nearby instead of making a new one', async () => {
+    const { user } = await startReport('owner')
+    await chooseMissedBin(user)
+    await answerWhichBin(user)
+    await findKestrelAvenue(user)
+    await user.click(await screen.findByRole('button', { name: 'Continue' }))
+    await screen.findByRole('heading', { level: 1, name: 'Has someone already reported this?' })
+    expect(screen.getByText(/Reference SR-1048500/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Follow this report SR-1048500' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'You are following this report' })).toBeInTheDocument()
+    expect(council.state.people.owner.requests[0]).toMatchObject({ reference: 'SR-1048500', followed: true })
+    expect(council.state.people.owner.requests.filter((request) => request.serviceCode === 'missed-bin' && request.open)).toHaveLength(1)
+  })
+
+  it('checks the postcode before looking it up', async () => {
+    const { user } = await startReport('owner', '/report')
+    await chooseMissedBin(user)
+    await answerWhichBin(user)
+    await user.click(await screen.findByLabelText('Find the nearest address by postcode'))
+    await user.type(screen.getByLabelText('Postcode'), 'not a postcode')
+    await user.click(screen.getByRole('button', { name: 'Find address' }))
+    expect(await screen.findByText('Enter a real postcode, like SE5 9QT', { selector: '#postcode-error' })).toBeInTheDocument()
+    expect(screen.getByLabelText('Postcode')).toHaveValue('not a postcode')
+  })
+
+  it('offers other ways to say where when the phone will not share its location', async () => {
+    const getCurrentPosition = vi.fn((_: PositionCallback, fail: PositionErrorCallback) => fail({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError))
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { geolocation: { getCurrentPosition } }))
+    const { user } = await startReport('owner')
+    await chooseMissedBin(user)
+    await answerWhichBin(user)
+    await user.click(await screen.findByLabelText('Use where I am now'))
+    await user.click(screen.getByRole('button', { name: 'Use my current location' }))
+    expect(await screen.findByText(/Your phone did not share your location. You can find an address by postcode or describe the place instead./)).toBeInTheDocument()
+    await user.click(screen.getByLabelText('Describe the place in words'))
+    await user.type(screen.getByLabelText('Describe where the problem is'), 'Behind the library car park')
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Add photos' })).toBeInTheDocument()
+    vi.unstubAllGlobals()
+  })
+
+  it('uses the location the phone shares', async () => {
+    const getCurrentPosition = vi.fn((found: PositionCallback) => found({ coords: { latitude: 51.4402, longitude: -0.0863, accuracy: 12 } } as GeolocationPosition))
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { geolocation: { getCurrentPosition } }))
+    const { user } = await startReport('owner')
+    await chooseMissedBin(user)
+    await answerWhichBin(user)
+    await user.click(await screen.findByLabelText('Use where I am now'))
+    await user.click(screen.getByRole('button', { name: 'Use my current location' }))
+    expect(await screen.findByText(/accurate to about 12 metres/)).toBeInTheDocument()
+    vi.unstubAllGlobals()
+  })
+
+  it('keeps an unfinished report when the app is closed and opened again', async () => {
+    const first = await startReport('owner')
+    await chooseMissedBin(first.user)
+    await screen.findByRole('heading', { level: 1, name: 'Tell us about the problem' })
+    await first.user.click(screen.getByLabelText('Garden waste'))
+    await first.user.type(screen.getByLabelText('Is there anything else we should know? (optional)'), 'Third week running')
+    first.unmount()
+
+    await renderApp('/report/questions')
+    expect(await screen.findByLabelText('Garden waste')).toBeChecked()
+    expect(screen.getByLabelText('Is there anything else we should know? (optional)')).toHaveValue('Third week running')
+  })
+
+  it("never gives one person's draft to another", async () => {
+    const first = await startReport('owner')
+    await chooseMissedBin(first.user)
+    await screen.findByRole('heading', { level: 1, name: 'Tell us about the problem' })
+    first.unmount()
+
+    signInAs('renter')
+    await renderApp('/report/check')
+    expect(await screen.findByText('There is no report to check. It may have been sent already.')).toBeInTheDocument()
+  })
+
+  it('sends a report only once when the answer is lost and it is sent again', async () => {
+    const { user } = await startReport('owner')
+    await chooseMissedBin(user)
+    await answerWhichBin(user)
+    await findKestrelAvenue(user)
+    await user.click(await screen.findByRole('button', { name: 'Continue' }))
+    await user.click(await screen.findByRole('button', { name: 'None of these: make a new report' }))
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })
+    council.state.faults.dropAfterActing = 1
+    await user.click(screen.getByRole('button', { name: 'Send report' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Report sent' })).toBeInTheDocument()
+    expect(council.state.people.owner.requests.filter((request) => request.serviceCode === 'missed-bin' && request.open)).toHaveLength(1)
+    expect([...council.state.applied.values()].every((count) => count === 1)).toBe(true)
+  })
+})
+
+describe('a tenant reporting a housing repair', () => {
+  it('shows emergency advice first, uses their home, and hands off to booking a visit', async () => {
+    const { user } = await startReport('tenant')
+    await user.click(await screen.findByLabelText('Housing repair'))
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Is it an emergency?' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: '0800 111 999' })).toHaveAttribute('href', 'tel:0800111999')
+    expect(within(screen.getByRole('main')).getByRole('link', { name: '020 7946 0999' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Report a repair that is not an emergency' }))
+
+    await screen.findByRole('heading', { level: 1, name: 'Tell us about the problem' })
+    await user.click(screen.getByLabelText('Kitchen'))
+    await user.type(screen.getByLabelText('Is there anything else we should know? (optional)'), 'Cupboard door hanging off')
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+
+    await screen.findByRole('heading', { level: 1, name: 'Add photos' })
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })
+    expect(screen.getByText('Flat 12, Marlowe House, Coldharbour Lane, Southmere SE5 9QT')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Send report' }))
+
+    await screen.findByRole('heading', { level: 1, name: 'Report sent' })
+    await user.click(screen.getByRole('link', { name: 'Book an appointment' }))
+    await screen.findByRole('heading', { level: 1, name: 'Choose a time for the repair visit' })
+    await user.click(await screen.findByRole('button', { name: 'Book this time' }))
+    expect(await screen.findByText('Select a time for the visit', { selector: 'a' })).toBeInTheDocument()
+    const times = screen.getAllByRole('radio')
+    await user.click(times[0] as HTMLElement)
+    await user.click(screen.getByRole('button', { name: 'Book this time' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Appointment booked' })).toBeInTheDocument()
+    const repair = council.state.people.tenant.requests.find((request) => request.comments.some((comment) => comment.text === 'Cupboard door hanging off'))
+    expect(repair?.status).toBe('scheduled')
+  })
+})

@@ -1,0 +1,88 @@
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react'
+import { Outlet, useNavigate, useSearchParams } from 'react-router'
+import { discardDraft, loadDraft, saveDraft } from '#src/device/device-store'
+import { RequireSignIn } from '#src/features/session/require-sign-in'
+import { Loading } from '#src/ui/page'
+import { emptyDraft, REPORT_DRAFT, stepPaths, stepsFor, type ReportDraft, type ReportStep } from './report-draft'
+
+interface ReportJourney {
+  draft: ReportDraft
+  change: (change: Partial<ReportDraft> | ((draft: ReportDraft) => Partial<ReportDraft>)) => void
+  finish: () => Promise<void>
+}
+
+const ReportContext = createContext<ReportJourney | null>(null)
+
+export function useReportJourney(): ReportJourney {
+  const journey = useContext(ReportContext)
+  if (!journey) throw new Error('useReportJourney must be used inside ReportJourneyLayout')
+  return journey
+}
+
+/** Every step of reporting a problem shares one draft, kept on the device so it survives a reload or a closed app. */
+export function ReportJourneyLayout() {
+  return <RequireSignIn>{(session) => <DraftKeeper personId={session.person.id} />}</RequireSignIn>
+}
+
+function DraftKeeper({ personId }: { personId: string }) {
+  const [draft, setDraft] = useState<ReportDraft | null>(null)
+  const loaded = useRef(false)
+
+  useEffect(() => {
+    let current = true
+    void loadDraft<ReportDraft>(REPORT_DRAFT, personId).then((stored) => {
+      if (current) setDraft(stored ?? emptyDraft())
+    })
+    return () => {
+      current = false
+    }
+  }, [personId])
+
+  useEffect(() => {
+    if (!draft) return
+    if (!loaded.current) {
+      loaded.current = true
+      return
+    }
+    void saveDraft(REPORT_DRAFT, personId, draft)
+  }, [draft, personId])
+
+  const change = useCallback<ReportJourney['change']>((update) => {
+    setDraft((current) => (current ? { ...current, ...(typeof update === 'function' ? update(current) : update) } : current))
+  }, [])
+
+  const finish = useCallback(async () => {
+    await discardDraft(REPORT_DRAFT)
+    loaded.current = false
+    setDraft(emptyDraft())
+  }, [])
+
+  if (!draft) return <Loading />
+  return (
+    <ReportContext value={{ draft, change, finish }}>
+      <Outlet />
+    </ReportContext>
+  )
+}
+
+/** Goes to the next step, or back to check your answers when the person came from there to change something. */
+export function useNextStep(current: ReportStep) {
+  const { draft } = useReportJourney()
+  const navigate = useNavigate()
+  const [search] = useSearchParams()
+  return (serviceCode = draft.serviceCode) => {
+    const steps = stepsFor(serviceCode)
+    const returningToCheck = search.get('change') === '1' && current !== 'service'
+    const next = returningToCheck ? 'check' : steps[steps.indexOf(current) + 1] ?? 'check'
+    void navigate(stepPaths[next])
+  }
+}
+
+export function useBackLink(current: ReportStep): string {
+  const { draft } = useReportJourney()
+  const [search] = useSearchParams()
+  if (search.get('change') === '1') return stepPaths.check
+  const steps = stepsFor(draft.serviceCode)
+  const previous = steps[steps.indexOf(current) - 1]
+  return previous ? stepPaths[previous] : '/'
+}

@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { ErrorSummary, type FieldError } from '#src/ui/error-summary'
+import { Page } from '#src/ui/page'
+
+/** The frame of every step: back link, error summary, caption and heading. */
+export function StepPage({ title, back, errors = [], children, caption = true }: { title: string; back: string; errors?: FieldError[]; children: ReactNode; caption?: boolean }) {
+  const { t } = useTranslation('report')
+  return (
+    <Page title={errors.length > 0 ? t('errorTitle', { title }) : title}>
+      <Link className="govuk-back-link" to={back}>
+        {t('back')}
+      </Link>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={errors} />
+          {caption ? <span className="govuk-caption-l">{t('caption')}</span> : null}
+          <h1 className="govuk-heading-l">{title}</h1>
+          {children}
+        </div>
+      </div>
+    </Page>
+  )
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs'
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
+
+/** The demo people on the reference gateway's sign-in page. */
+export const people = {
+  tenant: 'Precious Okafor',
+  renter: 'Tomasz Nowak',
+  owner: 'Margaret Ellis',
+  staff: 'Amira Haddad',
+} as const
+export type PersonId = keyof typeof people
+
+/**
+ * Chromium asks for /favicon.ico by itself on a page that names no icon. The app names its icon; the reference
+ * gateway's demo sign-in page does not, and the server answers 404. That request is the browser's, not the page's.
+ */
+const browsersOwnFaviconRequest = /^Failed to load resource: the server responded with a status of 404 \(Not Found\) \(https?:\/\/[^/]+\/favicon\.ico\)$/
+
+interface Fixtures {
+  /** Console errors that a test expects, such as the browser's note about a 401 after the session was ended on purpose. */
+  expectedConsoleErrors: RegExp[]
+  /** Every console error and uncaught page error; the test fails if any is left unexpected. */
+  browserProblems: string[]
+}
+
+export const test = base.extend<Fixtures>({
+  expectedConsoleErrors: [[], { option: true }],
+  browserProblems: [
+    async ({ page, expectedConsoleErrors }, use) => {
+      const problems: string[] = []
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return
+        const text = `${message.text()} (${message.location().url})`
+        if (browsersOwnFaviconRequest.test(text)) return
+        if (!expectedConsoleErrors.some((pattern) => pattern.test(text))) problems.push(`console error: ${text}`)
+      })
+      page.on('pageerror', (error) => problems.push(`page error: ${error.name}: ${error.message}`))
+      await use(problems)
+      expect(problems, `The browser reported errors:\n${problems.join('\n')}`).toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/** A text from the app's own locale files, so the tests follow whatever the translators wrote. */
+export function localeText(language: 'en' | 'cy', namespace: string, key: string): string {
+  const file = new URL(`../../src/locales/${language}/${namespace}.json`, import.meta.url)
+  let texts: unknown
+  try {
+    texts = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    throw new Error(`Could not read src/locales/${language}/${namespace}.json: ${String(error)}`, { cause: error })
+  }
+  const value = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), texts)
+  if (typeof value !== 'string' || value.trim() === '') throw new Error(`src/locales/${language}/${namespace}.json has no text for ${key}`)
+  return value
+}
+
+/** Chooses a person on the gateway's demo sign-in page, which the test must already be on. */
+export async function chooseOnSignInPage(page: Page, person: PersonId) {
+  await expect(page).toHaveURL(/\/api\/auth\/sign-in\?/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in (demo)')
+  await page.getByRole('button', { name: `Sign in as ${people[person]}` }).click()
+}
+
+/** Signs in without the browser: the same form post the demo page makes, with the cookie landing in this page's context. */
+export async function signInDirectly(page: Page, person: PersonId) {
+  const response = await page.request.post('/api/auth/sign-in', { form: { person, returnTo: '/' }, maxRedirects: 0 })
+  expect(response.status(), await response.text()).toBe(303)
+  const cookies = await page.context().cookies()
+  expect(cookies.map((cookie) => cookie.name)).toContain('myaccount_session')
+}
+
+export async function sessionCookie(context: BrowserContext) {
+  return (await context.cookies()).find((cookie) => cookie.name === 'myaccount_session')
+}
+
+/** What the browser still holds for this origin: web storage, and any cached gateway answers. */
+export async function leftInBrowser(page: Page) {
+  return page.evaluate(async () => {
+    const cachedApiRequests: string[] = []
+    if ('caches' in window) {
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name)
+        for (const request of await cache.keys()) if (request.url.includes('/api/')) cachedApiRequests.push(`${name}: ${request.url}`)
+      }
+    }
+    return {
+      documentCookie: document.cookie,
+      localStorage: Object.keys(localStorage),
+      sessionStorage: Object.keys(sessionStorage),
+      cachedApiRequests,
+    }
+  })
+}
+
+/** The page's h1, once the screen has finished loading its data. */
+export async function settledHeading(page: Page, language: 'en' | 'cy' = 'en') {
+  const heading = page.getByRole('heading', { level: 1 })
+  await expect(heading).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  await expect(page.locator('[role="status"]').filter({ hasText: localeText(language, 'common', 'loading') })).toHaveCount(0)
+  return heading
+}

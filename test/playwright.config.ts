@@ -1,0 +1,61 @@
+import { defineConfig } from '@playwright/test'
+
+/**
+ * Browser tests against the production build (dist/), served with the reference gateway by the same
+ * server `npm start` uses. `npm run test:browser` builds first. Paths here are relative to this file.
+ *
+ * Chromium is Debian's (/usr/bin/chromium, installed by .ci/run): never `npx playwright install`.
+ */
+const port = 4180
+const baseURL = `http://localhost:${port}`
+
+const chromium = {
+  headless: true,
+  launchOptions: {
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  },
+}
+
+export default defineConfig({
+  testDir: './browser',
+  outputDir: '../test-results/playwright-artifacts',
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],
+  use: {
+    baseURL,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    ...chromium,
+  },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /session-expiry\.spec\.ts$/,
+      // Expiring sessions ends every session on the shared reference gateway, so it runs alone, after the rest
+      // (a teardown project runs after its project whether or not that passed).
+      teardown: 'sessions-expire',
+    },
+    {
+      name: 'sessions-expire',
+      testMatch: /session-expiry\.spec\.ts$/,
+    },
+  ],
+  webServer: {
+    command: 'npx tsx mocks/server/start.ts',
+    cwd: '..',
+    env: { PORT: String(port), GATEWAY_LATENCY: 'off' },
+    url: `${baseURL}/api/session`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})
