@@ -58,7 +58,7 @@ describe('GET /session', () => {
 
     expect(result).toEqual({
       ok: true,
-      data: { signedIn: true, person: { id: 'tenant', name: 'Precious Okafor', role: 'resident' }, csrfToken: session.csrfToken, expiresAt: expect.any(String) },
+      data: { signedIn: true, person: { id: 'tenant', name: 'Precious Okafor', role: 'resident', tenant: true }, csrfToken: session.csrfToken, expiresAt: expect.any(String) },
     })
     const expiresAt = result.ok && result.data.signedIn ? Date.parse(result.data.expiresAt) : 0
     expect(expiresAt).toBeGreaterThanOrEqual(before + SESSION_LIFETIME_MS - 1000)

@@ -9,12 +9,15 @@ import { createDefaultGateway } from './gateway/gateway-context'
 import { LANGUAGE_STORAGE_KEY, startI18n } from './i18n/i18n'
 
 function startingLanguage(): Language {
+  const offered = (candidate: string | null): candidate is Language => candidate !== null && (council.languages as string[]).includes(candidate)
   const asked = new URLSearchParams(location.search).get('lang')
-  const stored = localStorage.getItem(LANGUAGE_STORAGE_KEY)
-  for (const candidate of [asked, stored]) {
-    if (candidate && (council.languages as string[]).includes(candidate)) return candidate as Language
+  // A link that asks for a language is a choice made on this device, like the language switcher.
+  if (offered(asked)) {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, asked)
+    return asked
   }
-  return council.defaultLanguage
+  const stored = localStorage.getItem(LANGUAGE_STORAGE_KEY)
+  return offered(stored) ? stored : council.defaultLanguage
 }
 
 const root = document.getElementById('root')

@@ -85,7 +85,7 @@ export function signInHandlers(council: ReferenceCouncil, options: GatewayOption
       if (!session || !person) return ok({ signedIn: false as const })
       return ok({
         signedIn: true as const,
-        person: { id: person.id, name: person.profile.name, role: person.role },
+        person: { id: person.id, name: person.profile.name, role: person.role, tenant: person.tenancy !== null },
         csrfToken: session.csrfToken,
         expiresAt: new Date(session.expiresAt).toISOString(),
       })

@@ -2,31 +2,32 @@ import { useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Service } from '#src/gateway/contract/service-requests'
 import { failureOf } from '#src/gateway/errors'
+import { useSession } from '#src/features/session/session-queries'
 import { useProfile } from '#src/features/your-details/profile-queries'
 import { Radios, TextInput } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { Loading } from '#src/ui/page'
 import { HOUSING_REPAIR } from './report-draft'
 import { useBackLink, useNextStep, useReportJourney } from './report-journey'
-import { useCatalogue, useIsTenant } from './report-queries'
+import { useCatalogue } from './report-queries'
 import { groupServices, searchServices } from './service-search'
 import { StepPage } from './step-page'
 
 export function ChooseServicePage() {
   const { t } = useTranslation('report')
   const catalogue = useCatalogue()
-  const isTenant = useIsTenant()
+  const session = useSession()
+  const isTenant = session.data?.signedIn === true && session.data.person.tenant
   const back = useBackLink('service')
-  if (catalogue.isError || isTenant.isError) {
-    const error = catalogue.error ?? isTenant.error
+  if (catalogue.isError) {
     return (
       <StepPage title={t('service.title')} back={back}>
-        <GatewayProblem failure={failureOf(error)} onTryAgain={() => void Promise.all([catalogue.refetch(), isTenant.refetch()])} />
+        <GatewayProblem failure={failureOf(catalogue.error)} onTryAgain={() => void catalogue.refetch()} />
       </StepPage>
     )
   }
-  if (!catalogue.data || isTenant.data === undefined) return <Loading />
-  const services = catalogue.data.filter((service) => !service.tenantsOnly || isTenant.data)
+  if (!catalogue.data) return <Loading />
+  const services = catalogue.data.filter((service) => !service.tenantsOnly || isTenant)
   return <ServiceChooser services={services} back={back} />
 }
 

@@ -28,20 +28,6 @@ export function useServiceDefinition(serviceCode: string | null) {
   })
 }
 
-/** Tenants see housing repairs; the gateway answers 404 for anyone without a tenancy. */
-export function useIsTenant() {
-  const gateway = useGateway()
-  return useQuery({
-    queryKey: ['tenancy'],
-    queryFn: async ({ signal }) => {
-      const result = await gateway.call('getTenancy', { signal })
-      if (result.ok) return true
-      if (result.failure.kind === 'not-found') return false
-      return unwrap(result) !== null
-    },
-  })
-}
-
 export function useNearbyRequests(serviceCode: string | null, location: ProblemLocation | null) {
   const gateway = useGateway()
   return useQuery({

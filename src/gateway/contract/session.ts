@@ -8,6 +8,8 @@ export const person = z
     id: z.string(),
     name: z.string(),
     role,
+    /** A council tenant, who can report housing repairs and see a rent account. */
+    tenant: z.boolean(),
   })
   .meta({ id: 'Person' })
 

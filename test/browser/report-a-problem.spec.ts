@@ -1,0 +1,196 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, localeText, settledHeading, signInDirectly, test } from './support'
+
+type Language = 'en' | 'cy'
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+const say = (language: Language, key: string) => localeText(language, 'report', key)
+
+async function expectNoAxeViolations(page: Page, step: string) {
+  await settledHeading(page)
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
+  const described = results.violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  expect(described, `axe found violations on the ${step} step`).toEqual([])
+}
+
+async function continueOn(page: Page, language: Language) {
+  await page.getByRole('button', { name: say(language, 'continue'), exact: true }).click()
+}
+
+/**
+ * A 13-megapixel photo of about 12 MB, as a phone camera makes. Drawn as noise, which JPEG
+ * cannot squeeze, in the browser so no image library is needed.
+ */
+async function makeBigPhoto(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(async () => {
+    const width = 4160
+    const height = 3120
+    const canvas = new OffscreenCanvas(width, height)
+    const context = canvas.getContext('2d')
+    if (!context) throw new Error('No 2D canvas')
+    const pixels = context.createImageData(width, height)
+    let seed = 7
+    for (let index = 0; index < pixels.data.length; index += 4) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff
+      pixels.data[index] = seed & 0xff
+      pixels.data[index + 1] = (seed >> 8) & 0xff
+      pixels.data[index + 2] = (seed >> 16) & 0xff
+      pixels.data[index + 3] = 255
+    }
+    context.putImageData(pixels, 0, 0)
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.95 })
+    const bytes = new Uint8Array(await blob.arrayBuffer())
+    let binary = ''
+    for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000))
+    return btoa(binary)
+  })
+  return Buffer.from(base64, 'base64')
+}
+
+/** Walks a missed-bin report to check your answers, checking every step with axe on the way. */
+async function reportMissedBinToCheck(page: Page, language: Language, options: { photo?: Buffer } = {}) {
+  await page.goto(language === 'cy' ? '/report?lang=cy' : '/report')
+  await expect(page.locator('html')).toHaveAttribute('lang', language === 'cy' ? 'cy' : 'en-GB')
+  await expectNoAxeViolations(page, 'choose a service')
+  await page.locator('#service-search').fill('bin not emptied')
+  await page.getByRole('button', { name: say(language, 'service.searchButton') }).click()
+  await page.getByRole('radio', { name: 'Missed bin collection' }).check()
+  await expectNoAxeViolations(page, 'search results')
+  await continueOn(page, language)
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(say(language, 'questions.title'))
+  await continueOn(page, language)
+  await expect(page.locator('.govuk-error-summary')).toBeFocused()
+  await expectNoAxeViolations(page, 'questions with an error')
+  await page.getByRole('radio', { name: 'Recycling' }).check()
+  await continueOn(page, language)
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(say(language, 'location.title'))
+  await expectNoAxeViolations(page, 'location')
+  await page.locator('#location-method').check()
+  await page.locator('#postcode').fill('se21 8jb')
+  await page.getByRole('button', { name: say(language, 'location.findAddress') }).click()
+  await page.getByRole('radio', { name: '13 Kestrel Avenue, Southmere' }).check()
+  await expectNoAxeViolations(page, 'address list')
+  await continueOn(page, language)
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(say(language, 'photos.title'))
+  if (options.photo) {
+    await page.locator('#photos').setInputFiles({ name: 'bins.jpg', mimeType: 'image/jpeg', buffer: options.photo })
+    await expect(page.getByRole('img', { name: /bins\.jpg/ })).toBeVisible({ timeout: 30_000 })
+  }
+  await expectNoAxeViolations(page, 'photos')
+  await continueOn(page, language)
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(say(language, 'nearby.title'))
+  await expectNoAxeViolations(page, 'nearby reports')
+}
+
+test.describe('reporting a problem', () => {
+  test('a missed bin with a 12 MB photo, found by postcode, sent with the photo under 1 MB', async ({ page }) => {
+    test.setTimeout(90_000)
+    await signInDirectly(page, 'owner')
+    await page.goto('/')
+    const photo = await makeBigPhoto(page)
+    expect(photo.length, 'the test photo is as big as a phone camera makes').toBeGreaterThan(10 * 1024 * 1024)
+
+    await reportMissedBinToCheck(page, 'en', { photo })
+    await page.getByRole('button', { name: say('en', 'nearby.newReport') }).click()
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('en', 'check.title'))
+    await expectNoAxeViolations(page, 'check your answers')
+    await expect(page.getByText('13 Kestrel Avenue, Southmere SE21 8JB')).toBeVisible()
+    await expect(page.getByText('bins.jpg')).toBeVisible()
+
+    const upload = page.waitForRequest((request) => request.url().endsWith('/api/photos') && request.method() === 'POST')
+    await page.getByRole('button', { name: say('en', 'check.send') }).click()
+    const sentPhoto = JSON.parse((await upload).postData() ?? '{}') as { dataBase64: string; contentType: string }
+    const uploadedBytes = Buffer.from(sentPhoto.dataBase64, 'base64').length
+    expect(sentPhoto.contentType).toBe('image/jpeg')
+    expect(uploadedBytes, `the photo went up at ${uploadedBytes} bytes`).toBeLessThan(1024 * 1024)
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('en', 'sent.title'))
+    await expectNoAxeViolations(page, 'confirmation')
+    const reference = await page.locator('.govuk-panel__body strong').textContent()
+    expect(reference).toMatch(/^SR-\d+$/)
+    const saved = await (await page.request.get(`/api/me/requests/${reference}`)).json()
+    expect(saved).toMatchObject({ serviceCode: 'missed-bin', location: '13 Kestrel Avenue, Southmere SE21 8JB', photos: 1, status: 'received' })
+  })
+
+  test('every step of the journey has no axe violations in Welsh', async ({ page }) => {
+    test.setTimeout(60_000)
+    await signInDirectly(page, 'owner')
+    await reportMissedBinToCheck(page, 'cy')
+    await page.getByRole('button', { name: say('cy', 'nearby.newReport') }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('cy', 'check.title'))
+    await expectNoAxeViolations(page, 'check your answers (Welsh)')
+  })
+
+  test('following a report that is already open nearby instead of making a new one', async ({ page }) => {
+    await signInDirectly(page, 'owner')
+    await reportMissedBinToCheck(page, 'en')
+    await page.getByRole('button', { name: `${say('en', 'nearby.follow')} SR-1048500` }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('en', 'following.title'))
+    await expectNoAxeViolations(page, 'following')
+    const requests = (await (await page.request.get('/api/me/requests')).json()) as { requests: { reference: string; followed: boolean }[] }
+    expect(requests.requests.find((request) => request.reference === 'SR-1048500')).toMatchObject({ followed: true })
+  })
+
+  test("a tenant's housing repair shows the emergency guidance first, then books a visit", async ({ page }) => {
+    await signInDirectly(page, 'tenant')
+    await page.goto('/report')
+    await settledHeading(page)
+    await page.getByRole('radio', { name: 'Housing repair' }).check()
+    await continueOn(page, 'en')
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('en', 'emergency.title'))
+    await expect(page.getByRole('main').getByRole('link', { name: '0800 111 999' })).toHaveAttribute('href', 'tel:0800111999')
+    await expect(page.getByRole('main').getByRole('link', { name: '020 7946 0999' })).toBeVisible()
+    await expectNoAxeViolations(page, 'emergency guidance')
+    await page.getByRole('button', { name: say('en', 'emergency.continue') }).click()
+
+    await page.getByRole('radio', { name: 'Bathroom' }).check()
+    await page.locator('#details').fill('Extractor fan stopped working')
+    await continueOn(page, 'en')
+    await continueOn(page, 'en')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('en', 'check.title'))
+    await expect(page.getByText('Flat 12, Marlowe House, Coldharbour Lane, Southmere SE5 9QT')).toBeVisible()
+    await page.getByRole('button', { name: say('en', 'check.send') }).click()
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('en', 'sent.title'))
+    await page.getByRole('link', { name: say('en', 'sent.bookAppointment') }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('en', 'book.title'))
+    await expectNoAxeViolations(page, 'book a repair visit')
+    await page.getByRole('radio').first().check()
+    await page.getByRole('button', { name: say('en', 'book.submit') }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('en', 'book.bookedTitle'))
+  })
+
+  test('an unfinished report, with its photo, comes back after a reload', async ({ page }) => {
+    test.setTimeout(60_000)
+    await signInDirectly(page, 'owner')
+    await page.goto('/report')
+    await settledHeading(page)
+    await page.getByRole('radio', { name: 'Pothole' }).check()
+    await continueOn(page, 'en')
+    await page.getByRole('radio', { name: 'Bigger than a dinner plate' }).check()
+    await page.locator('#details').fill('Cyclists swerving round it')
+    await continueOn(page, 'en')
+    await page.getByRole('radio', { name: say('en', 'location.methods.described') }).check()
+    await page.locator('#described').fill('Outside the bakery on Elmwood Road')
+    await continueOn(page, 'en')
+    const photo = await makeBigPhoto(page)
+    await page.locator('#photos').setInputFiles({ name: 'pothole.jpg', mimeType: 'image/jpeg', buffer: photo })
+    await expect(page.getByRole('img', { name: /pothole\.jpg/ })).toBeVisible({ timeout: 30_000 })
+
+    await page.reload()
+    await expect(page.getByRole('img', { name: /pothole\.jpg/ })).toBeVisible()
+    await page.goto('/report/check')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('en', 'check.title'))
+    await expect(page.getByText('Pothole', { exact: true })).toBeVisible()
+    await expect(page.getByText('Bigger than a dinner plate')).toBeVisible()
+    await expect(page.getByText('Cyclists swerving round it')).toBeVisible()
+    await expect(page.getByText('Outside the bakery on Elmwood Road')).toBeVisible()
+    await expect(page.getByText('pothole.jpg')).toBeVisible()
+  })
+})
