@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     // Imports flow one way: shared code, then features, then the app that composes them.
-    files: ['src/gateway/**', 'src/ui/**', 'src/format/**', 'src/councils/**', 'src/i18n/**'],
+    files: ['src/gateway/**', 'src/ui/**', 'src/format/**', 'src/councils/**', 'src/i18n/**', 'src/device/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['#src/features/*', '#src/app/*'], message: 'Shared code must not depend on features or the app.' }] }],
     },

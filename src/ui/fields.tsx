@@ -15,7 +15,7 @@ function describedBy(...ids: (string | false | undefined)[]) {
   return joined || undefined
 }
 
-interface TextInputProps {
+interface TextFieldProps {
   id: string
   name: string
   label: ReactNode
@@ -23,6 +23,29 @@ interface TextInputProps {
   error?: string
   value: string
   onChange: (value: string) => void
+}
+
+/** The GOV.UK form group around one text field: label, hint and error message, tied to the field. */
+function TextFieldFrame({ id, label, hint, error, children }: Pick<TextFieldProps, 'id' | 'label' | 'hint' | 'error'> & { children: (describedById: string | undefined, hasError: boolean) => ReactNode }) {
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={hintId} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? <ErrorMessage id={errorId} text={error} /> : null}
+      {children(describedBy(hint ? hintId : undefined, error ? errorId : undefined), Boolean(error))}
+    </div>
+  )
+}
+
+interface TextInputProps extends TextFieldProps {
   type?: 'text' | 'email' | 'tel'
   autoComplete?: string
   inputMode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal'
@@ -31,70 +54,41 @@ interface TextInputProps {
 }
 
 export function TextInput({ id, name, label, hint, error, value, onChange, type = 'text', autoComplete, inputMode, spellCheck, widthClass }: TextInputProps) {
-  const hintId = `${id}-hint`
-  const errorId = `${id}-error`
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={errorId} text={error} /> : null}
-      <input
-        className={`govuk-input${widthClass ? ` ${widthClass}` : ''}${error ? ' govuk-input--error' : ''}`}
-        id={id}
-        name={name}
-        type={type}
-        value={value}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        spellCheck={spellCheck}
-        aria-describedby={describedBy(hint ? hintId : undefined, error ? errorId : undefined)}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <TextFieldFrame id={id} label={label} hint={hint} error={error}>
+      {(describedById, hasError) => (
+        <input
+          className={`govuk-input${widthClass ? ` ${widthClass}` : ''}${hasError ? ' govuk-input--error' : ''}`}
+          id={id}
+          name={name}
+          type={type}
+          value={value}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          spellCheck={spellCheck}
+          aria-describedby={describedById}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </TextFieldFrame>
   )
 }
 
-interface TextareaProps {
-  id: string
-  name: string
-  label: ReactNode
-  hint?: ReactNode
-  error?: string
-  value: string
-  onChange: (value: string) => void
-  rows?: number
-}
-
-export function Textarea({ id, name, label, hint, error, value, onChange, rows = 5 }: TextareaProps) {
-  const hintId = `${id}-hint`
-  const errorId = `${id}-error`
+export function Textarea({ id, name, label, hint, error, value, onChange, rows = 5 }: TextFieldProps & { rows?: number }) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={errorId} text={error} /> : null}
-      <textarea
-        className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
-        id={id}
-        name={name}
-        rows={rows}
-        value={value}
-        aria-describedby={describedBy(hint ? hintId : undefined, error ? errorId : undefined)}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <TextFieldFrame id={id} label={label} hint={hint} error={error}>
+      {(describedById, hasError) => (
+        <textarea
+          className={`govuk-textarea${hasError ? ' govuk-textarea--error' : ''}`}
+          id={id}
+          name={name}
+          rows={rows}
+          value={value}
+          aria-describedby={describedById}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </TextFieldFrame>
   )
 }
 
@@ -148,7 +142,7 @@ function ChoiceFieldset({ id, legend, legendSize = 'm', hint, error, children }:
 export function Radios({ id, name, value, onChange, choices, inline, ...fieldset }: RadiosProps) {
   return (
     <ChoiceFieldset id={id} {...fieldset}>
-      <div className={`govuk-radios${inline ? ' govuk-radios--inline' : ''}`}>
+      <div className={`govuk-radios${inline ? ' govuk-radios--inline' : ''}`} data-module="govuk-radios">
         {choices.map((choice, index) => {
           const inputId = index === 0 ? id : `${id}-${index + 1}`
           return (
@@ -160,14 +154,14 @@ export function Radios({ id, name, value, onChange, choices, inline, ...fieldset
                 type="radio"
                 value={choice.value}
                 checked={value === choice.value}
-                aria-describedby={choice.hint ? `${inputId}-hint` : undefined}
+                aria-describedby={choice.hint ? `${inputId}-item-hint` : undefined}
                 onChange={() => onChange(choice.value)}
               />
               <label className="govuk-label govuk-radios__label" htmlFor={inputId}>
                 {choice.label}
               </label>
               {choice.hint ? (
-                <div id={`${inputId}-hint`} className="govuk-hint govuk-radios__hint">
+                <div id={`${inputId}-item-hint`} className="govuk-hint govuk-radios__hint">
                   {choice.hint}
                 </div>
               ) : null}

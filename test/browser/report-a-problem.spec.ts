@@ -194,3 +194,37 @@ test.describe('reporting a problem', () => {
     await expect(page.getByText('pothole.jpg')).toBeVisible()
   })
 })
+
+test.describe('following reports to the end', () => {
+  for (const language of ['en', 'cy'] as const) {
+    test(`your reports and a report's timeline have no axe violations in ${language === 'cy' ? 'Welsh' : 'English'}`, async ({ page }) => {
+      await signInDirectly(page, 'owner')
+      const suffix = language === 'cy' ? '?lang=cy' : ''
+      await page.goto(`/requests${suffix}`)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'requests', 'list.title'))
+      await expectNoAxeViolations(page, 'your reports')
+      await page.goto(`/requests/SR-1047760${suffix}`)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Street light not working')
+      await expectNoAxeViolations(page, 'a report in progress')
+    })
+  }
+
+  test('reopening a report closed as not fixed', async ({ page }) => {
+    await signInDirectly(page, 'owner')
+    await page.goto('/requests')
+    await page.getByRole('link', { name: /Fly-tipping/ }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fly-tipping')
+    await expect(page.getByText('Our crew could not find the rubbish at this location.')).toBeVisible()
+    await expectNoAxeViolations(page, 'a report closed as not fixed')
+
+    await page.getByRole('button', { name: localeText('en', 'requests', 'reopen.send') }).click()
+    await expect(page.locator('.govuk-error-summary')).toBeFocused()
+    await page.getByLabel(localeText('en', 'requests', 'reopen.label')).fill('The mattress and bags are still in the alley')
+    await page.getByRole('button', { name: localeText('en', 'requests', 'reopen.send') }).click()
+    await expect(page.getByText(localeText('en', 'requests', 'reopen.reopened'))).toBeVisible()
+    await expectNoAxeViolations(page, 'a reopened report')
+
+    const reopened = await (await page.request.get('/api/me/requests/SR-1044318')).json()
+    expect(reopened).toMatchObject({ status: 'received', open: true, reopenUntil: null })
+  })
+})

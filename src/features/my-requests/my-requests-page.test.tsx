@@ -1,34 +1,15 @@
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import i18next from 'i18next'
 import { http, HttpResponse } from 'msw'
-import { createMemoryRouter } from 'react-router'
 import { describe, expect, it } from 'vitest'
-// The lead registers these routes in the app's table; until then the test puts the pages in a router of its own.
-import { App, createQueryClient } from '#src/app/app'
 import { council as thisCouncil } from '#src/councils/councils'
 import type { Language } from '#src/gateway/contract/common'
-import { createGatewayClient } from '#src/gateway/client'
 import { formatDate } from '#src/format/format'
-import { LANGUAGE_STORAGE_KEY, startI18n } from '#src/i18n/i18n'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
-import { MyRequestsPage } from './my-requests-page'
-import { RequestPage } from './request-page'
+import { renderApp } from '#test/render-app'
 
-/** What test/render-app.tsx does, with only this feature's routes. */
 async function renderAt(path: string, language: Language = 'en') {
-  const i18n = i18next.isInitialized ? i18next : await startI18n(language, ['en', 'cy'])
-  await i18n.changeLanguage(language)
-  if (language !== 'en') localStorage.setItem(LANGUAGE_STORAGE_KEY, language)
-  const gateway = createGatewayClient({ baseUrl: '/api', backoffMs: 0, timeoutMs: 2000 })
-  const routes = [
-    { path: '/requests', element: <MyRequestsPage /> },
-    { path: '/requests/:reference', element: <RequestPage /> },
-    { path: '*', element: <p>elsewhere</p> },
-  ]
-  const router = createMemoryRouter(routes, { initialEntries: [path] })
-  render(<App i18n={i18n} gateway={gateway} routes={routes} queryClient={createQueryClient()} router={router} />)
-  return { router }
+  return renderApp(path, language === 'en' ? {} : { language })
 }
 
 function section(name: string) {
@@ -50,7 +31,7 @@ describe('Your reports', () => {
   it('asks someone signed out to sign in and come back here', async () => {
     await renderAt('/requests')
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to continue' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/api/auth/sign-in?returnTo=%2Frequests')
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/api/auth/sign-in?returnTo=%2Frequests')
   })
 
   it('lists open reports first, then closed ones, newest first, with their status in plain words', async () => {

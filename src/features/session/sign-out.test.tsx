@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { loadDraft, saveDraft } from '#src/device/device-store'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
 
@@ -11,6 +12,8 @@ describe('signing out', () => {
     const session = signInAs('tenant')
     localStorage.setItem('my-account.language', 'en')
     sessionStorage.setItem('my-account.your-details.draft', '{"email":"x"}')
+    localStorage.setItem('my-account.device-mode', 'library-kiosk-settings-stay')
+    await saveDraft('report-a-problem', 'tenant', { serviceCode: 'housing-repair' })
     const { queryClient, router } = await renderApp('/')
     await screen.findByText('You owe £186.42.')
     expect(queryClient.getQueryData(['account-summary'])).toBeTruthy()
@@ -20,7 +23,8 @@ describe('signing out', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'You have signed out' })).toBeInTheDocument()
     expect(router.state.location.pathname).toBe('/signed-out')
     expect(council.state.sessions.has(session.id)).toBe(false)
-    expect(localStorage.length).toBe(0)
+    expect(Object.keys(localStorage)).toEqual(['my-account.device-mode'])
+    expect(await loadDraft('report-a-problem', 'tenant')).toBeNull()
     expect(sessionStorage.length).toBe(0)
     expect(queryClient.getQueryData(['account-summary'])).toBeUndefined()
     expect(queryClient.getQueryData(['profile'])).toBeUndefined()
