@@ -203,6 +203,50 @@ describe('reporting a problem', () => {
   })
 })
 
+describe('when sending goes wrong', () => {
+  it('says what happened, keeps every answer, and sends once when tried again', async () => {
+    const { user } = await startReport('owner')
+    await chooseMissedBin(user)
+    await answerWhichBin(user)
+    await findKestrelAvenue(user)
+    await user.click(await screen.findByRole('button', { name: 'Continue' }))
+    await user.click(await screen.findByRole('button', { name: 'None of these: make a new report' }))
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })
+
+    council.state.faults.errorRate = 1
+    await user.click(screen.getByRole('button', { name: 'Send report' }))
+    expect(await screen.findByText('Sorry, our system is not working right now')).toBeInTheDocument()
+    expect(screen.getByText('Recycling')).toBeInTheDocument()
+    expect(screen.getByText('11 Kestrel Avenue, Southmere SE21 8JB')).toBeInTheDocument()
+
+    council.state.faults.errorRate = 0
+    await user.click(screen.getByRole('button', { name: 'Send report' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Report sent' })).toBeInTheDocument()
+    expect(council.state.people.owner.requests.filter((request) => request.serviceCode === 'missed-bin' && request.open)).toHaveLength(1)
+  })
+
+  it("shows the council's reasons when it refuses the report", async () => {
+    const { user } = await startReport('owner')
+    await chooseMissedBin(user)
+    await answerWhichBin(user)
+    await findKestrelAvenue(user)
+    await user.click(await screen.findByRole('button', { name: 'Continue' }))
+    await user.click(await screen.findByRole('button', { name: 'None of these: make a new report' }))
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })
+    const { definitions } = await import('#mocks/service-catalogue')
+    const original = definitions['missed-bin']
+    definitions['missed-bin'] = { serviceCode: 'missed-bin', attributes: [{ code: 'bin_type', order: 1, question: 'Which bin was missed?', datatype: 'singlevaluelist', required: true, description: '', values: [{ key: '9', name: 'Clinical waste' }] }] }
+    try {
+      await user.click(screen.getByRole('button', { name: 'Send report' }))
+      expect(await screen.findByText('Some answers need changing')).toBeInTheDocument()
+      expect(screen.getByText('Choose one of the answers for: Which bin was missed?')).toBeInTheDocument()
+      expect(screen.getByRole('link', { name: 'Change Which bin was missed?' })).toHaveAttribute('href', '/report/questions?change=1')
+    } finally {
+      if (original) definitions['missed-bin'] = original
+    }
+  })
+})
+
 describe('a tenant reporting a housing repair', () => {
   it('shows emergency advice first, uses their home, and hands off to booking a visit', async () => {
     const { user } = await startReport('tenant')
