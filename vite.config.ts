@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { createGatewayHandlers } from './mocks/handlers'
 import { createReferenceCouncil } from './mocks/reference-council'
 import { createNodeGateway } from './mocks/server/node-gateway'
@@ -37,8 +38,40 @@ function referenceGateway(): Plugin {
   }
 }
 
+const council = councilById(councilId)
+
+/** Installable in the council's own name and colours; the service worker caches the app, never gateway answers. */
+const installable = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'src',
+  filename: 'sw.ts',
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    id: '/',
+    name: `My Account – ${council.name.en}`,
+    short_name: 'My Account',
+    description: `Report problems, book and pay ${council.name.en}, any time.`,
+    lang: 'en-GB',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: council.colours.brand,
+    icons: [
+      { src: council.logo, sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      { src: council.logo, sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+    ],
+  },
+  injectManifest: {
+    globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+    globIgnores: ['**/*.map', 'mockServiceWorker.js'],
+  },
+  devOptions: { enabled: false },
+})
+
 export default defineConfig({
-  plugins: [react(), councilPage(), referenceGateway()],
+  plugins: [react(), councilPage(), referenceGateway(), installable],
   define: {
     'import.meta.env.VITE_COUNCIL': JSON.stringify(councilId),
   },

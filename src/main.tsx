@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { registerServiceWorker } from './app/service-worker'
 import { routes } from './app/routes'
 import './app/styles.scss'
 import { council } from './councils/councils'
@@ -29,3 +30,6 @@ createRoot(root).render(
     <App i18n={i18n} gateway={createDefaultGateway()} routes={routes} />
   </StrictMode>,
 )
+
+if (document.readyState === 'complete') void registerServiceWorker()
+else window.addEventListener('load', () => void registerServiceWorker())

@@ -8,6 +8,7 @@ import type { GatewayClient } from '#src/gateway/client'
 import { GatewayContext } from '#src/gateway/gateway-context'
 import { failureOf } from '#src/gateway/errors'
 import { sessionKey } from '#src/features/session/session-queries'
+import { keepAccountReadable, restoreAccount } from './offline-reading'
 
 export function createQueryClient() {
   const queryClient: QueryClient = new QueryClient({
@@ -45,7 +46,23 @@ interface AppProps {
 export function App({ i18n, gateway, routes, queryClient: givenQueryClient, router: givenRouter }: AppProps) {
   const [queryClient] = useState(() => givenQueryClient ?? createQueryClient())
   const [router] = useState(() => givenRouter ?? createBrowserRouter(routes))
+  const [restoredFor, setRestoredFor] = useState<QueryClient | null>(null)
   useEffect(applyCouncilColours, [])
+  // What was last seen of the account is read back first, so it can be shown with no signal. It takes milliseconds.
+  useEffect(() => {
+    let stopped = false
+    let stopKeeping = () => {}
+    void restoreAccount(queryClient).then(() => {
+      if (stopped) return
+      stopKeeping = keepAccountReadable(queryClient)
+      setRestoredFor(queryClient)
+    })
+    return () => {
+      stopped = true
+      stopKeeping()
+    }
+  }, [queryClient])
+  if (restoredFor !== queryClient) return null
   return (
     <I18nextProvider i18n={i18n}>
       <GatewayContext value={gateway}>

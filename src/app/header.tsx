@@ -1,3 +1,4 @@
+import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { council } from '#src/councils/councils'
@@ -5,6 +6,7 @@ import { useCouncilName } from '#src/councils/use-council-name'
 import { signInUrl } from '#src/gateway/gateway-context'
 import { SignOutButton } from '#src/features/session/sign-out-button'
 import { useSession } from '#src/features/session/session-queries'
+import { useOutbox } from '#src/outbox/use-outbox'
 import { LanguageSwitcher } from './language-switcher'
 
 export function Header() {
@@ -13,6 +15,7 @@ export function Header() {
   const location = useLocation()
   const councilName = useCouncilName()
   const person = session.data?.signedIn ? session.data.person : null
+  const waiting = useOutbox(person?.id ?? null).filter((item) => item.state !== 'sent').length
   return (
     <header className="govuk-generic-header app-header">
       <div className="govuk-generic-header__container govuk-width-container app-header__container">
@@ -31,6 +34,11 @@ export function Header() {
           <LanguageSwitcher />
           {person ? (
             <>
+              {waiting > 0 ? (
+                <Suspense fallback={null}>
+                  <WaitingToSendLink count={waiting} />
+                </Suspense>
+              ) : null}
               <span>{t('header.signedInAs', { name: person.name })}</span>
               <SignOutButton className="app-button-as-link app-header__link" />
             </>
@@ -42,5 +50,15 @@ export function Header() {
         </div>
       </div>
     </header>
+  )
+}
+
+/** Its words load only when something is waiting, so the header costs nothing extra otherwise. */
+function WaitingToSendLink({ count }: { count: number }) {
+  const { t } = useTranslation('outbox')
+  return (
+    <Link className="govuk-link app-header__link" to="/waiting">
+      {t('headerLink', { count })}
+    </Link>
   )
 }

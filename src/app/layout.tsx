@@ -2,8 +2,11 @@ import { Suspense, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router'
 import { Loading } from '#src/ui/page'
+import { useSession } from '#src/features/session/session-queries'
 import { useProfileLanguage } from '#src/features/your-details/profile-queries'
+import { useOutboxSending } from '#src/outbox/use-outbox'
 import { Footer } from './footer'
+import { UpdatePrompt } from './update-prompt'
 import { Header } from './header'
 
 export function Layout() {
@@ -12,6 +15,8 @@ export function Layout() {
   const main = useRef<HTMLElement>(null)
   const firstPage = useRef(true)
   useProfileLanguage()
+  const session = useSession()
+  useOutboxSending(session.data?.signedIn ? session.data.person.id : null)
 
   // After moving to another page, start screen readers and keyboards at the new content, as a full page load would.
   useEffect(() => {
@@ -42,6 +47,7 @@ export function Layout() {
           </p>
         </div>
         <main className="govuk-main-wrapper" id="main-content" ref={main} tabIndex={-1}>
+          <UpdatePrompt />
           <Suspense fallback={<Loading />}>
             <Outlet />
           </Suspense>

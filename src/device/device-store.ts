@@ -1,26 +1,11 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { database } from './database'
 
 /**
  * The only place the app keeps a person's data on the device: IndexedDB, never Cache Storage.
  * Everything in it belongs to the person signed in, and all of it goes at sign-out.
  */
-interface DeviceSchema extends DBSchema {
-  drafts: { key: string; value: { personId: string; savedAt: number; value: unknown } }
-}
-
-const DATABASE = 'my-account'
 const KIOSK_KEY = 'my-account.device-mode'
-let opening: Promise<IDBPDatabase<DeviceSchema>> | null = null
 const kioskMemory = new Map<string, { personId: string; savedAt: number; value: unknown }>()
-
-function database() {
-  opening ??= openDB<DeviceSchema>(DATABASE, 1, {
-    upgrade(db) {
-      db.createObjectStore('drafts')
-    },
-  })
-  return opening
-}
 
 /** A shared kiosk keeps nothing on the device: drafts live in memory and go with the page. */
 export function isKioskDevice(): boolean {
@@ -50,7 +35,19 @@ export async function discardDraft(name: string) {
   if (!isKioskDevice()) await (await database()).delete('drafts', name)
 }
 
+/**
+ * Everything of the person signed in: drafts, cached account data, who was signed in. Their
+ * outbox goes too: sign-out is the person saying they are done on this device.
+ */
 export async function forgetEverythingStored() {
   kioskMemory.clear()
-  await (await database()).clear('drafts')
+  const db = await database()
+  const transaction = db.transaction(['drafts', 'outbox', 'account-cache', 'signed-in'], 'readwrite')
+  await Promise.all([
+    transaction.objectStore('drafts').clear(),
+    transaction.objectStore('outbox').clear(),
+    transaction.objectStore('account-cache').clear(),
+    transaction.objectStore('signed-in').clear(),
+    transaction.done,
+  ])
 }

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react'
 import { createGatewayClient, type GatewayClient } from './client'
+import { gatewayBaseUrl } from './gateway-config'
 
-export const gatewayBaseUrl: string = import.meta.env.VITE_GATEWAY_URL ?? '/api'
 
 export const GatewayContext = createContext<GatewayClient | null>(null)
 

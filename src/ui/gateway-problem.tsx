@@ -5,7 +5,7 @@ import type { GatewayFailure } from '#src/gateway/errors'
 import { signInUrl } from '#src/gateway/gateway-context'
 
 /** What to tell a person when a call fails, in plain words, with another way to get help. */
-export function GatewayProblem({ failure, onTryAgain }: { failure: GatewayFailure; onTryAgain?: () => void }) {
+export function GatewayProblem({ failure, onTryAgain, kept }: { failure: GatewayFailure; onTryAgain?: () => void; kept?: boolean }) {
   const { t } = useTranslation()
   const returnTo = useLocation().pathname
   return (
@@ -16,6 +16,7 @@ export function GatewayProblem({ failure, onTryAgain }: { failure: GatewayFailur
           ? t('failures.too-many-requests.bodyWithWait', { count: failure.retryAfterSeconds })
           : t(`failures.${failure.kind}.body`)}
       </p>
+      {kept ? <p className="govuk-body">{failure.kind === 'signed-out' ? t('failures.keptUntilSignIn') : t('failures.keptUntilOnline')}</p> : null}
       {failure.kind === 'signed-out' ? (
         <p className="govuk-body">
           <a className="govuk-link" href={signInUrl(returnTo)}>

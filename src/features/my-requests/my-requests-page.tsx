@@ -5,6 +5,7 @@ import { failureOf } from '#src/gateway/errors'
 import { formatDate } from '#src/format/format'
 import { RequireSignIn } from '#src/features/session/require-sign-in'
 import { GatewayProblem } from '#src/ui/gateway-problem'
+import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { Loading, Page } from '#src/ui/page'
 import { useMyRequests } from './request-queries'
 import { followingTagClass, inListOrder, statusKey, statusTagClass } from './request-status'
@@ -19,6 +20,9 @@ function MyRequests() {
   const ordered = requests.data ? inListOrder(requests.data) : []
   const open = ordered.filter((request) => request.open)
   const closed = ordered.filter((request) => !request.open)
+  const failure = requests.isError ? failureOf(requests.error) : null
+  // With no signal, the list last seen is still worth reading; any other problem is said as before.
+  const readingOffline = requests.data !== undefined && isOfflineFailure(failure)
 
   return (
     <Page title={t('list.title')}>
@@ -26,7 +30,8 @@ function MyRequests() {
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">{t('list.title')}</h1>
           {requests.isPending ? <Loading /> : null}
-          {requests.isError ? <GatewayProblem failure={failureOf(requests.error)} onTryAgain={() => void requests.refetch()} /> : null}
+          {failure && !readingOffline ? <GatewayProblem failure={failure} onTryAgain={() => void requests.refetch()} /> : null}
+          {readingOffline ? <OfflineNotice updatedAt={requests.dataUpdatedAt} failure={failure} /> : null}
           {requests.data?.length === 0 ? <p className="govuk-body">{t('list.empty')}</p> : null}
           {requests.data ? (
             <Link className="govuk-button" to="/report">

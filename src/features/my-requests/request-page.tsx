@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
@@ -8,6 +8,7 @@ import { RequireSignIn } from '#src/features/session/require-sign-in'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Textarea } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
+import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { NotificationBanner, SummaryList } from '#src/ui/layout-parts'
 import { Loading, Page } from '#src/ui/page'
 import { useCommentOnRequest, useMyRequest, useReopenRequest } from './request-queries'
@@ -39,6 +40,10 @@ function RequestDetails({ reference }: { reference: string }) {
   }
   if (request.isError) {
     const failure = failureOf(request.error)
+    // With no signal, the report as last seen is still worth reading; any other problem is said as before.
+    if (request.data !== undefined && isOfflineFailure(failure)) {
+      return <RequestView request={request.data} notice={<OfflineNotice updatedAt={request.dataUpdatedAt} failure={failure} />} />
+    }
     if (failure.kind === 'not-found') return <RequestNotFound />
     return (
       <Page title={tCommon('failures.pageTitle')}>
@@ -70,7 +75,7 @@ function StatusTag({ status }: { status: RequestStatus }) {
   return <strong className={statusTagClass[status]}>{t(statusKey[status])}</strong>
 }
 
-function RequestView({ request }: { request: ServiceRequest }) {
+function RequestView({ request, notice: offlineNotice }: { request: ServiceRequest; notice?: ReactNode }) {
   const { t, i18n } = useTranslation('requests')
   const language = i18n.language
   const [notice, setNotice] = useState<Notice | null>(null)
@@ -98,6 +103,7 @@ function RequestView({ request }: { request: ServiceRequest }) {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={summaryErrors} />
+          {offlineNotice}
           {notice ? (
             <div ref={banner} tabIndex={-1}>
               <NotificationBanner success title={t('success')}>
@@ -195,6 +201,7 @@ function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdd
   const addComment = useCommentOnRequest(reference)
   const [text, setText] = useState('')
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
+  const [kept, setKept] = useState(false)
 
   async function send(event: FormEvent) {
     event.preventDefault()
@@ -211,13 +218,14 @@ function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdd
       onError(gatewayFieldError(result.failure, 'text', { 'comment.empty': t('comments.errors.empty') }))
     } else {
       setFailure(result.failure)
+      setKept(result.kept === true)
     }
   }
 
   return (
     <form noValidate onSubmit={(event) => void send(event)}>
       <Textarea id="comment" name="comment" label={t('comments.label')} hint={t('comments.hint')} error={error} value={text} onChange={setText} />
-      {failure ? <GatewayProblem failure={failure} /> : null}
+      {failure ? <GatewayProblem failure={failure} kept={kept} /> : null}
       <button type="submit" className="govuk-button" disabled={addComment.isPending}>
         {t('comments.send')}
       </button>
@@ -230,6 +238,7 @@ function ReopenSection({ reference, reopenUntil, error, onError, onReopened }: F
   const reopen = useReopenRequest(reference)
   const [reason, setReason] = useState('')
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
+  const [kept, setKept] = useState(false)
 
   async function send(event: FormEvent) {
     event.preventDefault()
@@ -246,6 +255,7 @@ function ReopenSection({ reference, reopenUntil, error, onError, onReopened }: F
       onError(gatewayFieldError(result.failure, 'reason', { too_small: t('reopen.errors.empty') }))
     } else {
       setFailure(result.failure)
+      setKept(result.kept === true)
     }
   }
 
@@ -268,7 +278,7 @@ function ReopenSection({ reference, reopenUntil, error, onError, onReopened }: F
             </p>
           </div>
         ) : null}
-        {failure && failure.kind !== 'conflict' ? <GatewayProblem failure={failure} /> : null}
+        {failure && failure.kind !== 'conflict' ? <GatewayProblem failure={failure} kept={kept} /> : null}
         <button type="submit" className="govuk-button govuk-button--secondary" disabled={reopen.isPending}>
           {t('reopen.send')}
         </button>

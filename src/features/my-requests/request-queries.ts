@@ -5,6 +5,9 @@ import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import type { BodyOf } from '#src/gateway/endpoints'
 import { unwrap } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
+import { useSession } from '#src/features/session/session-queries'
+import { outcomeAsResult } from '#src/outbox/submit'
+import { useSubmit } from '#src/outbox/use-outbox'
 
 export const requestsKey = ['requests'] as const
 export const requestKey = (reference: string) => ['requests', reference] as const
@@ -59,12 +62,18 @@ function rememberChangedRequest(queryClient: QueryClient, request: ServiceReques
   void queryClient.invalidateQueries({ queryKey: ['account-summary'] })
 }
 
+/** Submissions go through the outbox, so one made offline is kept and sent, once, later. */
+function useSubmitForPerson() {
+  const session = useSession()
+  return useSubmit(session.data?.signedIn ? session.data.person.id : '')
+}
+
 export function useCommentOnRequest(reference: string) {
-  const gateway = useGateway()
+  const submit = useSubmitForPerson()
   const queryClient = useQueryClient()
   const submission = useSubmissionKey()
   return useMutation({
-    mutationFn: (comment: NewComment) => gateway.call('commentOnRequest', { params: { reference }, body: comment, idempotencyKey: submission.keyFor(comment) }),
+    mutationFn: async (comment: NewComment) => outcomeAsResult<ServiceRequest>(await submit('comment', { reference, body: comment }, submission.keyFor(comment))),
     onSuccess: (result) => {
       if (!result.ok) return
       submission.done()
@@ -74,11 +83,11 @@ export function useCommentOnRequest(reference: string) {
 }
 
 export function useReopenRequest(reference: string) {
-  const gateway = useGateway()
+  const submit = useSubmitForPerson()
   const queryClient = useQueryClient()
   const submission = useSubmissionKey()
   return useMutation({
-    mutationFn: (reopen: ReopenReason) => gateway.call('reopenRequest', { params: { reference }, body: reopen, idempotencyKey: submission.keyFor(reopen) }),
+    mutationFn: async (reopen: ReopenReason) => outcomeAsResult<ServiceRequest>(await submit('reopen', { reference, body: reopen }, submission.keyFor(reopen))),
     onSuccess: (result) => {
       if (!result.ok) return
       submission.done()

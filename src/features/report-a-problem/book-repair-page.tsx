@@ -2,7 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
+import type { Booking } from '#src/gateway/contract/bookings'
 import { RequireSignIn } from '#src/features/session/require-sign-in'
+import { useSession } from '#src/features/session/session-queries'
+import { outcomeAsResult } from '#src/outbox/submit'
+import { useSubmit } from '#src/outbox/use-outbox'
 import { formatDateTime, formatTime } from '#src/format/format'
 import { failureOf, unwrap } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
@@ -31,8 +35,10 @@ function BookRepair() {
     queryKey: ['slots', 'housing_repair'],
     queryFn: async ({ signal }) => unwrap(await gateway.call('listSlots', { params: { kind: 'housing_repair' }, signal })).slots,
   })
+  const session = useSession()
+  const submit = useSubmit(session.data?.signedIn ? session.data.person.id : '')
   const book = useMutation({
-    mutationFn: (chosen: string) => gateway.call('bookAppointment', { body: { kind: 'housing_repair', slotId: chosen, requestReference: reference }, idempotencyKey: `${bookingKey}:${chosen}` }),
+    mutationFn: async (chosen: string) => outcomeAsResult<Booking>(await submit('book-appointment', { body: { kind: 'housing_repair', slotId: chosen, requestReference: reference } }, `${bookingKey}:${chosen}`)),
     onSuccess: async (result) => {
       if (!result.ok) {
         if (result.failure.kind === 'conflict') await slots.refetch()
@@ -78,7 +84,7 @@ function BookRepair() {
                 {t('book.taken')}
               </p>
             ) : (
-              <GatewayProblem failure={book.data.failure} />
+              <GatewayProblem failure={book.data.failure} kept={book.data.kept} />
             )
           ) : null}
           {slots.data ? (

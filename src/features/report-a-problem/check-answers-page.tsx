@@ -1,28 +1,30 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
+import type { ResponseOf } from '#src/gateway/endpoints'
 import type { GatewayFailure } from '#src/gateway/errors'
-import { useGateway } from '#src/gateway/gateway-context'
+import { useSession } from '#src/features/session/session-queries'
+import { useSubmit } from '#src/outbox/use-outbox'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SummaryList, type SummaryRow } from '#src/ui/layout-parts'
 import { Loading } from '#src/ui/page'
 import { stepPaths } from './report-draft'
 import { useBackLink, useReportJourney } from './report-journey'
-import { sendReport, useCatalogue, useServiceDefinition, type SendProgress } from './report-queries'
+import { useCatalogue, useServiceDefinition } from './report-queries'
 import { StepPage } from './step-page'
 
 export function CheckAnswersPage() {
   const { t } = useTranslation('report')
-  const { draft, change, finish } = useReportJourney()
-  const gateway = useGateway()
-  const queryClient = useQueryClient()
+  const { draft, finish } = useReportJourney()
+  const session = useSession()
+  const submit = useSubmit(session.data?.signedIn ? session.data.person.id : '')
   const navigate = useNavigate()
   const back = useBackLink('check')
   const catalogue = useCatalogue()
   const definition = useServiceDefinition(draft.serviceCode)
-  const [progress, setProgress] = useState<SendProgress | null>(null)
+  const [sending, setSending] = useState(false)
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
+  const [kioskCouldNotSend, setKioskCouldNotSend] = useState(false)
 
   if (!draft.serviceCode) {
     return (
@@ -69,17 +71,32 @@ export function CheckAnswersPage() {
   ]
 
   async function send() {
+    if (!draft.serviceCode || !draft.location) return
     setFailure(null)
-    const result = await sendReport(gateway, draft, (withUploads) => change({ photos: withUploads.photos }), setProgress)
-    setProgress(null)
-    if (!result.ok) {
-      setFailure(result.failure)
+    setKioskCouldNotSend(false)
+    setSending(true)
+    const outcome = await submit(
+      'report-problem',
+      {
+        report: { serviceCode: draft.serviceCode, answers: draft.answers, location: draft.location, details: draft.details.trim() },
+        photos: draft.photos.map((photo) => ({ blob: photo.blob, name: photo.name })),
+        serviceName: service?.name ?? draft.serviceCode,
+      },
+      draft.submitKey,
+    )
+    setSending(false)
+    if (outcome.state === 'refused' || outcome.state === 'not-sent') {
+      setFailure(outcome.failure)
+      setKioskCouldNotSend(outcome.state === 'not-sent')
       return
     }
-    await queryClient.invalidateQueries({ queryKey: ['requests'] })
-    await queryClient.invalidateQueries({ queryKey: ['account-summary'] })
+    // Sent or safely waiting in the outbox: either way the draft's work is done.
     await finish()
-    await navigate('/report/sent', { state: { ...result.data, serviceName: service?.name ?? '' } })
+    if (outcome.state === 'sent') {
+      await navigate('/report/sent', { state: { ...(outcome.result as ResponseOf<'reportProblem'>), serviceName: service?.name ?? '' } })
+    } else {
+      await navigate('/report/waiting', { state: { because: outcome.failure?.kind ?? 'offline' } })
+    }
   }
 
   return (
@@ -95,10 +112,15 @@ export function CheckAnswersPage() {
           ))}
         </ul>
       ) : null}
+      {kioskCouldNotSend ? (
+        <p className="govuk-body" role="alert">
+          {t('check.kioskNotSent')}
+        </p>
+      ) : null}
       <p className="govuk-body" role="status">
-        {progress?.stage === 'photos' ? t('check.sendingPhotos', { done: progress.done + 1, total: progress.total }) : progress?.stage === 'report' ? t('check.sendingReport') : ''}
+        {sending ? t('check.sendingReport') : ''}
       </p>
-      <button type="button" className="govuk-button" disabled={progress !== null} onClick={() => void send()}>
+      <button type="button" className="govuk-button" disabled={sending} onClick={() => void send()}>
         {t('check.send')}
       </button>
     </StepPage>

@@ -3,7 +3,10 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { failureOf } from '#src/gateway/errors'
-import { useGateway } from '#src/gateway/gateway-context'
+import type { ServiceRequest } from '#src/gateway/contract/service-requests'
+import { useSession } from '#src/features/session/session-queries'
+import { outcomeAsResult } from '#src/outbox/submit'
+import { useSubmit } from '#src/outbox/use-outbox'
 import { formatDate } from '#src/format/format'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SummaryCard } from '#src/ui/layout-parts'
@@ -17,20 +20,28 @@ import { StepPage } from './step-page'
 export function NearbyPage() {
   const { t, i18n } = useTranslation('report')
   const { draft, finish } = useReportJourney()
-  const gateway = useGateway()
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   const back = useBackLink('nearby')
   const nearby = useNearbyRequests(draft.serviceCode, draft.location)
   const [followKey] = useState(() => crypto.randomUUID())
+  const session = useSession()
+  const submit = useSubmit(session.data?.signedIn ? session.data.person.id : '')
   const follow = useMutation({
-    mutationFn: (reference: string) => gateway.call('followRequest', { params: { reference }, idempotencyKey: `${followKey}:${reference}` }),
+    mutationFn: async (reference: string) => outcomeAsResult<ServiceRequest>(await submit('follow', { reference }, `${followKey}:${reference}`)),
     onSuccess: async (result) => {
       if (!result.ok) return
       await queryClient.invalidateQueries({ queryKey: ['requests'] })
       await queryClient.invalidateQueries({ queryKey: ['account-summary'] })
       await finish()
       await navigate('/report/following', { state: { reference: result.data.reference, serviceName: result.data.serviceName } })
+    },
+    onSettled: async (result, _error, reference) => {
+      // Kept to send later: the person's choice stands, and the page says it will go.
+      if (result && !result.ok && result.kept) {
+        await finish()
+        await navigate('/report/following', { state: { reference, serviceName: '', kept: true } })
+      }
     },
   })
   const nothingNearby = draft.location?.kind === 'described' || (nearby.isSuccess && nearby.data.length === 0)

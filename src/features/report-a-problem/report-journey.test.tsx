@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { council, signInAs } from '#test/gateway-server'
+import { http, HttpResponse } from 'msw'
+import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
 
 async function startReport(person: Parameters<typeof signInAs>[0] = 'owner', path = '/report') {
@@ -204,7 +205,7 @@ describe('reporting a problem', () => {
 })
 
 describe('when sending goes wrong', () => {
-  it('says what happened, keeps every answer, and sends once when tried again', async () => {
+  it('keeps the report on the phone when the council cannot be reached, and sends it once later', async () => {
     const { user } = await startReport('owner')
     await chooseMissedBin(user)
     await answerWhichBin(user)
@@ -213,15 +214,18 @@ describe('when sending goes wrong', () => {
     await user.click(await screen.findByRole('button', { name: 'None of these: make a new report' }))
     await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })
 
-    council.state.faults.errorRate = 1
+    gatewayServer.use(http.post('*/api/requests', () => HttpResponse.json({ title: 'Down', status: 503 }, { status: 503 })))
     await user.click(screen.getByRole('button', { name: 'Send report' }))
-    expect(await screen.findByText('Sorry, our system is not working right now')).toBeInTheDocument()
-    expect(screen.getByText('Recycling')).toBeInTheDocument()
-    expect(screen.getByText('11 Kestrel Avenue, Southmere SE21 8JB')).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your report will be sent when you are back online' })).toBeInTheDocument()
+    expect(screen.getByText(/We could not reach the council's system just now/)).toBeInTheDocument()
+    expect(await within(await screen.findByRole('banner')).findByRole('link', { name: '1 waiting to send' })).toBeInTheDocument()
+    expect(council.state.people.owner.requests.filter((request) => request.serviceCode === 'missed-bin' && request.open)).toHaveLength(0)
 
-    council.state.faults.errorRate = 0
-    await user.click(screen.getByRole('button', { name: 'Send report' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Report sent' })).toBeInTheDocument()
+    gatewayServer.resetHandlers()
+    window.dispatchEvent(new Event('online'))
+    await waitFor(() => expect(council.state.people.owner.requests.filter((request) => request.serviceCode === 'missed-bin' && request.open)).toHaveLength(1))
+    window.dispatchEvent(new Event('online'))
+    await waitFor(() => expect(within(screen.getByRole('banner')).queryByRole('link', { name: /waiting to send/ })).not.toBeInTheDocument())
     expect(council.state.people.owner.requests.filter((request) => request.serviceCode === 'missed-bin' && request.open)).toHaveLength(1)
   })
 

@@ -53,19 +53,42 @@ export function ReportSentPage() {
 
 export function FollowingPage() {
   const { t } = useTranslation('report')
-  const following = useLocation().state as { reference: string; serviceName: string } | null
+  const following = useLocation().state as { reference: string; serviceName: string; kept?: boolean } | null
   return (
     <Page title={t('following.title')}>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ConfirmationPanel title={t('following.title')}>{following ? <strong>{following.reference}</strong> : null}</ConfirmationPanel>
-          <p className="govuk-body">{t('following.body')}</p>
+          <p className="govuk-body">{following?.kept ? t('following.kept') : t('following.body')}</p>
           <p className="govuk-body">
             <Link className="govuk-link" to={following ? `/requests/${following.reference}` : '/requests'}>
               {t('following.see')}
             </Link>
           </p>
           <SatisfactionQuestion page="report-a-problem-follow" />
+        </div>
+      </div>
+    </Page>
+  )
+}
+
+/** Kept on this phone, to go when the connection or the session comes back. */
+export function ReportWaitingPage() {
+  const { t } = useTranslation('report')
+  const because = (useLocation().state as { because?: string } | null)?.because ?? 'offline'
+  const why = because === 'signed-out' ? 'waiting.signedOut' : because === 'offline' || because === 'timeout' ? 'waiting.offline' : 'waiting.councilDown'
+  return (
+    <Page title={t('waiting.title')}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">{t('waiting.title')}</h1>
+          <p className="govuk-body">{t(why)}</p>
+          <p className="govuk-body">{t('waiting.nothingLost')}</p>
+          <p className="govuk-body">
+            <Link className="govuk-link" to="/waiting">
+              {t('waiting.see')}
+            </Link>
+          </p>
         </div>
       </div>
     </Page>

@@ -16,7 +16,8 @@ export function RequireSignIn({ children, role }: { children: (session: SignedIn
   const location = useLocation()
   const session = useSession()
   if (session.isPending) return <Loading />
-  if (session.isError) {
+  // What the session last said still holds when asking again failed, such as with no signal.
+  if (session.data === undefined) {
     return (
       <Page title={t('failures.pageTitle')}>
         <h1 className="govuk-heading-l">{t('failures.pageTitle')}</h1>

@@ -1,24 +1,73 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { useNavigate } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import { useGateway } from '#src/gateway/gateway-context'
+import { useOutbox } from '#src/outbox/use-outbox'
+import { Page } from '#src/ui/page'
 import { forgetThisPerson } from './forget-this-person'
+import { useSession } from './session-queries'
 
-export function SignOutButton({ className }: { className?: string }) {
-  const { t } = useTranslation()
+export function useSignOut() {
   const gateway = useGateway()
   const queryClient = useQueryClient()
   const navigate = useNavigate()
-  const signOut = useMutation({
+  return useMutation({
     mutationFn: () => gateway.call('signOut'),
     onSettled: async (result) => {
       await forgetThisPerson(queryClient, gateway)
       await navigate(result?.ok ? '/signed-out' : '/signed-out?incomplete=1', { replace: true })
     },
   })
+}
+
+/** Signing out deletes everything on the device, so anything still waiting to send is pointed out first. */
+export function SignOutButton({ className }: { className?: string }) {
+  const { t } = useTranslation()
+  const session = useSession()
+  const waiting = useOutbox(session.data?.signedIn ? session.data.person.id : null).filter((item) => item.state !== 'sent').length
+  const navigate = useNavigate()
+  const signOut = useSignOut()
   return (
-    <button type="button" className={className ?? 'app-button-as-link'} onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+    <button
+      type="button"
+      className={className ?? 'app-button-as-link'}
+      onClick={() => (waiting > 0 ? void navigate('/sign-out') : signOut.mutate())}
+      disabled={signOut.isPending}
+    >
       {t('header.signOut')}
     </button>
+  )
+}
+
+export function SignOutPage() {
+  const { t } = useTranslation()
+  const session = useSession()
+  const waiting = useOutbox(session.data?.signedIn ? session.data.person.id : null).filter((item) => item.state !== 'sent').length
+  const signOut = useSignOut()
+  return (
+    <Page title={t('signOutWarning.title', { count: waiting })}>
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">{t('signOutWarning.title', { count: waiting })}</h1>
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">{t('warning')}</span>
+            {t('signOutWarning.body')}
+          </strong>
+        </div>
+        <div className="govuk-button-group">
+          <button type="button" className="govuk-button govuk-button--warning" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+            {t('signOutWarning.signOutAnyway')}
+          </button>
+          <Link className="govuk-link" to="/waiting">
+            {t('signOutWarning.seeWaiting')}
+          </Link>
+        </div>
+      </div>
+    </div>
+    </Page>
   )
 }

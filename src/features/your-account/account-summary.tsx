@@ -4,6 +4,7 @@ import { council } from '#src/councils/councils'
 import { failureOf } from '#src/gateway/errors'
 import { formatDate, formatDateTime, formatMoney } from '#src/format/format'
 import { GatewayProblem } from '#src/ui/gateway-problem'
+import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { SummaryCard } from '#src/ui/layout-parts'
 import { Loading, Page } from '#src/ui/page'
 import { useAccountSummary } from './account-queries'
@@ -13,13 +14,17 @@ export function AccountSummary({ name }: { name: string }) {
   const summary = useAccountSummary()
   const language = i18n.language
   const offers = (service: (typeof council.services)[number]) => council.services.includes(service)
+  const failure = summary.isError ? failureOf(summary.error) : null
+  // With no signal, what was last seen is still worth reading; any other problem is said as before.
+  const readingOffline = summary.data !== undefined && isOfflineFailure(failure)
 
   return (
     <Page title={t('home.title')}>
       <span className="govuk-caption-l">{name}</span>
       <h1 className="govuk-heading-l">{t('home.title')}</h1>
       {summary.isPending ? <Loading /> : null}
-      {summary.isError ? <GatewayProblem failure={failureOf(summary.error)} onTryAgain={() => void summary.refetch()} /> : null}
+      {failure && !readingOffline ? <GatewayProblem failure={failure} onTryAgain={() => void summary.refetch()} /> : null}
+      {readingOffline ? <OfflineNotice updatedAt={summary.dataUpdatedAt} failure={failure} /> : null}
       {summary.data ? (
         <div className="app-summary-card-grid">
           {summary.data.rent && offers('housing') ? (

@@ -11,7 +11,8 @@ export function HomePage() {
   const { t } = useTranslation(['account', 'common'])
   const session = useSession()
   if (session.isPending) return <Loading />
-  if (session.isError) {
+  // What the session last said still holds when asking again failed, such as with no signal.
+  if (session.data === undefined) {
     return (
       <Page title={t('common:failures.pageTitle')}>
         <h1 className="govuk-heading-l">{t('common:failures.pageTitle')}</h1>

@@ -58,7 +58,7 @@ export function errorsFromGateway(problem: { errors?: { field: string; code: str
 
 const DRAFT_KEY = 'my-account.your-details.draft'
 
-/** Kept only for this tab, only while the person signs in again, and cleared at sign-out with everything else. */
+/** Kept only for this tab, while the person signs in again or the app reloads into a new version; cleared at sign-out with everything else. */
 export function keepDraftWhileSigningIn(answers: DetailsAnswers) {
   sessionStorage.setItem(DRAFT_KEY, JSON.stringify(answers))
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { council } from '#src/councils/councils'
@@ -6,6 +6,7 @@ import { useCouncilName } from '#src/councils/use-council-name'
 import type { Profile } from '#src/gateway/contract/session'
 import { failureOf, type GatewayFailure } from '#src/gateway/errors'
 import { RequireSignIn } from '#src/features/session/require-sign-in'
+import { keepBeforeReload } from '#src/device/before-reload'
 import { LANGUAGE_STORAGE_KEY } from '#src/i18n/i18n'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Checkboxes, Radios, TextInput } from '#src/ui/fields'
@@ -40,6 +41,7 @@ function DetailsForm({ profile }: { profile: Profile }) {
   const councilName = useCouncilName()
   const changeProfile = useChangeProfile()
   const [answers, setAnswers] = useState<DetailsAnswers>(() => takeDraft() ?? answersFrom(profile))
+  useEffect(() => keepBeforeReload(() => keepDraftWhileSigningIn(answers)), [answers])
   const [errors, setErrors] = useState<Partial<Record<DetailsField, string>>>({})
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
   const change = <Key extends keyof DetailsAnswers>(key: Key) => (value: DetailsAnswers[Key]) => setAnswers((current) => ({ ...current, [key]: value }))

@@ -1,0 +1,84 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { addToOutbox, outboxItem, updateOutboxItem } from '#src/outbox/outbox-store'
+import { http, HttpResponse } from 'msw'
+import { council, gatewayServer, signInAs } from '#test/gateway-server'
+import { renderApp } from '#test/render-app'
+
+/** Comments cannot get through; everything else works. */
+function commentsCannotBeSent() {
+  gatewayServer.use(http.post('*/api/me/requests/:reference/comments', () => HttpResponse.json({ title: 'Down', status: 503 }, { status: 503 })))
+}
+
+const comment = (text: string) => ({ reference: 'SR-1047760', body: { text, photoIds: [] } })
+
+describe('waiting to send', () => {
+  it('shows in the header how many things are waiting, for the person signed in only', async () => {
+    await addToOutbox({ id: 'c-1', personId: 'owner', kind: 'comment', payload: comment('One') })
+    await addToOutbox({ id: 'c-2', personId: 'renter', kind: 'comment', payload: comment('Not theirs') })
+    commentsCannotBeSent()
+    signInAs('owner')
+    await renderApp('/help')
+    expect(await within(await screen.findByRole('banner')).findByRole('link', { name: '1 waiting to send' })).toHaveAttribute('href', '/waiting')
+  })
+
+  it('lists what is waiting, and sends it when asked', async () => {
+    const user = userEvent.setup()
+    commentsCannotBeSent()
+    await addToOutbox({ id: 'c-3', personId: 'owner', kind: 'comment', payload: comment('Still dark at night') })
+    signInAs('owner')
+    await renderApp('/waiting')
+    expect(await screen.findByRole('heading', { level: 2, name: 'Comment on report SR-1047760' })).toBeInTheDocument()
+    expect(await screen.findByText('Waiting')).toBeInTheDocument()
+
+    gatewayServer.resetHandlers()
+    await user.click(screen.getByRole('button', { name: 'Try sending now' }))
+    expect(await screen.findByRole('heading', { level: 2, name: 'Sent' })).toBeInTheDocument()
+    expect(await screen.findByText('Nothing is waiting to send.')).toBeInTheDocument()
+    expect(council.state.people.owner.requests.find((request) => request.reference === 'SR-1047760')?.comments.map((entry) => entry.text)).toEqual(['Still dark at night'])
+  })
+
+  it('lets the person discard something, after asking them to be sure', async () => {
+    const user = userEvent.setup()
+    commentsCannotBeSent()
+    await addToOutbox({ id: 'c-4', personId: 'owner', kind: 'comment', payload: comment('Never mind') })
+    signInAs('owner')
+    await renderApp('/waiting')
+    await user.click(await screen.findByRole('button', { name: 'Discard' }))
+    await user.click(screen.getByRole('button', { name: 'Yes, discard it' }))
+    expect(await screen.findByText('Nothing is waiting to send.')).toBeInTheDocument()
+    expect(await outboxItem('c-4')).toBeUndefined()
+  })
+
+  it('turns a refused report back into a draft to check and change', async () => {
+    const user = userEvent.setup()
+    await addToOutbox({
+      id: 'r-1',
+      personId: 'owner',
+      kind: 'report-problem',
+      payload: { report: { serviceCode: 'missed-bin', answers: {}, location: { kind: 'described', description: 'By the shops' }, details: '' }, photos: [], serviceName: 'Missed bin collection' },
+    })
+    await updateOutboxItem('r-1', { state: 'needs-attention', problem: { kind: 'invalid', problem: { title: 'Some answers need changing', status: 422 }, fieldErrors: {} } })
+    signInAs('owner')
+    await renderApp('/waiting')
+    expect(await screen.findByText('Needs your attention')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Check and change it' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })).toBeInTheDocument()
+    expect(screen.getByText('By the shops')).toBeInTheDocument()
+    expect(await outboxItem('r-1')).toBeUndefined()
+  })
+
+  it('warns before signing out deletes what is still waiting', async () => {
+    const user = userEvent.setup()
+    commentsCannotBeSent()
+    await addToOutbox({ id: 'c-5', personId: 'owner', kind: 'comment', payload: comment('Important') })
+    signInAs('owner')
+    await renderApp('/help')
+    await user.click(await within(await screen.findByRole('banner')).findByRole('button', { name: 'Sign out' }))
+    expect(await screen.findByRole('heading', { level: 1, name: '1 thing has not been sent yet' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Sign out and delete them' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'You have signed out' })).toBeInTheDocument()
+    expect(await outboxItem('c-5')).toBeUndefined()
+  })
+})

@@ -1,0 +1,122 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import { saveDraft } from '#src/device/device-store'
+import { RequireSignIn } from '#src/features/session/require-sign-in'
+import { formatDateTime } from '#src/format/format'
+import type { GatewayFailure } from '#src/gateway/errors'
+import { useGateway } from '#src/gateway/gateway-context'
+import { flushOutbox } from '#src/outbox/flush-outbox'
+import type { OutboxPayloads } from '#src/outbox/outbox-senders'
+import { removeFromOutbox, type OutboxItem } from '#src/outbox/outbox-store'
+import { useOutbox } from '#src/outbox/use-outbox'
+import { SummaryCard } from '#src/ui/layout-parts'
+import { Page } from '#src/ui/page'
+
+const stateTags: Record<OutboxItem['state'], string> = {
+  queued: 'govuk-tag govuk-tag--yellow',
+  sending: 'govuk-tag',
+  sent: 'govuk-tag govuk-tag--green',
+  'needs-attention': 'govuk-tag govuk-tag--red',
+}
+
+function describe(item: OutboxItem): { key: string; values: Record<string, string> } {
+  const payload = item.payload as OutboxPayloads[keyof OutboxPayloads]
+  if (item.kind === 'report-problem') return { key: 'kinds.report-problem', values: { service: (payload as OutboxPayloads['report-problem']).serviceName } }
+  if ('reference' in payload) return { key: `kinds.${item.kind}`, values: { reference: payload.reference } }
+  return { key: `kinds.${item.kind}`, values: {} }
+}
+
+export function WaitingPage() {
+  return <RequireSignIn>{(session) => <Waiting personId={session.person.id} />}</RequireSignIn>
+}
+
+function Waiting({ personId }: { personId: string }) {
+  const { t, i18n } = useTranslation(['outbox', 'common'])
+  const items = useOutbox(personId)
+  const gateway = useGateway()
+  const navigate = useNavigate()
+  const [discarding, setDiscarding] = useState<string | null>(null)
+  const [sending, setSending] = useState(false)
+  const waiting = items.filter((item) => item.state !== 'sent')
+  const sent = items.filter((item) => item.state === 'sent')
+
+  async function sendNow() {
+    setSending(true)
+    await flushOutbox(gateway, personId)
+    setSending(false)
+  }
+
+  async function fixReport(item: OutboxItem) {
+    const payload = item.payload as OutboxPayloads['report-problem']
+    await saveDraft('report-a-problem', personId, {
+      serviceCode: payload.report.serviceCode,
+      answers: payload.report.answers,
+      details: payload.report.details,
+      locationMethod: null,
+      postcode: '',
+      location: payload.report.location,
+      describedLocation: payload.report.location.kind === 'described' ? payload.report.location.description : '',
+      photos: payload.photos.map((photo) => ({ ...photo, id: crypto.randomUUID(), uploadKey: crypto.randomUUID() })),
+      submitKey: crypto.randomUUID(),
+    })
+    await removeFromOutbox(item.id)
+    await navigate('/report/check')
+  }
+
+  const card = (item: OutboxItem) => {
+    const { key, values } = describe(item)
+    const failure = item.problem as GatewayFailure | null
+    return (
+      <SummaryCard key={item.id} title={t(key, values)}>
+        <p className="govuk-body">
+          <strong className={stateTags[item.state]}>{t(`states.${item.state}`)}</strong> {t('saved', { when: formatDateTime(new Date(item.createdAt).toISOString(), i18n.language) })}
+        </p>
+        {item.state === 'needs-attention' && failure ? <p className="govuk-body">{t(`common:failures.${failure.kind}.title`)}</p> : null}
+        {item.state === 'queued' && failure ? <p className="govuk-body">{failure.kind === 'signed-out' ? t('waitingForSignIn') : t('waitingForConnection')}</p> : null}
+        {item.state !== 'sent' ? (
+          <div className="govuk-button-group">
+            {item.state === 'needs-attention' && item.kind === 'report-problem' ? (
+              <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void fixReport(item)}>
+                {t('fix')}
+              </button>
+            ) : null}
+            {discarding === item.id ? (
+              <>
+                <button type="button" className="govuk-button govuk-button--warning" onClick={() => void removeFromOutbox(item.id)}>
+                  {t('confirmDiscard')}
+                </button>
+                <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setDiscarding(null)}>
+                  {t('keep')}
+                </button>
+              </>
+            ) : (
+              <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setDiscarding(item.id)}>
+                {t('discard')}
+              </button>
+            )}
+          </div>
+        ) : null}
+      </SummaryCard>
+    )
+  }
+
+  return (
+    <Page title={t('title')}>
+      <h1 className="govuk-heading-l">{t('title')}</h1>
+      <p className="govuk-body">{t('lead')}</p>
+      {waiting.length === 0 ? <p className="govuk-body">{t('nothingWaiting')}</p> : waiting.map(card)}
+      {waiting.some((item) => item.state === 'queued' || item.state === 'sending') ? (
+        <button type="button" className="govuk-button" disabled={sending} onClick={() => void sendNow()}>
+          {t('sendNow')}
+        </button>
+      ) : null}
+      {sent.length > 0 ? (
+        <>
+          <h2 className="govuk-heading-m">{t('sentTitle')}</h2>
+          {sent.map(card)}
+        </>
+      ) : null}
+    </Page>
+  )
+}

@@ -1,0 +1,50 @@
+import type { GatewayClient } from '#src/gateway/client'
+import type { NewServiceRequest } from '#src/gateway/contract/service-requests'
+import type { GatewayResult } from '#src/gateway/errors'
+import type { BodyOf } from '#src/gateway/endpoints'
+import type { OutboxItem } from './outbox-store'
+
+/** What each kind of submission carries. Photos travel as Blobs, which IndexedDB keeps. */
+export interface OutboxPayloads {
+  'report-problem': { report: Omit<NewServiceRequest, 'photoIds'>; photos: { blob: Blob; name: string }[]; serviceName: string }
+  comment: { reference: string; body: BodyOf<'commentOnRequest'> }
+  reopen: { reference: string; body: BodyOf<'reopenRequest'> }
+  follow: { reference: string }
+  'book-appointment': { body: BodyOf<'bookAppointment'> }
+  feedback: { body: BodyOf<'sendFeedback'> }
+}
+
+export type OutboxKind = keyof OutboxPayloads
+
+type Sender<Kind extends OutboxKind> = (gateway: GatewayClient, item: OutboxItem & { payload: OutboxPayloads[Kind] }, keepProgress: (progress: Record<string, string>) => Promise<void>) => Promise<GatewayResult<unknown>>
+
+async function toBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer())
+  let binary = ''
+  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000))
+  return btoa(binary)
+}
+
+/**
+ * How to send each kind. Every call uses a key made from the item's id, so sending an item
+ * again, from any tab or the service worker, is the same submission to the gateway.
+ */
+export const senders: { [Kind in OutboxKind]: Sender<Kind> } = {
+  'report-problem': async (gateway, item, keepProgress) => {
+    const progress = { ...item.progress }
+    for (const [index, photo] of item.payload.photos.entries()) {
+      if (progress[`photo-${index}`]) continue
+      const uploaded = await gateway.call('uploadPhoto', { body: { contentType: 'image/jpeg', dataBase64: await toBase64(photo.blob) }, idempotencyKey: `${item.id}:photo-${index}` })
+      if (!uploaded.ok) return uploaded
+      progress[`photo-${index}`] = uploaded.data.photoId
+      await keepProgress(progress)
+    }
+    const photoIds = item.payload.photos.map((_, index) => progress[`photo-${index}`] ?? '')
+    return gateway.call('reportProblem', { body: { ...item.payload.report, photoIds }, idempotencyKey: item.id })
+  },
+  comment: (gateway, item) => gateway.call('commentOnRequest', { params: { reference: item.payload.reference }, body: item.payload.body, idempotencyKey: item.id }),
+  reopen: (gateway, item) => gateway.call('reopenRequest', { params: { reference: item.payload.reference }, body: item.payload.body, idempotencyKey: item.id }),
+  follow: (gateway, item) => gateway.call('followRequest', { params: { reference: item.payload.reference }, idempotencyKey: item.id }),
+  'book-appointment': (gateway, item) => gateway.call('bookAppointment', { body: item.payload.body, idempotencyKey: item.id }),
+  feedback: (gateway, item) => gateway.call('sendFeedback', { body: item.payload.body, idempotencyKey: item.id }),
+}

@@ -1,0 +1,63 @@
+import type { GatewayClient } from '#src/gateway/client'
+import type { GatewayFailure, GatewayResult } from '#src/gateway/errors'
+import { isKioskDevice } from '#src/device/device-store'
+import { flushOutbox } from './flush-outbox'
+import { addToOutbox, outboxItem, removeFromOutbox, type OutboxItem } from './outbox-store'
+import { senders, type OutboxKind, type OutboxPayloads } from './outbox-senders'
+
+export type SubmitOutcome =
+  | { state: 'sent'; result: unknown }
+  /** Kept on the device, to go when the connection (or the person's session) comes back. */
+  | { state: 'waiting'; failure: GatewayFailure | null }
+  /** The council refused it: the person needs to change something. Nothing is kept. */
+  | { state: 'refused'; failure: GatewayFailure }
+  /** A kiosk keeps nothing, so what cannot go now does not go at all. */
+  | { state: 'not-sent'; failure: GatewayFailure }
+
+const passing = new Set<GatewayFailure['kind']>(['offline', 'timeout', 'unavailable', 'too-many-requests', 'signed-out'])
+
+async function askForBackgroundSync() {
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return
+  try {
+    const registration = (await navigator.serviceWorker.getRegistration()) as (ServiceWorkerRegistration & { sync?: { register: (tag: string) => Promise<void> } }) | undefined
+    await registration?.sync?.register('outbox')
+  } catch {
+    // Background Sync is a bonus: the app also sends at start and when the connection returns.
+  }
+}
+
+/**
+ * Writes a submission to the outbox before anything is sent, then sends what is waiting.
+ * `id` is the submission's Idempotency-Key, kept by the form so a second press is the same submission.
+ */
+export async function submitThroughOutbox<Kind extends OutboxKind>(gateway: GatewayClient, personId: string, kind: Kind, payload: OutboxPayloads[Kind], id: string): Promise<SubmitOutcome> {
+  if (isKioskDevice()) {
+    const item: OutboxItem = { id, personId, kind, payload, state: 'sending', createdAt: Date.now(), updatedAt: Date.now(), attempts: 1, problem: null, result: null, progress: {} }
+    const send = senders[kind] as unknown as (gateway: GatewayClient, item: OutboxItem, keep: () => Promise<void>) => ReturnType<(typeof senders)['feedback']>
+    const result = await send(gateway, item, async () => {})
+    if (result.ok) return { state: 'sent', result: result.data }
+    return passing.has(result.failure.kind) ? { state: 'not-sent', failure: result.failure } : { state: 'refused', failure: result.failure }
+  }
+
+  const existing = await outboxItem(id)
+  if (!existing) await addToOutbox({ id, personId, kind, payload })
+  else if (existing.state === 'needs-attention') await removeFromOutbox(id).then(() => addToOutbox({ id, personId, kind, payload }))
+  await flushOutbox(gateway, personId)
+  const item = await outboxItem(id)
+  if (!item) return { state: 'waiting', failure: null }
+  if (item.state === 'sent') return { state: 'sent', result: item.result }
+  if (item.state === 'needs-attention') {
+    // The person is here to put it right, so it goes back to them rather than waiting in a list.
+    await removeFromOutbox(id)
+    return { state: 'refused', failure: item.problem as GatewayFailure }
+  }
+  await askForBackgroundSync()
+  return { state: 'waiting', failure: (item.problem as GatewayFailure | null) ?? null }
+}
+
+/** For forms that think in gateway results: waiting in the outbox reads as the failure it waits on, marked as kept. */
+export function outcomeAsResult<T>(outcome: SubmitOutcome): GatewayResult<T> & { kept?: boolean } {
+  if (outcome.state === 'sent') return { ok: true, data: outcome.result as T }
+  if (outcome.state === 'waiting') return { ok: false, failure: outcome.failure ?? { kind: 'offline' }, kept: true }
+  return { ok: false, failure: outcome.failure }
+}

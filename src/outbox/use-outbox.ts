@@ -1,0 +1,67 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useState } from 'react'
+import { useGateway } from '#src/gateway/gateway-context'
+import { flushOutbox } from './flush-outbox'
+import { onOutboxChange, outboxFor, type OutboxItem } from './outbox-store'
+import type { OutboxKind, OutboxPayloads } from './outbox-senders'
+import { submitThroughOutbox } from './submit'
+
+/** The signed-in person's outbox, kept current as any tab or the service worker changes it. */
+export function useOutbox(personId: string | null) {
+  const [read, setRead] = useState<{ personId: string; items: OutboxItem[] } | null>(null)
+  useEffect(() => {
+    if (!personId) return
+    let current = true
+    const read = () =>
+      void outboxFor(personId).then((items) => {
+        if (current) setRead({ personId, items })
+      })
+    read()
+    const stop = onOutboxChange(read)
+    return () => {
+      current = false
+      stop()
+    }
+  }, [personId])
+  // What was read for someone else, or for nobody, is never shown.
+  return read && read.personId === personId ? read.items : []
+}
+
+export function useSubmit(personId: string) {
+  const gateway = useGateway()
+  const queryClient = useQueryClient()
+  return useCallback(
+    async <Kind extends OutboxKind>(kind: Kind, payload: OutboxPayloads[Kind], id: string) => {
+      const outcome = await submitThroughOutbox(gateway, personId, kind, payload, id)
+      if (outcome.state === 'sent') {
+        await queryClient.invalidateQueries({ queryKey: ['requests'] })
+        await queryClient.invalidateQueries({ queryKey: ['account-summary'] })
+      }
+      return outcome
+    },
+    [gateway, personId, queryClient],
+  )
+}
+
+/** Sends what is waiting when the app starts, when the connection returns, and when the app comes back into view. */
+export function useOutboxSending(personId: string | null) {
+  const gateway = useGateway()
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    if (!personId) return
+    const send = () =>
+      void flushOutbox(gateway, personId).then((outcome) => {
+        if (outcome === 'sent-all') void queryClient.invalidateQueries()
+      })
+    send()
+    const whenVisible = () => {
+      if (document.visibilityState === 'visible') send()
+    }
+    window.addEventListener('online', send)
+    document.addEventListener('visibilitychange', whenVisible)
+    return () => {
+      window.removeEventListener('online', send)
+      document.removeEventListener('visibilitychange', whenVisible)
+    }
+  }, [gateway, personId, queryClient])
+}
