@@ -3,6 +3,7 @@ import type { GatewayOptions } from './gateway-route'
 import { accountHandlers } from './handlers/account'
 import { accountsByServiceHandlers } from './handlers/accounts-by-service'
 import { bookingHandlers } from './handlers/bookings'
+import { paymentHandlers } from './handlers/payments'
 import { referenceControlHandlers } from './handlers/reference-controls'
 import { serviceRequestHandlers } from './handlers/service-requests'
 import { serviceHandlers } from './handlers/services'
@@ -18,6 +19,7 @@ export function createGatewayHandlers(council: ReferenceCouncil = createReferenc
     ...serviceHandlers(council, settings),
     ...serviceRequestHandlers(council, settings),
     ...bookingHandlers(council, settings),
+    ...paymentHandlers(council, settings),
     ...accountsByServiceHandlers(council, settings),
     ...referenceControlHandlers(council, settings),
   ]

@@ -1,4 +1,5 @@
 import type { Feedback } from '#src/gateway/contract/account'
+import type { Payment } from '#src/gateway/contract/payments'
 import { seedOthersReports, seedPersonas, type OthersReport, type Persona, type PersonaId } from './personas'
 
 export interface Faults {
@@ -41,6 +42,8 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
     faults: { errorRate: 0, extraLatencyMs: 0, dropAfterActing: 0, garbage: 0 } as Faults,
     othersReports: seedOthersReports(options.today) as OthersReport[],
     photos: new Map<string, { personId: PersonaId; contentType: string; bytes: number }>(),
+    payments: new Map<string, { payment: Payment; personId: PersonaId; returnPath: string; checksBeforeBankAnswers: number }>(),
+    emailsSent: [] as { to: string; subject: string }[],
     nextReference: 1000,
   }
 
@@ -81,6 +84,8 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
       state.feedback = []
       state.othersReports = seedOthersReports(options.today)
       state.photos.clear()
+      state.payments.clear()
+      state.emailsSent = []
       state.faults = { errorRate: 0, extraLatencyMs: 0, dropAfterActing: 0, garbage: 0 }
     },
   }

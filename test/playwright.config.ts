@@ -39,13 +39,20 @@ export default defineConfig({
     {
       name: 'chromium',
       testIgnore: /session-expiry\.spec\.ts$/,
+      grepInvert: /@gateway-wide/,
       // Expiring sessions ends every session on the shared reference gateway, so it runs alone, after the rest
       // (a teardown project runs after its project whether or not that passed).
       teardown: 'sessions-expire',
     },
     {
+      // Tests that change the shared reference gateway for everyone run here, alone and one at a time, after the
+      // rest: session-expiry.spec.ts, and the tests tagged @gateway-wide (gateway faults, expired sessions, a new
+      // dist/sw.js). They share this one teardown project because Playwright runs a teardown project after its
+      // project whatever the outcome, but a teardown project may not have dependencies or chain to another teardown.
       name: 'sessions-expire',
-      testMatch: /session-expiry\.spec\.ts$/,
+      testMatch: [/session-expiry\.spec\.ts$/, /offline\.spec\.ts$/],
+      grep: [/session-expiry\.spec\.ts/, /@gateway-wide/],
+      workers: 1,
     },
   ],
   webServer: {

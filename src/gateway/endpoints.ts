@@ -5,7 +5,7 @@ import { booking, bookingList, newBooking, slotList } from './contract/bookings'
 import { benefitClaimList, councilTaxAccount } from './contract/council-tax'
 import { rentAccount, tenancy } from './contract/housing'
 import { parkingPermitList, penaltyChargeList } from './contract/parking'
-import { amountsOwed, paymentList } from './contract/payments'
+import { amountsOwed, newPayment, payment, paymentList, receiptSent } from './contract/payments'
 import {
   nearbyRequestList,
   nearbySearch,
@@ -70,6 +70,9 @@ export const endpoints = {
   listSlots: endpoint({ method: 'GET', path: '/bookings/slots/{kind}', summary: 'Free slots for a kind of booking', tag: 'Bookings', body: undefined, response: slotList, signedIn: true }),
   bookAppointment: endpoint({ method: 'POST', path: '/me/bookings', summary: 'Book a free slot, for example the visit a housing repair needs', tag: 'Bookings', body: newBooking, response: booking, signedIn: true }),
   listAmountsOwed: endpoint({ method: 'GET', path: '/me/owed', summary: 'Everything the person owes, across services', tag: 'Payments', body: undefined, response: amountsOwed, signedIn: true }),
+  startPayment: endpoint({ method: 'POST', path: '/payments', summary: 'Create a payment (GOV.UK Pay pattern) and get the hosted card page at nextUrl', tag: 'Payments', body: newPayment, response: payment, signedIn: true }),
+  getPayment: endpoint({ method: 'GET', path: '/payments/{paymentId}', summary: "A payment's state: the only thing the app trusts on return from the card page", tag: 'Payments', body: undefined, response: payment, signedIn: true }),
+  emailReceipt: endpoint({ method: 'POST', path: '/payments/{paymentId}/email-receipt', summary: 'Email the receipt for a successful payment to the person', tag: 'Payments', body: z.object({}), response: receiptSent, signedIn: true }),
   listMyPayments: endpoint({ method: 'GET', path: '/me/payments', summary: 'Payment history', tag: 'Payments', body: undefined, response: paymentList, signedIn: true }),
   getTenancy: endpoint({ method: 'GET', path: '/me/housing/tenancy', summary: "The tenant's tenancy", tag: 'Housing', body: undefined, response: tenancy, signedIn: true }),
   getRentAccount: endpoint({ method: 'GET', path: '/me/housing/rent-account', summary: 'Rent balance and statement', tag: 'Housing', body: undefined, response: rentAccount, signedIn: true }),

@@ -1,0 +1,155 @@
+import { http, HttpResponse, type HttpHandler } from 'msw'
+import type { Payment } from '#src/gateway/contract/payments'
+import { gatewayRoute, ok, refuse, toMswPath, type GatewayOptions } from '../gateway-route'
+import { amountsOwedBy, type Persona } from '../personas'
+import type { ReferenceCouncil } from '../reference-council'
+import { safeReturnPath } from './sign-in'
+import { cardPage, finishedPage } from './card-page'
+
+/** GOV.UK Pay's test cards, and one more for a bank that takes its time. */
+export const testCards = {
+  success: '4444333322221111',
+  declined: '4000000000000002',
+  error: '4000000000000119',
+  slowBank: '4000000000000069',
+} as const
+
+const finished = new Set<Payment['state']>(['success', 'failed', 'cancelled', 'error'])
+
+/** What paying does to the account behind it. */
+function settle(person: Persona, owedId: string, amount: number) {
+  const today = new Date().toISOString().slice(0, 10)
+  if (owedId === 'rent' && person.rentAccount) {
+    person.rentAccount.balance -= amount
+    person.rentAccount.transactions.push({ date: today, description: 'Payment by card, thank you', amount: -amount, balanceAfter: person.rentAccount.balance })
+  } else if (owedId.startsWith('council-tax-') && person.councilTax) {
+    person.councilTax.balance -= amount
+    let left = amount
+    for (const instalment of person.councilTax.instalments) {
+      if (instalment.paid || left < instalment.amount) continue
+      instalment.paid = true
+      left -= instalment.amount
+    }
+  } else if (owedId.startsWith('pcn-')) {
+    const charge = person.penaltyCharges.find((candidate) => `pcn-${candidate.reference}` === owedId)
+    if (charge) charge.status = 'paid'
+  } else if (owedId.startsWith('booking-')) {
+    const booking = person.bookings.find((candidate) => `booking-${candidate.reference}` === owedId)
+    if (booking) booking.paid = true
+  }
+}
+
+export function paymentHandlers(council: ReferenceCouncil, options: GatewayOptions): HttpHandler[] {
+  const cardPath = (paymentId: string) => `${options.basePath.replace(/^https?:\/\/[^/]+/, '')}/pay/card/${paymentId}`
+  const find = (paymentId: string | undefined) => (paymentId ? council.state.payments.get(paymentId) : undefined)
+
+  function finish(record: NonNullable<ReturnType<typeof find>>, state: Payment['state'], card: string | null) {
+    record.payment.state = state
+    record.payment.nextUrl = null
+    record.payment.finishedAt = new Date().toISOString()
+    record.payment.cardDescription = card ? `Visa ending ${card.slice(-4)}` : null
+    if (state === 'success') {
+      const person = council.state.people[record.personId]
+      settle(person, record.payment.owedId, record.payment.amount)
+      // Any other open payment for the same thing can no longer be made.
+      for (const other of council.state.payments.values()) {
+        if (other !== record && other.payment.owedId === record.payment.owedId && other.personId === record.personId && !finished.has(other.payment.state)) {
+          other.payment.state = 'cancelled'
+          other.payment.nextUrl = null
+          other.payment.finishedAt = new Date().toISOString()
+        }
+      }
+    }
+  }
+
+  return [
+    gatewayRoute(council, options, 'startPayment', ({ person, body }) => {
+      if (!person) return refuse(401, 'Sign in to continue')
+      const owed = amountsOwedBy(person).find((candidate) => candidate.id === body.owedId)
+      if (!owed) return refuse(409, 'This has already been paid, or there is nothing to pay')
+      if (owed.amountRule.type === 'fixed' && body.amount !== owed.amount) {
+        return refuse(422, 'The amount must be the amount owed', [{ field: 'amount', code: 'amount.fixed', message: 'The amount cannot be changed' }])
+      }
+      if (owed.amountRule.type === 'chosen' && (body.amount < owed.amountRule.minimum || body.amount > owed.amountRule.maximum)) {
+        return refuse(422, 'The amount is outside the limits', [{ field: 'amount', code: 'amount.outOfRange', message: 'Enter an amount within the limits' }])
+      }
+      const paymentId = crypto.randomUUID()
+      const payment: Payment = {
+        paymentId,
+        reference: council.reference('PAY'),
+        owedId: owed.id,
+        kind: owed.kind,
+        description: owed.description,
+        amount: body.amount,
+        state: 'created',
+        nextUrl: cardPath(paymentId),
+        createdAt: new Date().toISOString(),
+        finishedAt: null,
+        cardDescription: null,
+      }
+      council.state.payments.set(paymentId, { payment, personId: person.id, returnPath: safeReturnPath(body.returnPath), checksBeforeBankAnswers: 0 })
+      person.payments.unshift(payment)
+      return ok(payment)
+    }),
+
+    gatewayRoute(council, options, 'getPayment', ({ person, params }) => {
+      const record = find(params.paymentId)
+      if (!record || !person || record.personId !== person.id) return refuse(404, 'There is no such payment')
+      if (record.payment.state === 'submitted') {
+        record.checksBeforeBankAnswers -= 1
+        if (record.checksBeforeBankAnswers <= 0) finish(record, 'success', testCards.slowBank)
+      }
+      return ok(record.payment)
+    }),
+
+    gatewayRoute(council, options, 'emailReceipt', ({ person, params }) => {
+      const record = find(params.paymentId)
+      if (!record || !person || record.personId !== person.id) return refuse(404, 'There is no such payment')
+      if (record.payment.state !== 'success') return refuse(409, 'Only a payment that went through has a receipt')
+      const email = person.profile.email
+      if (!email) return refuse(422, 'There is no email address', [{ field: 'email', code: 'email.missing', message: 'Add an email address to your details first' }])
+      council.state.emailsSent.push({ to: email, subject: `Receipt ${record.payment.reference}` })
+      return ok({ sentTo: email.replace(/^(.).*(@.*)$/, '$1•••$2') })
+    }),
+
+    // The hosted card page, in the GOV.UK Pay pattern. A council's real gateway sends people to GOV.UK Pay instead.
+    http.get(toMswPath(options.basePath, '/pay/card/:paymentId'), ({ params }) => {
+      const record = find(String(params.paymentId))
+      if (!record) return new HttpResponse('There is no such payment', { status: 404 })
+      if (finished.has(record.payment.state) || record.payment.state === 'submitted') {
+        return html(finishedPage(record.payment, record.returnPath))
+      }
+      record.payment.state = 'started'
+      return html(cardPage(record.payment, null))
+    }),
+    http.post(toMswPath(options.basePath, '/pay/card/:paymentId'), async ({ request, params }) => {
+      const record = find(String(params.paymentId))
+      if (!record) return new HttpResponse('There is no such payment', { status: 404 })
+      const back = `${record.returnPath}${record.returnPath.includes('?') ? '&' : '?'}payment=${record.payment.paymentId}`
+      if (finished.has(record.payment.state) || record.payment.state === 'submitted') return redirect(back)
+      const form = await request.formData()
+      if (form.get('action') === 'cancel') {
+        finish(record, 'cancelled', null)
+        return redirect(back)
+      }
+      const card = String(form.get('cardNumber') ?? '').replace(/\D/g, '')
+      if (card === testCards.success) finish(record, 'success', card)
+      else if (card === testCards.declined) finish(record, 'failed', card)
+      else if (card === testCards.error) finish(record, 'error', null)
+      else if (card === testCards.slowBank) {
+        record.payment.state = 'submitted'
+        record.payment.nextUrl = null
+        record.checksBeforeBankAnswers = 2
+      } else return html(cardPage(record.payment, 'Enter one of the test card numbers shown on this page'), 422)
+      return redirect(back)
+    }),
+  ]
+}
+
+function html(body: string, status = 200) {
+  return new HttpResponse(body, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
+}
+
+function redirect(location: string) {
+  return new HttpResponse(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
+}

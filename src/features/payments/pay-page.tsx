@@ -1,0 +1,202 @@
+import { useMutation } from '@tanstack/react-query'
+import { useState, useSyncExternalStore, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router'
+import { council } from '#src/councils/councils'
+import { RequireSignIn } from '#src/features/session/require-sign-in'
+import { formatMoney } from '#src/format/format'
+import type { AmountOwed } from '#src/gateway/contract/payments'
+import { failureOf, type GatewayFailure } from '#src/gateway/errors'
+import { useGateway } from '#src/gateway/gateway-context'
+import { ErrorSummary } from '#src/ui/error-summary'
+import { GatewayProblem } from '#src/ui/gateway-problem'
+import { SummaryList } from '#src/ui/layout-parts'
+import { Loading, Page } from '#src/ui/page'
+import { checkAmount, poundsForInput } from './amount'
+import { hostedCardPage } from './hosted-card-page'
+import { isStillGoing, paymentInProgress, useAmountsOwed, usePayment } from './payment-queries'
+
+function useOnline() {
+  return useSyncExternalStore(
+    (changed) => {
+      window.addEventListener('online', changed)
+      window.addEventListener('offline', changed)
+      return () => {
+        window.removeEventListener('online', changed)
+        window.removeEventListener('offline', changed)
+      }
+    },
+    () => navigator.onLine,
+    () => true,
+  )
+}
+
+/** Payments are never kept to send later: offline, the person is told so and given the phone line. */
+export function CannotPayOffline() {
+  const { t } = useTranslation('payments')
+  return (
+    <div className="govuk-warning-text">
+      <span className="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <strong className="govuk-warning-text__text">
+        <span className="govuk-visually-hidden">{t('warning')}</span>
+        {t('pay.offline', { phone: council.contact.phone })}
+      </strong>
+    </div>
+  )
+}
+
+export function PayPage() {
+  return <RequireSignIn>{() => <Pay />}</RequireSignIn>
+}
+
+function Pay() {
+  const { t } = useTranslation('payments')
+  const owedId = useParams().owedId ?? ''
+  const owed = useAmountsOwed()
+  const started = paymentInProgress.get(owedId)
+  const earlier = usePayment(started?.paymentId ?? null)
+
+  if (owed.isPending || (started?.paymentId && earlier.isPending)) return <Loading />
+  if (owed.isError) {
+    return (
+      <Page title={t('pay.title')}>
+        <h1 className="govuk-heading-l">{t('pay.title')}</h1>
+        <GatewayProblem failure={failureOf(owed.error)} onTryAgain={() => void owed.refetch()} />
+      </Page>
+    )
+  }
+  if (earlier.data?.state === 'success' || earlier.data?.state === 'submitted') {
+    return (
+      <Page title={t('pay.alreadyPaidTitle')}>
+        <h1 className="govuk-heading-l">{t('pay.alreadyPaidTitle')}</h1>
+        <p className="govuk-body">{earlier.data.state === 'success' ? t('pay.alreadyPaid') : t('pay.alreadyChecking')}</p>
+        <Link className="govuk-button" to={`/payments/return?payment=${earlier.data.paymentId}`}>
+          {t('pay.seeOutcome')}
+        </Link>
+      </Page>
+    )
+  }
+  if (earlier.data && isStillGoing(earlier.data) && earlier.data.nextUrl) {
+    return (
+      <Page title={t('pay.continueTitle')}>
+        <h1 className="govuk-heading-l">{t('pay.continueTitle')}</h1>
+        <p className="govuk-body">{t('pay.continueBody', { amount: formatMoney(earlier.data.amount, 'en') })}</p>
+        <a className="govuk-button" href={earlier.data.nextUrl}>
+          {t('pay.continue')}
+        </a>
+      </Page>
+    )
+  }
+  const item = owed.data.find((candidate) => candidate.id === owedId)
+  if (!item) {
+    return (
+      <Page title={t('pay.nothingTitle')}>
+        <h1 className="govuk-heading-l">{t('pay.nothingTitle')}</h1>
+        <p className="govuk-body">{t('pay.nothing')}</p>
+        <Link className="govuk-link" to="/payments">
+          {t('pay.backToPayments')}
+        </Link>
+      </Page>
+    )
+  }
+  return <AmountForm item={item} />
+}
+
+function AmountForm({ item }: { item: AmountOwed }) {
+  const { t, i18n } = useTranslation('payments')
+  const gateway = useGateway()
+  const online = useOnline()
+  const [typed, setTyped] = useState(() => poundsForInput(item.amount))
+  const [error, setError] = useState<string | undefined>()
+  const [failure, setFailure] = useState<GatewayFailure | null>(null)
+  const money = (pence: number) => formatMoney(pence, i18n.language)
+  const start = useMutation({
+    mutationFn: (amount: number) =>
+      gateway.call('startPayment', { body: { owedId: item.id, amount, returnPath: '/payments/return' }, idempotencyKey: paymentInProgress.keyFor(item.id, amount) }),
+    onSuccess: (result) => {
+      if (!result.ok) {
+        setFailure(result.failure)
+        return
+      }
+      paymentInProgress.started(item.id, result.data.paymentId)
+      if (result.data.nextUrl) hostedCardPage.open(result.data.nextUrl)
+    },
+  })
+
+  function goToPayment(event: FormEvent) {
+    event.preventDefault()
+    if (start.isPending || start.data?.ok) return
+    setFailure(null)
+    if (item.amountRule.type === 'fixed') return start.mutate(item.amount)
+    const checked = checkAmount(typed, item.amountRule.minimum, item.amountRule.maximum)
+    if ('problem' in checked) {
+      setError(t(`pay.errors.${checked.problem}`, { minimum: money(item.amountRule.minimum), maximum: money(item.amountRule.maximum) }))
+      return
+    }
+    setError(undefined)
+    start.mutate(checked.pence)
+  }
+
+  return (
+    <Page title={t('pay.title')}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={error ? [{ href: 'amount', text: error }] : []} />
+          <span className="govuk-caption-l">{item.description}</span>
+          <h1 className="govuk-heading-l">{t('pay.title')}</h1>
+          {!online || failure?.kind === 'offline' ? <CannotPayOffline /> : null}
+          <form noValidate onSubmit={goToPayment}>
+            {item.amountRule.type === 'fixed' ? (
+              <SummaryList rows={[{ key: t('pay.amount'), value: money(item.amount) }]} />
+            ) : (
+              <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+                <label className="govuk-label govuk-label--m" htmlFor="amount">
+                  {t('pay.howMuch')}
+                </label>
+                <div className="govuk-hint" id="amount-hint">
+                  {t('pay.howMuchHint', { owed: money(item.amount), minimum: money(item.amountRule.minimum), maximum: money(item.amountRule.maximum) })}
+                </div>
+                {error ? (
+                  <p className="govuk-error-message" id="amount-error">
+                    <span className="govuk-visually-hidden">{t('errorPrefix')}</span> {error}
+                  </p>
+                ) : null}
+                <div className="govuk-input__wrapper">
+                  <div className="govuk-input__prefix" aria-hidden="true">
+                    £
+                  </div>
+                  <input
+                    className={`govuk-input govuk-input--width-10${error ? ' govuk-input--error' : ''}`}
+                    id="amount"
+                    name="amount"
+                    type="text"
+                    inputMode="decimal"
+                    spellCheck={false}
+                    value={typed}
+                    aria-describedby={error ? 'amount-hint amount-error' : 'amount-hint'}
+                    onChange={(event) => setTyped(event.target.value)}
+                  />
+                </div>
+              </div>
+            )}
+            {failure && failure.kind !== 'offline' ? (
+              failure.kind === 'conflict' ? (
+                <p className="govuk-body" role="alert">
+                  {t('pay.nothing')}
+                </p>
+              ) : (
+                <GatewayProblem failure={failure} />
+              )
+            ) : null}
+            <button type="submit" className="govuk-button" disabled={!online || start.isPending || start.data?.ok === true}>
+              {t('pay.goToPayment')}
+            </button>
+          </form>
+          <p className="govuk-body">{t('pay.cardDetailsSafe')}</p>
+        </div>
+      </div>
+    </Page>
+  )
+}

@@ -1,0 +1,170 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
+import { council } from '#src/councils/councils'
+import { SatisfactionQuestion } from '#src/features/feedback/satisfaction-question'
+import { RequireSignIn } from '#src/features/session/require-sign-in'
+import { formatDateTime, formatMoney } from '#src/format/format'
+import type { Payment } from '#src/gateway/contract/payments'
+import { failureOf } from '#src/gateway/errors'
+import { useGateway } from '#src/gateway/gateway-context'
+import { GatewayProblem } from '#src/ui/gateway-problem'
+import { ConfirmationPanel, SummaryList } from '#src/ui/layout-parts'
+import { Loading, Page } from '#src/ui/page'
+import { paymentInProgress, usePayment } from './payment-queries'
+
+/** Back from the card page: the return address says which payment, never how it went. The gateway says that. */
+export function PaymentOutcomePage() {
+  return <RequireSignIn>{() => <Outcome />}</RequireSignIn>
+}
+
+function Outcome() {
+  const { t } = useTranslation('payments')
+  const [search] = useSearchParams()
+  const payment = usePayment(search.get('payment'))
+  const queryClient = useQueryClient()
+  const state = payment.data?.state
+
+  useEffect(() => {
+    if (!payment.data || (state !== 'success' && state !== 'failed' && state !== 'cancelled' && state !== 'error')) return
+    paymentInProgress.finished(payment.data.owedId)
+    if (state === 'success') {
+      void queryClient.invalidateQueries({ queryKey: ['owed'] })
+      void queryClient.invalidateQueries({ queryKey: ['account-summary'] })
+      void queryClient.invalidateQueries({ queryKey: ['payments'], exact: true })
+    }
+  }, [payment.data, state, queryClient])
+
+  if (payment.isPending) return <Loading />
+  if (payment.isError) {
+    return (
+      <Page title={t('outcome.unknownTitle')}>
+        <h1 className="govuk-heading-l">{t('outcome.unknownTitle')}</h1>
+        <GatewayProblem failure={failureOf(payment.error)} onTryAgain={() => void payment.refetch()} />
+        <p className="govuk-body">{t('outcome.dontPayAgain')}</p>
+      </Page>
+    )
+  }
+  const paid = payment.data
+  switch (paid.state) {
+    case 'success':
+      return (
+        <Page title={t('outcome.successTitle')}>
+          <ConfirmationPanel title={t('outcome.successTitle')}>
+            {t('outcome.reference')}
+            <br />
+            <strong>{paid.reference}</strong>
+          </ConfirmationPanel>
+          <Receipt payment={paid} />
+          <SatisfactionQuestion page="payment" />
+        </Page>
+      )
+    case 'submitted':
+      return (
+        <Page title={t('outcome.checkingTitle')}>
+          <h1 className="govuk-heading-l">{t('outcome.checkingTitle')}</h1>
+          <p className="govuk-body" role="status">
+            {t('outcome.checking')}
+          </p>
+          <p className="govuk-body">{t('outcome.dontPayAgain')}</p>
+        </Page>
+      )
+    case 'created':
+    case 'started':
+      return (
+        <Page title={t('outcome.unfinishedTitle')}>
+          <h1 className="govuk-heading-l">{t('outcome.unfinishedTitle')}</h1>
+          <p className="govuk-body">{t('outcome.unfinished')}</p>
+          {paid.nextUrl ? (
+            <a className="govuk-button" href={paid.nextUrl}>
+              {t('pay.continue')}
+            </a>
+          ) : null}
+        </Page>
+      )
+    default:
+      return <NotPaid payment={paid} />
+  }
+}
+
+function NotPaid({ payment }: { payment: Payment }) {
+  const { t } = useTranslation('payments')
+  const navigate = useNavigate()
+  const title = t(`outcome.${payment.state}Title`)
+  return (
+    <Page title={title}>
+      <h1 className="govuk-heading-l">{title}</h1>
+      <p className="govuk-body">{t(`outcome.${payment.state}`)}</p>
+      <p className="govuk-body">{t('outcome.notCharged')}</p>
+      <button
+        type="button"
+        className="govuk-button"
+        onClick={() => {
+          paymentInProgress.finished(payment.owedId)
+          void navigate(`/payments/pay/${encodeURIComponent(payment.owedId)}`)
+        }}
+      >
+        {t('outcome.tryAgain')}
+      </button>
+      <h2 className="govuk-heading-m">{t('outcome.otherWaysTitle')}</h2>
+      <p className="govuk-body">{t('outcome.otherWays', { phone: council.contact.phone })}</p>
+    </Page>
+  )
+}
+
+export function Receipt({ payment }: { payment: Payment }) {
+  const { t, i18n } = useTranslation('payments')
+  const gateway = useGateway()
+  const email = useMutation({ mutationFn: () => gateway.call('emailReceipt', { params: { paymentId: payment.paymentId } }) })
+  return (
+    <>
+      <h2 className="govuk-heading-m">{t('receipt.title')}</h2>
+      <SummaryList
+        rows={[
+          { key: t('receipt.reference'), value: payment.reference },
+          { key: t('receipt.paidFor'), value: payment.description },
+          { key: t('receipt.amount'), value: formatMoney(payment.amount, i18n.language) },
+          { key: t('receipt.date'), value: formatDateTime(payment.finishedAt ?? payment.createdAt, i18n.language) },
+          ...(payment.cardDescription ? [{ key: t('receipt.card'), value: payment.cardDescription }] : []),
+        ]}
+      />
+      <div className="govuk-button-group">
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
+          {t('receipt.print')}
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" disabled={email.isPending || email.data?.ok} onClick={() => email.mutate()}>
+          {t('receipt.email')}
+        </button>
+      </div>
+      {email.data?.ok ? (
+        <p className="govuk-body" role="status">
+          {t('receipt.emailed', { to: email.data.data.sentTo })}
+        </p>
+      ) : null}
+      {email.data && !email.data.ok ? <GatewayProblem failure={email.data.failure} /> : null}
+    </>
+  )
+}
+
+export function ReceiptPage() {
+  return <RequireSignIn>{() => <ReceiptForPayment />}</RequireSignIn>
+}
+
+function ReceiptForPayment() {
+  const { t } = useTranslation('payments')
+  const payment = usePayment(useParams().paymentId ?? null)
+  return (
+    <Page title={t('receipt.title')}>
+      <h1 className="govuk-heading-l">{t('receipt.title')}</h1>
+      {payment.isPending ? <Loading /> : null}
+      {payment.isError ? <GatewayProblem failure={failureOf(payment.error)} onTryAgain={() => void payment.refetch()} /> : null}
+      {payment.data?.state === 'success' ? <Receipt payment={payment.data} /> : null}
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/payments/history">
+          {t('history.title')}
+        </Link>
+      </p>
+    </Page>
+  )
+}

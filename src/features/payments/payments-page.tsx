@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { RequireSignIn } from '#src/features/session/require-sign-in'
+import { formatDate, formatMoney } from '#src/format/format'
+import { failureOf } from '#src/gateway/errors'
+import { GatewayProblem } from '#src/ui/gateway-problem'
+import { SummaryCard } from '#src/ui/layout-parts'
+import { Loading, Page } from '#src/ui/page'
+import { useAmountsOwed } from './payment-queries'
+
+export function PaymentsPage() {
+  return <RequireSignIn>{() => <Payments />}</RequireSignIn>
+}
+
+function Payments() {
+  const { t, i18n } = useTranslation('payments')
+  const owed = useAmountsOwed()
+  return (
+    <Page title={t('owed.title')}>
+      <h1 className="govuk-heading-l">{t('owed.title')}</h1>
+      {owed.isPending ? <Loading /> : null}
+      {owed.isError ? <GatewayProblem failure={failureOf(owed.error)} onTryAgain={() => void owed.refetch()} /> : null}
+      {owed.data?.length === 0 ? <p className="govuk-body">{t('owed.nothing')}</p> : null}
+      {owed.data?.map((item) => (
+        <SummaryCard key={item.id} title={item.description}>
+          <p className="govuk-body">
+            {item.amountRule.type === 'fixed' ? t('owed.fixed', { amount: formatMoney(item.amount, i18n.language) }) : t('owed.balance', { amount: formatMoney(item.amount, i18n.language) })}
+            {item.dueBy ? ` ${t('owed.dueBy', { date: formatDate(item.dueBy, i18n.language) })}` : ''}
+          </p>
+          <Link className="govuk-button govuk-!-margin-bottom-0" to={`/payments/pay/${encodeURIComponent(item.id)}`}>
+            {t(`owed.pay.${item.kind}`)}
+          </Link>
+        </SummaryCard>
+      ))}
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/payments/history">
+          {t('owed.history')}
+        </Link>
+      </p>
+    </Page>
+  )
+}

@@ -1,0 +1,210 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it, vi } from 'vitest'
+import { council, gatewayServer, signInAs } from '#test/gateway-server'
+import { renderApp } from '#test/render-app'
+import { hostedCardPage } from './hosted-card-page'
+
+function watchCardPage() {
+  return vi.spyOn(hostedCardPage, 'open').mockImplementation(() => {})
+}
+
+/** What the hosted card page does when the person enters a card, as its form would. */
+async function payOnCardPage(paymentId: string, cardNumber: string) {
+  const form = new URLSearchParams({ cardNumber, action: 'pay' })
+  await fetch(`/api/pay/card/${paymentId}`, { method: 'GET' })
+  return fetch(`/api/pay/card/${paymentId}`, { method: 'POST', body: form, redirect: 'manual' })
+}
+
+const onlyPayment = () => {
+  const payments = [...council.state.payments.values()]
+  expect(payments).toHaveLength(1)
+  return payments[0]!.payment
+}
+
+describe('paying what you owe', () => {
+  it('lists everything owed, with a pay button for each', async () => {
+    signInAs('renter')
+    await renderApp('/payments')
+    expect(await screen.findByRole('heading', { level: 2, name: 'Council tax, account CT-60311227' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Pay penalty charge' })).toHaveAttribute('href', '/payments/pay/pcn-SM40219876')
+  })
+
+  it('takes a fixed amount for a penalty charge, and sends the person to the card page', async () => {
+    const open = watchCardPage()
+    const user = userEvent.setup()
+    signInAs('renter')
+    await renderApp('/payments/pay/pcn-SM40219876')
+    expect(await screen.findByText('£80.00')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Continue to payment' }))
+    await vi.waitFor(() => expect(open).toHaveBeenCalledOnce())
+    const payment = onlyPayment()
+    expect(payment).toMatchObject({ amount: 8000, owedId: 'pcn-SM40219876', state: 'created' })
+    expect(open).toHaveBeenCalledWith(`/api/pay/card/${payment.paymentId}`)
+  })
+
+  it('checks an amount the person chooses, in pounds and pence', async () => {
+    watchCardPage()
+    const user = userEvent.setup()
+    signInAs('tenant')
+    await renderApp('/payments/pay/rent')
+    const amount = await screen.findByLabelText('Amount in pounds and pence')
+    expect(amount).toHaveValue('186.42')
+    for (const [typed, message] of [
+      ['', 'Enter how much you want to pay'],
+      ['12.345', 'Enter an amount in pounds and pence, like 25 or 25.50'],
+      ['0.50', 'The amount must be £1.00 or more'],
+      ['99999', 'The amount must be £1,375.38 or less'],
+    ] as const) {
+      await user.clear(amount)
+      if (typed) await user.type(amount, typed)
+      await user.click(screen.getByRole('button', { name: 'Continue to payment' }))
+      expect(within(await screen.findByRole('alert')).getByRole('link', { name: message })).toHaveAttribute('href', '#amount')
+      expect(amount).toHaveValue(typed)
+    }
+    await user.clear(amount)
+    await user.type(amount, '£50')
+    await user.click(screen.getByRole('button', { name: 'Continue to payment' }))
+    await vi.waitFor(() => expect(onlyPayment().amount).toBe(5000))
+  })
+
+  it('creates one payment however many times the button is pressed', async () => {
+    const open = watchCardPage()
+    const user = userEvent.setup()
+    signInAs('renter')
+    council.state.faults.extraLatencyMs = 100
+    await renderApp('/payments/pay/pcn-SM40219876')
+    const button = await screen.findByRole('button', { name: 'Continue to payment' })
+    await user.tripleClick(button)
+    await user.click(button)
+    await vi.waitFor(() => expect(open).toHaveBeenCalled())
+    expect(council.state.payments.size).toBe(1)
+  })
+
+  it('creates one payment when the answer to creating it is lost', async () => {
+    const open = watchCardPage()
+    const user = userEvent.setup()
+    signInAs('renter')
+    council.state.faults.dropAfterActing = 1
+    await renderApp('/payments/pay/pcn-SM40219876')
+    await user.click(await screen.findByRole('button', { name: 'Continue to payment' }))
+    await vi.waitFor(() => expect(open).toHaveBeenCalledOnce())
+    expect(council.state.payments.size).toBe(1)
+    expect(open).toHaveBeenCalledWith(`/api/pay/card/${onlyPayment().paymentId}`)
+  })
+
+  it('offers to continue the payment already started, rather than start another', async () => {
+    const open = watchCardPage()
+    const user = userEvent.setup()
+    signInAs('renter')
+    const first = await renderApp('/payments/pay/pcn-SM40219876')
+    await user.click(await screen.findByRole('button', { name: 'Continue to payment' }))
+    await vi.waitFor(() => expect(open).toHaveBeenCalledOnce())
+    first.unmount()
+
+    await renderApp('/payments/pay/pcn-SM40219876')
+    expect(await screen.findByRole('heading', { level: 1, name: 'You have started paying this' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Continue your payment' })).toHaveAttribute('href', `/api/pay/card/${onlyPayment().paymentId}`)
+  })
+
+  it('never queues a payment offline: it says so and gives the phone line', async () => {
+    watchCardPage()
+    const user = userEvent.setup()
+    signInAs('renter')
+    await renderApp('/payments/pay/pcn-SM40219876')
+    gatewayServer.use(http.post('*/api/payments', () => HttpResponse.error()))
+    await user.click(await screen.findByRole('button', { name: 'Continue to payment' }))
+    expect(await screen.findByText(/You are offline. Payments cannot be saved to send later/)).toBeInTheDocument()
+    expect(screen.getByText(/pay by phone on 020 7946 0000/)).toBeInTheDocument()
+    const { outboxFor } = await import('#src/outbox/outbox-store')
+    expect(await outboxFor('renter')).toEqual([])
+  })
+})
+
+describe('coming back from the card page', () => {
+  async function startPaying(owedId = 'pcn-SM40219876') {
+    const open = watchCardPage()
+    const user = userEvent.setup()
+    const view = await renderApp(`/payments/pay/${owedId}`)
+    await user.click(await screen.findByRole('button', { name: 'Continue to payment' }))
+    await vi.waitFor(() => expect(open).toHaveBeenCalledOnce())
+    view.unmount()
+    return onlyPayment()
+  }
+
+  it('shows a receipt only when the gateway says the payment succeeded, and can email it', async () => {
+    signInAs('renter')
+    const payment = await startPaying()
+    await payOnCardPage(payment.paymentId, '4444333322221111')
+    const user = userEvent.setup()
+    await renderApp(`/payments/return?payment=${payment.paymentId}`)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Payment successful' })).toBeInTheDocument()
+    expect(screen.getByText(payment.reference, { selector: 'strong' })).toBeInTheDocument()
+    expect(screen.getByText('Penalty charge SM40219876', { selector: 'dd' })).toBeInTheDocument()
+    expect(screen.getByText('£80.00', { selector: 'dd' })).toBeInTheDocument()
+    expect(screen.getByText('Visa ending 1111')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Email me this receipt' }))
+    expect(await screen.findByText('We have sent your receipt to t•••@example.com.')).toBeInTheDocument()
+    expect(council.state.emailsSent).toEqual([{ to: 'tomasz.nowak@example.com', subject: `Receipt ${payment.reference}` }])
+    expect(council.state.people.renter.penaltyCharges[0]?.status).toBe('paid')
+  })
+
+  it('does not trust the return address: coming back without paying shows it unfinished', async () => {
+    signInAs('renter')
+    const payment = await startPaying()
+    await renderApp(`/payments/return?payment=${payment.paymentId}&status=success`)
+    expect(await screen.findByRole('heading', { level: 1, name: 'You have not finished paying' })).toBeInTheDocument()
+  })
+
+  it.each([
+    ['4000000000000002', 'Your payment was declined'],
+    ['4000000000000119', 'Sorry, there was a problem with your payment'],
+  ])('with card %s, says "%s", that nothing was taken, and offers another try', async (card, heading) => {
+    signInAs('renter')
+    const payment = await startPaying()
+    await payOnCardPage(payment.paymentId, card)
+    await renderApp(`/payments/return?payment=${payment.paymentId}`)
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument()
+    expect(screen.getByText('No money has been taken from your account.')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+    expect(screen.getByText(/pay by phone on 020 7946 0000/)).toBeInTheDocument()
+    expect(council.state.people.renter.penaltyCharges[0]?.status).toBe('unpaid')
+  })
+
+  it('says when the person cancelled', async () => {
+    signInAs('renter')
+    const payment = await startPaying()
+    await fetch(`/api/pay/card/${payment.paymentId}`, { method: 'POST', body: new URLSearchParams({ action: 'cancel' }), redirect: 'manual' })
+    await renderApp(`/payments/return?payment=${payment.paymentId}`)
+    expect(await screen.findByRole('heading', { level: 1, name: 'You cancelled your payment' })).toBeInTheDocument()
+  })
+
+  it("says we're checking while the bank has not answered, and shows the receipt once it has", async () => {
+    signInAs('renter')
+    const payment = await startPaying()
+    await payOnCardPage(payment.paymentId, '4000000000000069')
+    await renderApp(`/payments/return?payment=${payment.paymentId}`)
+    expect(await screen.findByRole('heading', { level: 1, name: "We're checking your payment" })).toBeInTheDocument()
+    expect(screen.getByText('Do not pay again. You will not be charged twice.')).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Payment successful' }, { timeout: 8000 })).toBeInTheDocument()
+  }, 15_000)
+
+  it('coming back twice, or refreshing, never charges again', async () => {
+    signInAs('renter')
+    const payment = await startPaying()
+    await payOnCardPage(payment.paymentId, '4444333322221111')
+    const again = await payOnCardPage(payment.paymentId, '4444333322221111')
+    expect(again.status).toBe(303)
+    const first = await renderApp(`/payments/return?payment=${payment.paymentId}`)
+    await screen.findByRole('heading', { level: 1, name: 'Payment successful' })
+    first.unmount()
+    await renderApp(`/payments/return?payment=${payment.paymentId}`)
+    await screen.findByRole('heading', { level: 1, name: 'Payment successful' })
+    expect(council.state.people.renter.payments.filter((made) => made.state === 'success')).toHaveLength(1)
+
+    await renderApp('/payments/pay/pcn-SM40219876')
+    expect(await screen.findByRole('heading', { level: 1, name: 'There is nothing to pay' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Continue to payment' })).not.toBeInTheDocument()
+  })
+})
