@@ -3,7 +3,8 @@ import type { GatewayOptions } from './gateway-route'
 import { accountHandlers } from './handlers/account'
 import { accountsByServiceHandlers } from './handlers/accounts-by-service'
 import { bookingHandlers } from './handlers/bookings'
-import { paymentHandlers } from './handlers/payments'
+import { paymentLinkHandlers } from './handlers/payment-links'
+import { createPaymentDesk, paymentHandlers } from './handlers/payments'
 import { referenceControlHandlers } from './handlers/reference-controls'
 import { serviceRequestHandlers } from './handlers/service-requests'
 import { serviceHandlers } from './handlers/services'
@@ -13,13 +14,15 @@ import { createReferenceCouncil, type ReferenceCouncil } from './reference-counc
 /** The one handler set: Vitest, the dev server and the standalone server all run this. */
 export function createGatewayHandlers(council: ReferenceCouncil = createReferenceCouncil(), options: Partial<GatewayOptions> = {}): HttpHandler[] {
   const settings: GatewayOptions = { basePath: '/api', latency: [0, 0], ...options }
+  const paymentDesk = createPaymentDesk(council, settings)
   return [
     ...signInHandlers(council, settings),
     ...accountHandlers(council, settings),
     ...serviceHandlers(council, settings),
     ...serviceRequestHandlers(council, settings),
     ...bookingHandlers(council, settings),
-    ...paymentHandlers(council, settings),
+    ...paymentHandlers(council, settings, paymentDesk),
+    ...paymentLinkHandlers(council, settings, paymentDesk),
     ...accountsByServiceHandlers(council, settings),
     ...referenceControlHandlers(council, settings),
   ]

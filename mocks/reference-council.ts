@@ -43,7 +43,11 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
     othersReports: seedOthersReports(options.today) as OthersReport[],
     photos: new Map<string, { personId: PersonaId; contentType: string; bytes: number }>(),
     payments: new Map<string, { payment: Payment; personId: PersonaId; returnPath: string; checksBeforeBankAnswers: number }>(),
-    emailsSent: [] as { to: string; subject: string }[],
+    emailsSent: [] as { to: string; subject: string; link?: string }[],
+    textsSent: [] as { to: string; subject: string; link?: string }[],
+    paymentLinks: new Map<string, { personId: PersonaId; owedId: string; expiresAt: string; sentBy: PersonaId }>(),
+    /** Who did what on someone's behalf: the contact centre's honest record. */
+    audit: [] as { at: string; staffId: PersonaId; action: string; about: PersonaId; item: string }[],
     nextReference: 1000,
   }
 
@@ -86,6 +90,9 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
       state.photos.clear()
       state.payments.clear()
       state.emailsSent = []
+      state.textsSent = []
+      state.paymentLinks.clear()
+      state.audit = []
       state.faults = { errorRate: 0, extraLatencyMs: 0, dropAfterActing: 0, garbage: 0 }
     },
   }

@@ -1,7 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
-import type { Payment } from '#src/gateway/contract/payments'
+import type { AmountOwed, Payment } from '#src/gateway/contract/payments'
 import { gatewayRoute, ok, refuse, toMswPath, type GatewayOptions } from '../gateway-route'
-import { amountsOwedBy, type Persona } from '../personas'
+import { amountsOwedBy, type Persona, type PersonaId } from '../personas'
 import type { ReferenceCouncil } from '../reference-council'
 import { safeReturnPath } from './sign-in'
 import { cardPage, finishedPage } from './card-page'
@@ -39,11 +39,13 @@ function settle(person: Persona, owedId: string, amount: number) {
   }
 }
 
-export function paymentHandlers(council: ReferenceCouncil, options: GatewayOptions): HttpHandler[] {
-  const cardPath = (paymentId: string) => `${options.basePath.replace(/^https?:\/\/[^/]+/, '')}/pay/card/${paymentId}`
-  const find = (paymentId: string | undefined) => (paymentId ? council.state.payments.get(paymentId) : undefined)
+type PaymentRecord = ReferenceCouncil['state']['payments'] extends Map<string, infer Record> ? Record : never
 
-  function finish(record: NonNullable<ReturnType<typeof find>>, state: Payment['state'], card: string | null) {
+/** The payment provider's side of the reference gateway: creates payments, takes them through GOV.UK Pay's states. */
+export function createPaymentDesk(council: ReferenceCouncil, options: GatewayOptions) {
+  const cardPath = (paymentId: string) => `${options.basePath.replace(/^https?:\/\/[^/]+/, '')}/pay/card/${paymentId}`
+
+  function finish(record: PaymentRecord, state: Payment['state'], card: string | null) {
     record.payment.state = state
     record.payment.nextUrl = null
     record.payment.finishedAt = new Date().toISOString()
@@ -62,6 +64,44 @@ export function paymentHandlers(council: ReferenceCouncil, options: GatewayOptio
     }
   }
 
+  function create(personId: PersonaId, owed: AmountOwed, amount: number, returnPath: string): Payment {
+    const paymentId = crypto.randomUUID()
+    const payment: Payment = {
+      paymentId,
+      reference: council.reference('PAY'),
+      owedId: owed.id,
+      kind: owed.kind,
+      description: owed.description,
+      amount,
+      state: 'created',
+      nextUrl: cardPath(paymentId),
+      createdAt: new Date().toISOString(),
+      finishedAt: null,
+      cardDescription: null,
+    }
+    council.state.payments.set(paymentId, { payment, personId, returnPath: safeReturnPath(returnPath), checksBeforeBankAnswers: 0 })
+    council.state.people[personId].payments.unshift(payment)
+    return payment
+  }
+
+  /** Each look at a payment the bank has not answered for brings the answer a step closer. */
+  function check(record: PaymentRecord): Payment {
+    if (record.payment.state === 'submitted') {
+      record.checksBeforeBankAnswers -= 1
+      if (record.checksBeforeBankAnswers <= 0) finish(record, 'success', testCards.slowBank)
+    }
+    return record.payment
+  }
+
+  return { create, check, finish }
+}
+
+export type PaymentDesk = ReturnType<typeof createPaymentDesk>
+
+export function paymentHandlers(council: ReferenceCouncil, options: GatewayOptions, desk: PaymentDesk): HttpHandler[] {
+  const find = (paymentId: string | undefined) => (paymentId ? council.state.payments.get(paymentId) : undefined)
+  const { finish } = desk
+
   return [
     gatewayRoute(council, options, 'startPayment', ({ person, body }) => {
       if (!person) return refuse(401, 'Sign in to continue')
@@ -73,33 +113,14 @@ export function paymentHandlers(council: ReferenceCouncil, options: GatewayOptio
       if (owed.amountRule.type === 'chosen' && (body.amount < owed.amountRule.minimum || body.amount > owed.amountRule.maximum)) {
         return refuse(422, 'The amount is outside the limits', [{ field: 'amount', code: 'amount.outOfRange', message: 'Enter an amount within the limits' }])
       }
-      const paymentId = crypto.randomUUID()
-      const payment: Payment = {
-        paymentId,
-        reference: council.reference('PAY'),
-        owedId: owed.id,
-        kind: owed.kind,
-        description: owed.description,
-        amount: body.amount,
-        state: 'created',
-        nextUrl: cardPath(paymentId),
-        createdAt: new Date().toISOString(),
-        finishedAt: null,
-        cardDescription: null,
-      }
-      council.state.payments.set(paymentId, { payment, personId: person.id, returnPath: safeReturnPath(body.returnPath), checksBeforeBankAnswers: 0 })
-      person.payments.unshift(payment)
+      const payment = desk.create(person.id, owed, body.amount, body.returnPath)
       return ok(payment)
     }),
 
     gatewayRoute(council, options, 'getPayment', ({ person, params }) => {
       const record = find(params.paymentId)
       if (!record || !person || record.personId !== person.id) return refuse(404, 'There is no such payment')
-      if (record.payment.state === 'submitted') {
-        record.checksBeforeBankAnswers -= 1
-        if (record.checksBeforeBankAnswers <= 0) finish(record, 'success', testCards.slowBank)
-      }
-      return ok(record.payment)
+      return ok(desk.check(record))
     }),
 
     gatewayRoute(council, options, 'emailReceipt', ({ person, params }) => {

@@ -5,7 +5,7 @@ import { booking, bookingList, newBooking, slotList } from './contract/bookings'
 import { benefitClaimList, councilTaxAccount } from './contract/council-tax'
 import { rentAccount, tenancy } from './contract/housing'
 import { parkingPermitList, penaltyChargeList } from './contract/parking'
-import { amountsOwed, newPayment, payment, paymentList, receiptSent } from './contract/payments'
+import { amountsOwed, newPayment, owedLookup, payment, paymentLink, paymentLinkRequest, paymentLinkSent, paymentList, receiptSent } from './contract/payments'
 import {
   nearbyRequestList,
   nearbySearch,
@@ -73,6 +73,11 @@ export const endpoints = {
   startPayment: endpoint({ method: 'POST', path: '/payments', summary: 'Create a payment (GOV.UK Pay pattern) and get the hosted card page at nextUrl', tag: 'Payments', body: newPayment, response: payment, signedIn: true }),
   getPayment: endpoint({ method: 'GET', path: '/payments/{paymentId}', summary: "A payment's state: the only thing the app trusts on return from the card page", tag: 'Payments', body: undefined, response: payment, signedIn: true }),
   emailReceipt: endpoint({ method: 'POST', path: '/payments/{paymentId}/email-receipt', summary: 'Email the receipt for a successful payment to the person', tag: 'Payments', body: z.object({}), response: receiptSent, signedIn: true }),
+  findOwedForCaller: endpoint({ method: 'POST', path: '/staff/owed-lookup', summary: "Contact-centre staff find what a caller owes by its reference (POST keeps it out of URLs)", tag: 'Contact centre', body: z.object({ reference: z.string().min(1).max(40) }), response: owedLookup, signedIn: true }),
+  sendPaymentLink: endpoint({ method: 'POST', path: '/staff/payment-links', summary: 'Send the caller a secure link to pay one exact item, by text or email', tag: 'Contact centre', body: paymentLinkRequest, response: paymentLinkSent, signedIn: true }),
+  getPaymentLink: endpoint({ method: 'GET', path: '/payment-links/{token}', summary: 'What a payment link pays', tag: 'Payments', body: undefined, response: paymentLink, signedIn: false }),
+  startLinkPayment: endpoint({ method: 'POST', path: '/payment-links/{token}/payments', summary: 'Create a payment from a payment link', tag: 'Payments', body: z.object({ amount: z.int().min(1) }), response: payment, signedIn: false }),
+  getLinkPayment: endpoint({ method: 'GET', path: '/payment-links/{token}/payments/{paymentId}', summary: "A payment link payment's state", tag: 'Payments', body: undefined, response: payment, signedIn: false }),
   listMyPayments: endpoint({ method: 'GET', path: '/me/payments', summary: 'Payment history', tag: 'Payments', body: undefined, response: paymentList, signedIn: true }),
   getTenancy: endpoint({ method: 'GET', path: '/me/housing/tenancy', summary: "The tenant's tenancy", tag: 'Housing', body: undefined, response: tenancy, signedIn: true }),
   getRentAccount: endpoint({ method: 'GET', path: '/me/housing/rent-account', summary: 'Rent balance and statement', tag: 'Housing', body: undefined, response: rentAccount, signedIn: true }),

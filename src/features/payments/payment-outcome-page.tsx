@@ -46,7 +46,12 @@ function Outcome() {
       </Page>
     )
   }
-  const paid = payment.data
+  return <PaymentOutcomeView payment={payment.data} tryAgainPath={`/payments/pay/${encodeURIComponent(payment.data.owedId)}`} canEmailReceipt />
+}
+
+/** How a payment ended, in words, for the signed-in person and for someone paying by link alike. */
+export function PaymentOutcomeView({ payment: paid, tryAgainPath, canEmailReceipt }: { payment: Payment; tryAgainPath: string; canEmailReceipt: boolean }) {
+  const { t } = useTranslation('payments')
   switch (paid.state) {
     case 'success':
       return (
@@ -56,7 +61,7 @@ function Outcome() {
             <br />
             <strong>{paid.reference}</strong>
           </ConfirmationPanel>
-          <Receipt payment={paid} />
+          <Receipt payment={paid} canEmail={canEmailReceipt} />
           <SatisfactionQuestion page="payment" />
         </Page>
       )
@@ -84,11 +89,11 @@ function Outcome() {
         </Page>
       )
     default:
-      return <NotPaid payment={paid} />
+      return <NotPaid payment={paid} tryAgainPath={tryAgainPath} />
   }
 }
 
-function NotPaid({ payment }: { payment: Payment }) {
+function NotPaid({ payment, tryAgainPath }: { payment: Payment; tryAgainPath: string }) {
   const { t } = useTranslation('payments')
   const navigate = useNavigate()
   const title = t(`outcome.${payment.state}Title`)
@@ -102,7 +107,7 @@ function NotPaid({ payment }: { payment: Payment }) {
         className="govuk-button"
         onClick={() => {
           paymentInProgress.finished(payment.owedId)
-          void navigate(`/payments/pay/${encodeURIComponent(payment.owedId)}`)
+          void navigate(tryAgainPath)
         }}
       >
         {t('outcome.tryAgain')}
@@ -113,7 +118,7 @@ function NotPaid({ payment }: { payment: Payment }) {
   )
 }
 
-export function Receipt({ payment }: { payment: Payment }) {
+export function Receipt({ payment, canEmail = true }: { payment: Payment; canEmail?: boolean }) {
   const { t, i18n } = useTranslation('payments')
   const gateway = useGateway()
   const email = useMutation({ mutationFn: () => gateway.call('emailReceipt', { params: { paymentId: payment.paymentId } }) })
@@ -133,9 +138,11 @@ export function Receipt({ payment }: { payment: Payment }) {
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
           {t('receipt.print')}
         </button>
-        <button type="button" className="govuk-button govuk-button--secondary" disabled={email.isPending || email.data?.ok} onClick={() => email.mutate()}>
-          {t('receipt.email')}
-        </button>
+        {canEmail ? (
+          <button type="button" className="govuk-button govuk-button--secondary" disabled={email.isPending || email.data?.ok} onClick={() => email.mutate()}>
+            {t('receipt.email')}
+          </button>
+        ) : null}
       </div>
       {email.data?.ok ? (
         <p className="govuk-body" role="status">

@@ -20,7 +20,9 @@ async function payOnCardPage(paymentId: string, cardNumber: string) {
 const onlyPayment = () => {
   const payments = [...council.state.payments.values()]
   expect(payments).toHaveLength(1)
-  return payments[0]!.payment
+  const [only] = payments
+  if (!only) throw new Error("No payment was made")
+  return only.payment
 }
 
 describe('paying what you owe', () => {
@@ -208,3 +210,74 @@ describe('coming back from the card page', () => {
     expect(screen.queryByRole('button', { name: 'Continue to payment' })).not.toBeInTheDocument()
   })
 })
+
+describe('a payment link from the contact centre', () => {
+  it('is sent by staff for the exact item, masked, recorded under their name', async () => {
+    const user = userEvent.setup()
+    signInAs('staff')
+    await renderApp('/staff/payment-link')
+    await user.click(await screen.findByRole('button', { name: 'Find' }))
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'Enter the reference the caller wants to pay' })).toBeInTheDocument()
+    await user.type(screen.getByLabelText('Reference the caller wants to pay'), 'sm40219876')
+    await user.click(screen.getByRole('button', { name: 'Find' }))
+    expect(await screen.findByText('Tomasz Nowak')).toBeInTheDocument()
+    expect(screen.getByText('£80.00')).toBeInTheDocument()
+    expect(screen.queryByText(/07700 900456/)).not.toBeInTheDocument()
+    await user.click(screen.getByLabelText('By text message to 07•••••456'))
+    await user.click(screen.getByRole('button', { name: 'Send payment link' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Payment link sent' })).toBeInTheDocument()
+    expect(council.state.textsSent).toEqual([expect.objectContaining({ to: '07700 900456', link: expect.stringMatching(/^\/pay\/[0-9a-f-]{36}$/) })])
+    expect(council.state.audit).toEqual([expect.objectContaining({ staffId: 'staff', about: 'renter', item: 'pcn-SM40219876', action: 'sent a payment link by text' })])
+  })
+
+  it('is only for contact-centre staff', async () => {
+    signInAs('renter')
+    await renderApp('/staff/payment-link')
+    expect(await screen.findByRole('heading', { level: 1, name: 'You cannot see this page' })).toBeInTheDocument()
+  })
+
+  it('lets the caller pay that item without signing in, and then no more', async () => {
+    const open = watchCardPage()
+    const user = userEvent.setup()
+    signInAs('staff')
+    await gatewayCall('/api/session')
+    const sent = await sendLink('SM40219876')
+    document.cookie = 'myaccount_session=; Max-Age=0; Path=/'
+
+    const view = await renderApp(sent)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pay the council' })).toBeInTheDocument()
+    expect(screen.getByText('Penalty charge SM40219876')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Continue to payment' }))
+    await vi.waitFor(() => expect(open).toHaveBeenCalledOnce())
+    const payment = onlyPayment()
+    await payOnCardPage(payment.paymentId, '4444333322221111')
+    view.unmount()
+
+    const done = await renderApp(`${sent}/done?payment=${payment.paymentId}`)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Payment successful' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Email me this receipt' })).not.toBeInTheDocument()
+    done.unmount()
+
+    await renderApp(sent)
+    expect(await screen.findByRole('heading', { level: 1, name: 'This payment link does not work' })).toBeInTheDocument()
+  })
+})
+
+async function gatewayCall(path: string) {
+  return fetch(path, { credentials: 'include' })
+}
+
+/** What the staff page does, straight to the gateway: returns the link the caller gets. */
+async function sendLink(reference: string): Promise<string> {
+  const session = (await (await gatewayCall('/api/session')).json()) as { csrfToken: string }
+  const response = await fetch('/api/staff/payment-links', {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), 'X-CSRF-Token': session.csrfToken },
+    body: JSON.stringify({ reference, channel: 'email' }),
+  })
+  expect(response.status).toBe(200)
+  const link = council.state.emailsSent.at(-1)?.link
+  if (!link) throw new Error('No link was sent')
+  return link
+}

@@ -11,7 +11,7 @@ import { useSession } from './session-queries'
 type SignedIn = Extract<Session, { signedIn: true }>
 
 /** Shows the page only to a signed-in person; anyone else is asked to sign in and comes back here. */
-export function RequireSignIn({ children, role }: { children: (session: SignedIn) => ReactNode; role?: SignedIn['person']['role'] }) {
+export function RequireSignIn({ children, onlyFor }: { children: (session: SignedIn) => ReactNode; onlyFor?: SignedIn['person']['role'] }) {
   const { t } = useTranslation()
   const location = useLocation()
   const session = useSession()
@@ -36,7 +36,7 @@ export function RequireSignIn({ children, role }: { children: (session: SignedIn
       </Page>
     )
   }
-  if (role && session.data.person.role !== role) {
+  if (onlyFor && session.data.person.role !== onlyFor) {
     return (
       <Page title={t('forbidden.title')}>
         <h1 className="govuk-heading-l">{t('forbidden.title')}</h1>

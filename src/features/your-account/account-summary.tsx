@@ -35,6 +35,11 @@ export function AccountSummary({ name }: { name: string }) {
                   : t('home.rent.clear')}
               </p>
               <p className="govuk-body">{t('home.rent.weekly', { amount: formatMoney(summary.data.rent.weeklyRent, language) })}</p>
+              {summary.data.rent.owed > 0 && offers('payments') ? (
+                <Link className="govuk-button govuk-!-margin-bottom-0" to="/payments/pay/rent">
+                  {t('home.rent.pay')}
+                </Link>
+              ) : null}
             </SummaryCard>
           ) : null}
           {summary.data.councilTax && offers('councilTax') ? (
@@ -50,6 +55,11 @@ export function AccountSummary({ name }: { name: string }) {
                 <p className="govuk-body">{t('home.councilTax.nothingDue')}</p>
               )}
               <p className="govuk-body">{t('home.councilTax.balance', { amount: formatMoney(summary.data.councilTax.balance, language) })}</p>
+              {summary.data.councilTax.balance > 0 && offers('payments') ? (
+                <Link className="govuk-button govuk-!-margin-bottom-0" to="/payments">
+                  {t('home.councilTax.pay')}
+                </Link>
+              ) : null}
             </SummaryCard>
           ) : null}
           {summary.data.parking && offers('parking') ? (
@@ -62,7 +72,13 @@ export function AccountSummary({ name }: { name: string }) {
                     reference: charge.reference,
                     amount: formatMoney(charge.amount, language),
                     date: formatDate(charge.discountEndsOn, language),
-                  })}
+                  })}{' '}
+                  {offers('payments') ? (
+                    <Link className="govuk-link" to={`/payments/pay/pcn-${charge.reference}`}>
+                      {t('home.parking.pay')}
+                      <span className="govuk-visually-hidden"> {charge.reference}</span>
+                    </Link>
+                  ) : null}
                 </p>
               ))}
             </SummaryCard>
@@ -102,6 +118,13 @@ export function AccountSummary({ name }: { name: string }) {
       ) : null}
       <h2 className="govuk-heading-m">{t('home.manageTitle')}</h2>
       <ul className="govuk-list">
+        {offers('payments') ? (
+          <li>
+            <Link className="govuk-link" to="/payments">
+              {t('home.payments')}
+            </Link>
+          </li>
+        ) : null}
         <li>
           <Link className="govuk-link" to="/your-details">
             {t('home.yourDetails')}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { Page } from '#src/ui/page'
 
 export function StaffHome({ name }: { name: string }) {
@@ -9,6 +10,13 @@ export function StaffHome({ name }: { name: string }) {
       <h1 className="govuk-heading-l">{t('staff.title')}</h1>
       <p className="govuk-body">{t('staff.signedInAsStaff')}</p>
       <p className="govuk-body">{t('staff.record')}</p>
+      <ul className="govuk-list">
+        <li>
+          <Link className="govuk-link" to="/staff/payment-link">
+            {t('staff.sendPaymentLink')}
+          </Link>
+        </li>
+      </ul>
     </Page>
   )
 }

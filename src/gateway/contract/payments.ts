@@ -55,3 +55,22 @@ export const newPayment = z
 export type NewPayment = z.infer<typeof newPayment>
 
 export const receiptSent = z.object({ sentTo: z.string() }).meta({ id: 'ReceiptSent' })
+
+/** What contact-centre staff see of a caller's debt: enough to confirm it, contact details masked. */
+export const owedLookup = z
+  .object({
+    resident: z.object({ name: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
+    owed: amountOwed,
+  })
+  .meta({ id: 'OwedLookup' })
+
+export const paymentLinkRequest = z
+  .object({ reference: z.string().min(1).max(40), channel: z.enum(['text', 'email']) })
+  .meta({ id: 'PaymentLinkRequest' })
+
+export const paymentLinkSent = z.object({ sentTo: z.string(), expiresAt: isoDateTime }).meta({ id: 'PaymentLinkSent' })
+
+/** What the person who opens a payment link sees: the one thing it pays, and nothing else of theirs. */
+export const paymentLink = z
+  .object({ owed: amountOwed.nullable(), expiresAt: isoDateTime, usable: z.boolean() })
+  .meta({ id: 'PaymentLink' })

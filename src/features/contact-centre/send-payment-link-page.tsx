@@ -1,0 +1,98 @@
+import { useMutation } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { RequireSignIn } from '#src/features/session/require-sign-in'
+import { formatMoney } from '#src/format/format'
+import { useGateway } from '#src/gateway/gateway-context'
+import { ErrorSummary } from '#src/ui/error-summary'
+import { Radios, TextInput } from '#src/ui/fields'
+import { GatewayProblem } from '#src/ui/gateway-problem'
+import { ConfirmationPanel, SummaryList } from '#src/ui/layout-parts'
+import { Page } from '#src/ui/page'
+
+/** Staff never take card details: they send the caller a link to pay the exact item themselves. */
+export function SendPaymentLinkPage() {
+  return <RequireSignIn onlyFor="staff">{() => <SendPaymentLink />}</RequireSignIn>
+}
+
+function SendPaymentLink() {
+  const { t, i18n } = useTranslation('payments')
+  const gateway = useGateway()
+  const [reference, setReference] = useState('')
+  const [channel, setChannel] = useState<'text' | 'email' | null>(null)
+  const [errors, setErrors] = useState<{ reference?: string; channel?: string }>({})
+  const [sendKey] = useState(() => crypto.randomUUID())
+  const lookUp = useMutation({ mutationFn: (wanted: string) => gateway.call('findOwedForCaller', { body: { reference: wanted } }) })
+  const send = useMutation({ mutationFn: (how: 'text' | 'email') => gateway.call('sendPaymentLink', { body: { reference: reference.trim(), channel: how }, idempotencyKey: `${sendKey}:${reference.trim()}:${how}` }) })
+  const found = lookUp.data?.ok ? lookUp.data.data : null
+
+  if (send.data?.ok) {
+    return (
+      <Page title={t('staff.sentTitle')}>
+        <ConfirmationPanel title={t('staff.sentTitle')}>{t('staff.sentTo', { to: send.data.data.sentTo })}</ConfirmationPanel>
+        <p className="govuk-body">{t('staff.sentBody')}</p>
+      </Page>
+    )
+  }
+
+  function find(event: FormEvent) {
+    event.preventDefault()
+    if (!reference.trim()) return setErrors({ reference: t('staff.errors.reference') })
+    setErrors({})
+    lookUp.mutate(reference.trim())
+  }
+
+  function sendLink(event: FormEvent) {
+    event.preventDefault()
+    if (!channel) return setErrors({ channel: t('staff.errors.channel') })
+    setErrors({})
+    send.mutate(channel)
+  }
+
+  const summary = (['reference', 'channel'] as const).flatMap((field) => (errors[field] ? [{ href: field, text: errors[field] }] : []))
+  return (
+    <Page title={t('staff.title')}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={summary} />
+          <h1 className="govuk-heading-l">{t('staff.title')}</h1>
+          <form noValidate onSubmit={find}>
+            <TextInput id="reference" name="reference" label={t('staff.reference')} hint={t('staff.referenceHint')} error={errors.reference} value={reference} onChange={setReference} spellCheck={false} widthClass="govuk-input--width-20" />
+            <button type="submit" className="govuk-button govuk-button--secondary" disabled={lookUp.isPending}>
+              {t('staff.find')}
+            </button>
+          </form>
+          {lookUp.data && !lookUp.data.ok ? lookUp.data.failure.kind === 'not-found' ? <p className="govuk-body" role="alert">{t('staff.notFound')}</p> : <GatewayProblem failure={lookUp.data.failure} /> : null}
+          {found ? (
+            <form noValidate onSubmit={sendLink}>
+              <SummaryList
+                rows={[
+                  { key: t('staff.caller'), value: found.resident.name },
+                  { key: t('receipt.paidFor'), value: found.owed.description },
+                  { key: t('pay.amount'), value: formatMoney(found.owed.amount, i18n.language) },
+                ]}
+              />
+              <p className="govuk-body">{t('staff.checkCaller')}</p>
+              <Radios
+                id="channel"
+                name="channel"
+                legend={t('staff.how')}
+                error={errors.channel}
+                value={channel}
+                onChange={(value) => setChannel(value as 'text' | 'email')}
+                choices={[
+                  ...(found.resident.phone ? [{ value: 'text', label: t('staff.byText', { to: found.resident.phone }) }] : []),
+                  ...(found.resident.email ? [{ value: 'email', label: t('staff.byEmail', { to: found.resident.email }) }] : []),
+                ]}
+              />
+              {send.data && !send.data.ok ? <GatewayProblem failure={send.data.failure} /> : null}
+              <button type="submit" className="govuk-button" disabled={send.isPending}>
+                {t('staff.send')}
+              </button>
+            </form>
+          ) : null}
+        </div>
+      </div>
+    </Page>
+  )
+}

@@ -1,0 +1,128 @@
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useParams, useSearchParams } from 'react-router'
+import { formatMoney } from '#src/format/format'
+import type { AmountOwed } from '#src/gateway/contract/payments'
+import { failureOf, unwrap, type GatewayFailure } from '#src/gateway/errors'
+import { useGateway } from '#src/gateway/gateway-context'
+import { ErrorSummary } from '#src/ui/error-summary'
+import { GatewayProblem } from '#src/ui/gateway-problem'
+import { SummaryList } from '#src/ui/layout-parts'
+import { Loading, Page } from '#src/ui/page'
+import { checkAmount, poundsForInput } from './amount'
+import { hostedCardPage } from './hosted-card-page'
+import { PaymentOutcomeView } from './payment-outcome-page'
+
+/**
+ * A link the contact centre sent, to pay one exact item without signing in. The link is the
+ * key to that one item only: it shows nothing else of the person.
+ */
+export function PayByLinkPage() {
+  const { t } = useTranslation('payments')
+  const token = useParams().token ?? ''
+  const gateway = useGateway()
+  const link = useQuery({ queryKey: ['payment-link', token], queryFn: async ({ signal }) => unwrap(await gateway.call('getPaymentLink', { params: { token }, signal })) })
+  if (link.isPending) return <Loading />
+  if (link.isError || !link.data.usable || !link.data.owed) {
+    return (
+      <Page title={t('link.notUsableTitle')}>
+        <h1 className="govuk-heading-l">{t('link.notUsableTitle')}</h1>
+        {link.isError && failureOf(link.error).kind !== 'not-found' ? <GatewayProblem failure={failureOf(link.error)} onTryAgain={() => void link.refetch()} /> : <p className="govuk-body">{t('link.notUsable')}</p>}
+      </Page>
+    )
+  }
+  return <PayByLink token={token} owed={link.data.owed} />
+}
+
+function PayByLink({ token, owed }: { token: string; owed: AmountOwed }) {
+  const { t, i18n } = useTranslation('payments')
+  const gateway = useGateway()
+  const [key] = useState(() => crypto.randomUUID())
+  const [typed, setTyped] = useState(() => poundsForInput(owed.amount))
+  const [error, setError] = useState<string | undefined>()
+  const [failure, setFailure] = useState<GatewayFailure | null>(null)
+  const money = (pence: number) => formatMoney(pence, i18n.language)
+  const start = useMutation({
+    mutationFn: (amount: number) => gateway.call('startLinkPayment', { params: { token }, body: { amount }, idempotencyKey: `${key}:${amount}` }),
+    onSuccess: (result) => {
+      if (!result.ok) return setFailure(result.failure)
+      if (result.data.nextUrl) hostedCardPage.open(result.data.nextUrl)
+    },
+  })
+
+  function pay(event: FormEvent) {
+    event.preventDefault()
+    if (start.isPending || start.data?.ok) return
+    setFailure(null)
+    if (owed.amountRule.type === 'fixed') return start.mutate(owed.amount)
+    const checked = checkAmount(typed, owed.amountRule.minimum, owed.amountRule.maximum)
+    if ('problem' in checked) return setError(t(`pay.errors.${checked.problem}`, { minimum: money(owed.amountRule.minimum), maximum: money(owed.amountRule.maximum) }))
+    setError(undefined)
+    start.mutate(checked.pence)
+  }
+
+  return (
+    <Page title={t('link.title')}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={error ? [{ href: 'amount', text: error }] : []} />
+          <h1 className="govuk-heading-l">{t('link.title')}</h1>
+          <p className="govuk-body">{t('link.lead')}</p>
+          <form noValidate onSubmit={pay}>
+            <SummaryList rows={[{ key: t('receipt.paidFor'), value: owed.description }, ...(owed.amountRule.type === 'fixed' ? [{ key: t('pay.amount'), value: money(owed.amount) }] : [])]} />
+            {owed.amountRule.type === 'chosen' ? (
+              <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+                <label className="govuk-label govuk-label--m" htmlFor="amount">
+                  {t('pay.howMuch')}
+                </label>
+                <div className="govuk-hint" id="amount-hint">
+                  {t('pay.howMuchHint', { owed: money(owed.amount), minimum: money(owed.amountRule.minimum), maximum: money(owed.amountRule.maximum) })}
+                </div>
+                {error ? (
+                  <p className="govuk-error-message" id="amount-error">
+                    <span className="govuk-visually-hidden">{t('errorPrefix')}</span> {error}
+                  </p>
+                ) : null}
+                <div className="govuk-input__wrapper">
+                  <div className="govuk-input__prefix" aria-hidden="true">
+                    £
+                  </div>
+                  <input className={`govuk-input govuk-input--width-10${error ? ' govuk-input--error' : ''}`} id="amount" name="amount" inputMode="decimal" value={typed} aria-describedby={error ? 'amount-hint amount-error' : 'amount-hint'} onChange={(event) => setTyped(event.target.value)} />
+                </div>
+              </div>
+            ) : null}
+            {failure ? failure.kind === 'conflict' ? <p className="govuk-body" role="alert">{t('link.notUsable')}</p> : <GatewayProblem failure={failure} /> : null}
+            <button type="submit" className="govuk-button" disabled={start.isPending || start.data?.ok === true}>
+              {t('pay.goToPayment')}
+            </button>
+          </form>
+          <p className="govuk-body">{t('pay.cardDetailsSafe')}</p>
+        </div>
+      </div>
+    </Page>
+  )
+}
+
+export function PayByLinkDonePage() {
+  const { t } = useTranslation('payments')
+  const token = useParams().token ?? ''
+  const paymentId = useSearchParams()[0].get('payment') ?? ''
+  const gateway = useGateway()
+  const payment = useQuery({
+    queryKey: ['payment-link', token, paymentId],
+    queryFn: async ({ signal }) => unwrap(await gateway.call('getLinkPayment', { params: { token, paymentId }, signal })),
+    refetchInterval: (query) => (query.state.data?.state === 'submitted' ? 2000 : false),
+  })
+  if (payment.isPending) return <Loading />
+  if (payment.isError) {
+    return (
+      <Page title={t('outcome.unknownTitle')}>
+        <h1 className="govuk-heading-l">{t('outcome.unknownTitle')}</h1>
+        <GatewayProblem failure={failureOf(payment.error)} onTryAgain={() => void payment.refetch()} />
+        <p className="govuk-body">{t('outcome.dontPayAgain')}</p>
+      </Page>
+    )
+  }
+  return <PaymentOutcomeView payment={payment.data} tryAgainPath={`/pay/${token}`} canEmailReceipt={false} />
+}
