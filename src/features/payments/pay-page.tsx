@@ -12,7 +12,8 @@ import { ErrorSummary } from '#src/ui/error-summary'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SummaryList } from '#src/ui/layout-parts'
 import { Loading, Page } from '#src/ui/page'
-import { checkAmount, poundsForInput } from './amount'
+import { poundsForInput } from './amount'
+import { AmountField, useAmountToPay } from './amount-field'
 import { hostedCardPage } from './hosted-card-page'
 import { isStillGoing, paymentInProgress, useAmountsOwed, usePayment } from './payment-queries'
 
@@ -112,6 +113,7 @@ function AmountForm({ item }: { item: AmountOwed }) {
   const [error, setError] = useState<string | undefined>()
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
   const money = (pence: number) => formatMoney(pence, i18n.language)
+  const amountToPay = useAmountToPay()
   const start = useMutation({
     mutationFn: (amount: number) =>
       gateway.call('startPayment', { body: { owedId: item.id, amount, returnPath: '/payments/return' }, idempotencyKey: paymentInProgress.keyFor(item.id, amount) }),
@@ -129,14 +131,9 @@ function AmountForm({ item }: { item: AmountOwed }) {
     event.preventDefault()
     if (start.isPending || start.data?.ok) return
     setFailure(null)
-    if (item.amountRule.type === 'fixed') return start.mutate(item.amount)
-    const checked = checkAmount(typed, item.amountRule.minimum, item.amountRule.maximum)
-    if ('problem' in checked) {
-      setError(t(`pay.errors.${checked.problem}`, { minimum: money(item.amountRule.minimum), maximum: money(item.amountRule.maximum) }))
-      return
-    }
-    setError(undefined)
-    start.mutate(checked.pence)
+    const amount = amountToPay(item, typed)
+    setError('error' in amount ? amount.error : undefined)
+    if ('pence' in amount) start.mutate(amount.pence)
   }
 
   return (
@@ -151,35 +148,7 @@ function AmountForm({ item }: { item: AmountOwed }) {
             {item.amountRule.type === 'fixed' ? (
               <SummaryList rows={[{ key: t('pay.amount'), value: money(item.amount) }]} />
             ) : (
-              <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-                <label className="govuk-label govuk-label--m" htmlFor="amount">
-                  {t('pay.howMuch')}
-                </label>
-                <div className="govuk-hint" id="amount-hint">
-                  {t('pay.howMuchHint', { owed: money(item.amount), minimum: money(item.amountRule.minimum), maximum: money(item.amountRule.maximum) })}
-                </div>
-                {error ? (
-                  <p className="govuk-error-message" id="amount-error">
-                    <span className="govuk-visually-hidden">{t('errorPrefix')}</span> {error}
-                  </p>
-                ) : null}
-                <div className="govuk-input__wrapper">
-                  <div className="govuk-input__prefix" aria-hidden="true">
-                    £
-                  </div>
-                  <input
-                    className={`govuk-input govuk-input--width-10${error ? ' govuk-input--error' : ''}`}
-                    id="amount"
-                    name="amount"
-                    type="text"
-                    inputMode="decimal"
-                    spellCheck={false}
-                    value={typed}
-                    aria-describedby={error ? 'amount-hint amount-error' : 'amount-hint'}
-                    onChange={(event) => setTyped(event.target.value)}
-                  />
-                </div>
-              </div>
+              <AmountField owed={item.amount} rule={item.amountRule} typed={typed} onChange={setTyped} error={error} />
             )}
             {failure && failure.kind !== 'offline' ? (
               failure.kind === 'conflict' ? (

@@ -10,7 +10,8 @@ import { ErrorSummary } from '#src/ui/error-summary'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SummaryList } from '#src/ui/layout-parts'
 import { Loading, Page } from '#src/ui/page'
-import { checkAmount, poundsForInput } from './amount'
+import { poundsForInput } from './amount'
+import { AmountField, useAmountToPay } from './amount-field'
 import { hostedCardPage } from './hosted-card-page'
 import { PaymentOutcomeView } from './payment-outcome-page'
 
@@ -43,6 +44,7 @@ function PayByLink({ token, owed }: { token: string; owed: AmountOwed }) {
   const [error, setError] = useState<string | undefined>()
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
   const money = (pence: number) => formatMoney(pence, i18n.language)
+  const amountToPay = useAmountToPay()
   const start = useMutation({
     mutationFn: (amount: number) => gateway.call('startLinkPayment', { params: { token }, body: { amount }, idempotencyKey: `${key}:${amount}` }),
     onSuccess: (result) => {
@@ -55,11 +57,9 @@ function PayByLink({ token, owed }: { token: string; owed: AmountOwed }) {
     event.preventDefault()
     if (start.isPending || start.data?.ok) return
     setFailure(null)
-    if (owed.amountRule.type === 'fixed') return start.mutate(owed.amount)
-    const checked = checkAmount(typed, owed.amountRule.minimum, owed.amountRule.maximum)
-    if ('problem' in checked) return setError(t(`pay.errors.${checked.problem}`, { minimum: money(owed.amountRule.minimum), maximum: money(owed.amountRule.maximum) }))
-    setError(undefined)
-    start.mutate(checked.pence)
+    const amount = amountToPay(owed, typed)
+    setError('error' in amount ? amount.error : undefined)
+    if ('pence' in amount) start.mutate(amount.pence)
   }
 
   return (
@@ -72,25 +72,7 @@ function PayByLink({ token, owed }: { token: string; owed: AmountOwed }) {
           <form noValidate onSubmit={pay}>
             <SummaryList rows={[{ key: t('receipt.paidFor'), value: owed.description }, ...(owed.amountRule.type === 'fixed' ? [{ key: t('pay.amount'), value: money(owed.amount) }] : [])]} />
             {owed.amountRule.type === 'chosen' ? (
-              <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-                <label className="govuk-label govuk-label--m" htmlFor="amount">
-                  {t('pay.howMuch')}
-                </label>
-                <div className="govuk-hint" id="amount-hint">
-                  {t('pay.howMuchHint', { owed: money(owed.amount), minimum: money(owed.amountRule.minimum), maximum: money(owed.amountRule.maximum) })}
-                </div>
-                {error ? (
-                  <p className="govuk-error-message" id="amount-error">
-                    <span className="govuk-visually-hidden">{t('errorPrefix')}</span> {error}
-                  </p>
-                ) : null}
-                <div className="govuk-input__wrapper">
-                  <div className="govuk-input__prefix" aria-hidden="true">
-                    £
-                  </div>
-                  <input className={`govuk-input govuk-input--width-10${error ? ' govuk-input--error' : ''}`} id="amount" name="amount" inputMode="decimal" value={typed} aria-describedby={error ? 'amount-hint amount-error' : 'amount-hint'} onChange={(event) => setTyped(event.target.value)} />
-                </div>
-              </div>
+              <AmountField owed={owed.amount} rule={owed.amountRule} typed={typed} onChange={setTyped} error={error} />
             ) : null}
             {failure ? failure.kind === 'conflict' ? <p className="govuk-body" role="alert">{t('link.notUsable')}</p> : <GatewayProblem failure={failure} /> : null}
             <button type="submit" className="govuk-button" disabled={start.isPending || start.data?.ok === true}>

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next'
+import { formatMoney } from '#src/format/format'
+import type { AmountOwed } from '#src/gateway/contract/payments'
+import { checkAmount } from './amount'
+
+type Chosen = Extract<AmountOwed['amountRule'], { type: 'chosen' }>
+
+/** The GOV.UK money input, with a £ prefix, for an amount the person chooses within limits. */
+export function AmountField({ owed, rule, typed, onChange, error }: { owed: number; rule: Chosen; typed: string; onChange: (typed: string) => void; error?: string }) {
+  const { t, i18n } = useTranslation('payments')
+  const money = (pence: number) => formatMoney(pence, i18n.language)
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label govuk-label--m" htmlFor="amount">
+        {t('pay.howMuch')}
+      </label>
+      <div className="govuk-hint" id="amount-hint">
+        {t('pay.howMuchHint', { owed: money(owed), minimum: money(rule.minimum), maximum: money(rule.maximum) })}
+      </div>
+      {error ? (
+        <p className="govuk-error-message" id="amount-error">
+          <span className="govuk-visually-hidden">{t('errorPrefix')}</span> {error}
+        </p>
+      ) : null}
+      <div className="govuk-input__wrapper">
+        <div className="govuk-input__prefix" aria-hidden="true">
+          £
+        </div>
+        <input
+          className={`govuk-input govuk-input--width-10${error ? ' govuk-input--error' : ''}`}
+          id="amount"
+          name="amount"
+          type="text"
+          inputMode="decimal"
+          spellCheck={false}
+          value={typed}
+          aria-describedby={error ? 'amount-hint amount-error' : 'amount-hint'}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      </div>
+    </div>
+  )
+}
+
+/** The amount to pay for something owed, or the words for why it cannot be paid. */
+export function useAmountToPay() {
+  const { t, i18n } = useTranslation('payments')
+  return (owed: AmountOwed, typed: string): { pence: number } | { error: string } => {
+    if (owed.amountRule.type === 'fixed') return { pence: owed.amount }
+    const checked = checkAmount(typed, owed.amountRule.minimum, owed.amountRule.maximum)
+    if ('pence' in checked) return checked
+    const money = (pence: number) => formatMoney(pence, i18n.language)
+    return { error: t(`pay.errors.${checked.problem}`, { minimum: money(owed.amountRule.minimum), maximum: money(owed.amountRule.maximum) }) }
+  }
+}
