@@ -29,7 +29,9 @@ self.addEventListener('sync', (event) => {
     (async () => {
       const gateway = createGatewayClient({ baseUrl: gatewayBaseUrl })
       const session = await gateway.call('getSession')
-      if (!session.ok || !session.data.signedIn) return
+      // Could not ask who is signed in: fail, so the browser tries this sync again later.
+      if (!session.ok) throw new Error('Could not reach the gateway to check the session')
+      if (!session.data.signedIn) return
       const outcome = await flushOutbox(gateway, session.data.person.id)
       // Still waiting: reject so the browser tries this sync again later.
       if (outcome === 'waiting') throw new Error('Some items are still waiting to send')

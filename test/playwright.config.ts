@@ -50,7 +50,7 @@ export default defineConfig({
       // dist/sw.js). They share this one teardown project because Playwright runs a teardown project after its
       // project whatever the outcome, but a teardown project may not have dependencies or chain to another teardown.
       name: 'sessions-expire',
-      testMatch: [/session-expiry\.spec\.ts$/, /offline\.spec\.ts$/],
+      testMatch: [/session-expiry\.spec\.ts$/, /offline\.spec\.ts$/, /payments\.spec\.ts$/],
       grep: [/session-expiry\.spec\.ts/, /@gateway-wide/],
       workers: 1,
     },

@@ -23,7 +23,8 @@ export function createQueryClient() {
     defaultOptions: {
       // The gateway client already retries what is safe to retry, with backoff.
       queries: { retry: false, staleTime: 30_000, refetchOnWindowFocus: false },
-      mutations: { retry: false },
+      // Submissions go to the outbox even with no signal, so they must never be paused waiting for one.
+      mutations: { retry: false, networkMode: 'always' },
     },
   })
   return queryClient

@@ -6,7 +6,7 @@ type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /** Every screen of the app, from src/app/routes.tsx, with one URL that matches none of them. */
-const appRoutes = ['/', '/your-details', '/your-details/updated', '/feedback', '/feedback/sent', '/signed-out', '/help', '/accessibility', '/privacy', '/cookies', '/no-such-page']
+const appRoutes = ['/', '/your-details', '/your-details/updated', '/feedback', '/feedback/sent', '/signed-out', '/help', '/accessibility', '/privacy', '/cookies', '/no-such-page', '/report', '/requests', '/waiting', '/payments', '/payments/history']
 
 /** The reference gateway's demo sign-in page is outside the app and only in English: a council's own sign-in service replaces it. */
 const gatewaySignIn = '/api/auth/sign-in?returnTo=/'

@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
-import { expect, leftInBrowser, localeText, settledHeading, signInDirectly, test } from './support'
+import { expect, leftInBrowser, localeText, people, settledHeading, signInDirectly, test } from './support'
 
 /**
  * The app away from a signal: installable, its shell served by the service worker, and everything sent while
@@ -15,6 +15,8 @@ const reference = 'SR-1047760'
 const requestPath = `/requests/${reference}`
 const distServiceWorker = fileURLToPath(new URL('../../dist/sw.js', import.meta.url))
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 const say = {
   commentLabel: localeText('en', 'requests', 'comments.label'),
   addComment: localeText('en', 'requests', 'comments.send'),
@@ -23,6 +25,8 @@ const say = {
   keptUntilOnline: localeText('en', 'common', 'failures.keptUntilOnline'),
   keptUntilSignIn: localeText('en', 'common', 'failures.keptUntilSignIn'),
   offline: localeText('en', 'common', 'failures.offline.title'),
+  /** "You're offline. This is what your account showed when it was last updated on …" */
+  offlineReading: new RegExp(`^${escapeRegExp(localeText('en', 'common', 'offline.notice').replace(/\{\{when\}\}.*$/, ''))}`),
   serviceName: localeText('en', 'common', 'app.serviceName'),
   updateBody: localeText('en', 'common', 'update.body'),
   updateReload: localeText('en', 'common', 'update.reload'),
@@ -34,6 +38,8 @@ const say = {
   stateSent: localeText('en', 'outbox', 'states.sent'),
   headerLink: (count: number) => localeText('en', 'outbox', count === 1 ? 'headerLink_one' : 'headerLink_other').replace('{{count}}', String(count)),
   commentCard: localeText('en', 'outbox', 'kinds.comment').replace('{{reference}}', reference),
+  anyHeaderLink: new RegExp(`^${escapeRegExp(localeText('en', 'outbox', 'headerLink_other')).replace(escapeRegExp('{{count}}'), '\\d+')}$`),
+  yourDetails: localeText('en', 'details', 'title'),
 }
 
 // A page asking the gateway while offline makes the browser log the failed request; nothing else may go wrong.
@@ -109,7 +115,9 @@ async function outboxInBrowser(page: Page): Promise<OutboxRow[] | null> {
 async function outboxCommentKey(page: Page, text: string): Promise<string> {
   const matching = ((await outboxInBrowser(page)) ?? []).filter((item) => item.kind === 'comment' && item.text === text)
   expect(matching, `the outbox holds the comment "${text}" once`).toHaveLength(1)
-  return matching[0]!.id
+  const [item] = matching
+  if (!item) throw new Error(`No outbox item holds the comment "${text}"`)
+  return item.id
 }
 
 /** Waits for the service worker to be active, and reloads once if it does not yet control the page. */
@@ -123,10 +131,11 @@ async function controlledByServiceWorker(page: Page) {
 }
 
 /**
- * Makes dist/sw.js a new version, byte-different but the same length: the test server (sirv, in production
- * mode) reads each file's size and ETag once at start-up, so bytes appended to the file are cut off by the old
- * Content-Length and the browser would see the old worker. The last line is the source-map comment, which
- * changes nothing the worker does.
+ * Makes dist/sw.js a new version, byte-different but the same length. The test server (sirv, in production mode)
+ * reads each file's size and ETag once at start-up: bytes appended to the file are cut off by the old
+ * Content-Length, and a browser that asks "If-None-Match" with the old ETag is told 304, so the browser would see
+ * the old worker. So the last line, the source-map comment, which changes nothing the worker does, is rewritten
+ * in place, and the test clears the browser's HTTP cache before asking for an update.
  */
 function newServiceWorkerVersion() {
   const script = readFileSync(distServiceWorker, 'utf8')
@@ -158,7 +167,7 @@ async function addComment(page: Page, text: string) {
 }
 
 function headerWaitingLink(page: Page) {
-  return page.getByRole('banner').getByRole('link', { name: /waiting to send/ })
+  return page.getByRole('banner').getByRole('link', { name: say.anyHeaderLink })
 }
 
 function waitingCard(page: Page) {
@@ -209,9 +218,13 @@ test.describe('installing and opening the app without a signal', () => {
     await settledHeading(page)
     await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest')
     await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', '#1d4f6e')
-    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated')
     const worker = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready
+      const active = registration.active
+      // Ready means activating or activated; wait for the activation to finish.
+      if (active && active.state !== 'activated') {
+        await new Promise<void>((resolve) => active.addEventListener('statechange', () => active.state === 'activated' && resolve()))
+      }
       return { scope: registration.scope, state: registration.active?.state, script: registration.active?.scriptURL }
     })
     expect(worker).toEqual({ scope: new URL('/', page.url()).toString(), state: 'activated', script: new URL('/sw.js', page.url()).toString() })
@@ -230,7 +243,7 @@ test.describe('installing and opening the app without a signal', () => {
     await expect(page.getByRole('banner')).toContainText(say.serviceName)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     // The app's own words for a lost signal, not the browser's error page.
-    await expect(page.getByRole('alert').filter({ hasText: say.offline })).toBeVisible()
+    await expect(page.getByText(say.offlineReading)).toBeVisible()
     expect((await leftInBrowser(page)).cachedApiRequests).toEqual([])
   })
 })
@@ -278,7 +291,10 @@ test.describe('what is sent without a signal waits, then goes once', () => {
     const reloaded = await page.reload()
     expect(reloaded?.fromServiceWorker(), 'the app shell came from the service worker').toBe(true)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    expect(((await outboxInBrowser(page)) ?? []).find((item) => item.id === key)?.state).toBe('queued')
+    // The app's start tries it, finds no signal, and keeps it waiting.
+    await expect.poll(async () => ((await outboxInBrowser(page)) ?? []).find((item) => item.id === key)?.state).toBe('queued')
+    await expect(headerWaitingLink(page)).toHaveText(say.headerLink(1))
+    expect((await applied(page))[key], 'nothing reaches the gateway while offline').toBeUndefined()
 
     await context.setOffline(false)
     await expectSentOnce(page, before, key, text)
@@ -416,10 +432,10 @@ test.describe('when the gateway or the session lets a comment down', { tag: '@ga
       await addComment(page, text)
       await expect(page.getByText(say.keptUntilOnline)).toBeVisible({ timeout: 20_000 })
       const key = await outboxCommentKey(page, text)
-      // The app also asked for Background Sync; let the service worker's try (which the gateway refuses too) finish
-      // first, so the button below is what sends it.
-      await expect.poll(() => backgroundSyncTags(page), { message: 'Background Sync has had its try' }).not.toContain('outbox')
-      expect(((await outboxInBrowser(page)) ?? []).find((item) => item.id === key)?.state).toBe('queued')
+      // The app also asked for Background Sync. While the gateway is down the service worker's try fails too and
+      // stays registered, so the browser tries again much later; the button below is what sends it now.
+      await expect.poll(() => backgroundSyncTags(page), { message: 'the app asked for Background Sync' }).toContain('outbox')
+      await expect.poll(async () => ((await outboxInBrowser(page)) ?? []).find((item) => item.id === key)?.state).toBe('queued')
       expect((await applied(page))[key]).toBeUndefined()
 
       await faults(page, { errorRate: 0 })
@@ -452,7 +468,7 @@ test.describe('when the gateway or the session lets a comment down', { tag: '@ga
       await signInDirectly(page, 'renter')
       await page.goto('/waiting')
       await expect(await settledHeading(page)).toHaveText(say.waitingTitle)
-      await expect(page.getByRole('banner')).toContainText('Tomasz Nowak')
+      await expect(page.getByRole('banner')).toContainText(people.renter)
       await expect(page.getByText(say.nothingWaiting)).toBeVisible()
       await expect(waitingCard(page)).toHaveCount(0)
       await expect(headerWaitingLink(page)).toHaveCount(0)
@@ -476,11 +492,14 @@ test.describe('when the gateway or the session lets a comment down', { tag: '@ga
       await signInDirectly(page, 'owner')
       await page.goto('/your-details')
       await controlledByServiceWorker(page)
-      await expect(await settledHeading(page)).toHaveText('Your details')
+      await expect(await settledHeading(page)).toHaveText(say.yourDetails)
       const email = page.getByLabel(localeText('en', 'details', 'email'), { exact: true })
       await email.fill('margaret.new@example.com')
 
       newServiceWorkerVersion()
+      const devtools = await page.context().newCDPSession(page)
+      await devtools.send('Network.clearBrowserCache')
+      await devtools.detach()
       await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration()
         await registration?.update()
@@ -491,7 +510,7 @@ test.describe('when the gateway or the session lets a comment down', { tag: '@ga
       const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() })
       await banner.getByRole('button', { name: say.updateReload, exact: true }).click()
       await navigated
-      await expect(await settledHeading(page)).toHaveText('Your details')
+      await expect(await settledHeading(page)).toHaveText(say.yourDetails)
       await expect(email).toHaveValue('margaret.new@example.com')
       await expect(banner).toHaveCount(0)
       // The new version now runs the page, with nothing left waiting behind it.

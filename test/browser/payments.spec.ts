@@ -33,7 +33,8 @@ async function payWithCard(page: Page, card: string) {
   await page.getByRole('button', { name: 'Confirm payment' }).click()
 }
 
-test.describe('paying what you owe', () => {
+// Paying changes what people owe on the shared reference gateway, so these run after the rest, one at a time.
+test.describe('paying what you owe @gateway-wide', () => {
   test('a penalty charge, from the home page to the receipt', async ({ page }) => {
     await signInDirectly(page, 'renter')
     await page.goto('/payments')
@@ -50,7 +51,8 @@ test.describe('paying what you owe', () => {
     await expectNoAxeViolations(page, 'payment successful')
     await expect(page.getByText('Visa ending 1111')).toBeVisible()
     await page.getByRole('button', { name: say('receipt.email') }).click()
-    await expect(page.getByText(/We have sent your receipt to t•••@example.com/)).toBeVisible()
+    // Another test may have changed this person's email address: the receipt goes to whatever it is now, masked.
+    await expect(page.getByText(/^We have sent your receipt to t•••@example\.\w+\.$/)).toBeVisible()
 
     const charges = (await (await page.request.get('/api/me/parking/penalty-charges')).json()) as { penaltyCharges: { status: string }[] }
     expect(charges.penaltyCharges[0]?.status).toBe('paid')
@@ -111,6 +113,18 @@ test.describe('paying what you owe', () => {
     await page.goto('/payments/pay/rent')
     await page.getByLabel(say('pay.howMuch')).fill('1.00')
     await page.getByRole('button', { name: say('pay.goToPayment') }).dblclick()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enter card details')
+    expect((await paymentsMade(page)).length).toBe(before + 1)
+  })
+
+  test('a lost answer to creating the payment creates one payment', async ({ page }) => {
+    await signInDirectly(page, 'tenant')
+    const before = (await paymentsMade(page)).length
+    await page.goto('/payments/pay/rent')
+    await page.getByLabel(say('pay.howMuch')).fill('1.00')
+    const dropped = await page.request.post('/api/__reference/faults', { data: { dropAfterActing: 1 } })
+    expect(dropped.ok()).toBe(true)
+    await page.getByRole('button', { name: say('pay.goToPayment') }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enter card details')
     expect((await paymentsMade(page)).length).toBe(before + 1)
   })

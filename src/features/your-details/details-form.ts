@@ -63,13 +63,17 @@ export function keepDraftWhileSigningIn(answers: DetailsAnswers) {
   sessionStorage.setItem(DRAFT_KEY, JSON.stringify(answers))
 }
 
-export function takeDraft(): DetailsAnswers | null {
+/** Read during render without removing it, since a render can be started again; the form forgets it once it has appeared. */
+export function keptDraft(): DetailsAnswers | null {
   const stored = sessionStorage.getItem(DRAFT_KEY)
   if (!stored) return null
-  sessionStorage.removeItem(DRAFT_KEY)
   try {
     return JSON.parse(stored) as DetailsAnswers
   } catch {
     return null
   }
+}
+
+export function forgetDraft() {
+  sessionStorage.removeItem(DRAFT_KEY)
 }

@@ -13,7 +13,7 @@ import { Checkboxes, Radios, TextInput } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SummaryList } from '#src/ui/layout-parts'
 import { Loading, Page } from '#src/ui/page'
-import { answersFrom, changeFrom, checkDetails, errorsFromGateway, keepDraftWhileSigningIn, takeDraft, type DetailsAnswers, type DetailsField } from './details-form'
+import { answersFrom, changeFrom, checkDetails, errorsFromGateway, forgetDraft, keepDraftWhileSigningIn, keptDraft, type DetailsAnswers, type DetailsField } from './details-form'
 import { useChangeProfile, useProfile } from './profile-queries'
 
 const ownLanguageNames = { en: 'English', cy: 'Cymraeg' } as const
@@ -40,7 +40,8 @@ function DetailsForm({ profile }: { profile: Profile }) {
   const navigate = useNavigate()
   const councilName = useCouncilName()
   const changeProfile = useChangeProfile()
-  const [answers, setAnswers] = useState<DetailsAnswers>(() => takeDraft() ?? answersFrom(profile))
+  const [answers, setAnswers] = useState<DetailsAnswers>(() => keptDraft() ?? answersFrom(profile))
+  useEffect(forgetDraft, [])
   useEffect(() => keepBeforeReload(() => keepDraftWhileSigningIn(answers)), [answers])
   const [errors, setErrors] = useState<Partial<Record<DetailsField, string>>>({})
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
