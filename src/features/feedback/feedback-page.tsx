@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate } from 'react-router'
+import { keptThroughReload, useKeepThroughReload } from '#src/device/before-reload'
 import type { Feedback } from '#src/gateway/contract/account'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios, Textarea } from '#src/ui/fields'
@@ -17,7 +18,8 @@ export function FeedbackPage() {
   const from = typeof (location.state as { from?: unknown } | null)?.from === 'string' ? (location.state as { from: string }).from : 'unknown'
   const sendFeedback = useSendFeedback()
   const [satisfaction, setSatisfaction] = useState<Feedback['satisfaction']>(null)
-  const [comments, setComments] = useState('')
+  const [comments, setComments] = useState(() => keptThroughReload('feedback') ?? '')
+  useKeepThroughReload('feedback', comments)
   const [errors, setErrors] = useState<{ comments?: string }>({})
 
   async function sendIt(event: FormEvent) {

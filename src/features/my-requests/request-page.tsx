@@ -13,6 +13,7 @@ import { NotificationBanner, SummaryList } from '#src/ui/layout-parts'
 import { Loading, Page } from '#src/ui/page'
 import { useCommentOnRequest, useMyRequest, useReopenRequest } from './request-queries'
 import { canReopen, followingTagClass, statusKey, statusTagClass, type RequestStatus } from './request-status'
+import { keptThroughReload, useKeepThroughReload } from '#src/device/before-reload'
 
 /** The gateway takes up to this many characters in a comment or a reason to reopen. */
 const longestText = 2000
@@ -199,7 +200,8 @@ interface FormProps {
 function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdded: () => void }) {
   const { t } = useTranslation('requests')
   const addComment = useCommentOnRequest(reference)
-  const [text, setText] = useState('')
+  const [text, setText] = useState(() => keptThroughReload(`comment.${reference}`) ?? '')
+  useKeepThroughReload(`comment.${reference}`, text)
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
   const [kept, setKept] = useState(false)
 
@@ -236,7 +238,8 @@ function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdd
 function ReopenSection({ reference, reopenUntil, error, onError, onReopened }: FormProps & { reopenUntil: string; onReopened: (status: RequestStatus) => void }) {
   const { t, i18n } = useTranslation('requests')
   const reopen = useReopenRequest(reference)
-  const [reason, setReason] = useState('')
+  const [reason, setReason] = useState(() => keptThroughReload(`reopen.${reference}`) ?? '')
+  useKeepThroughReload(`reopen.${reference}`, reason)
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
   const [kept, setKept] = useState(false)
 
