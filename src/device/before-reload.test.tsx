@@ -32,6 +32,17 @@ describe('forms in progress through a reload into a new version', () => {
     expect(screen.getByLabelText('Why does it still need fixing?')).toHaveValue('Bags split open')
   })
 
+  it('keeps an amount being typed to pay', async () => {
+    const user = userEvent.setup()
+    signInAs('tenant')
+    const first = await renderApp('/payments/pay/rent')
+    const amount = await screen.findByLabelText('Amount in pounds and pence')
+    await user.clear(amount)
+    await user.type(amount, '42.10')
+    await reloadIntoNewVersion(first.unmount, '/payments/pay/rent')
+    expect(await screen.findByLabelText('Amount in pounds and pence')).toHaveValue('42.10')
+  })
+
   it('keeps nothing when the page reloads for any other reason', async () => {
     const user = userEvent.setup()
     const first = await renderApp('/feedback')

@@ -3,6 +3,7 @@ import { useState, useSyncExternalStore, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { council } from '#src/councils/councils'
+import { keptThroughReload, useKeepThroughReload } from '#src/device/before-reload'
 import { RequireSignIn } from '#src/features/session/require-sign-in'
 import { formatMoney } from '#src/format/format'
 import type { AmountOwed } from '#src/gateway/contract/payments'
@@ -109,7 +110,8 @@ function AmountForm({ item }: { item: AmountOwed }) {
   const { t, i18n } = useTranslation('payments')
   const gateway = useGateway()
   const online = useOnline()
-  const [typed, setTyped] = useState(() => poundsForInput(item.amount))
+  const [typed, setTyped] = useState(() => keptThroughReload(`amount.${item.id}`) ?? poundsForInput(item.amount))
+  useKeepThroughReload(`amount.${item.id}`, typed)
   const [error, setError] = useState<string | undefined>()
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
   const money = (pence: number) => formatMoney(pence, i18n.language)

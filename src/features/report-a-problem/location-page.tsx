@@ -109,7 +109,10 @@ export function LocationPage() {
 
         {method === 'postcode' ? (
           <div className="govuk-inset-text">
-            <TextInput id="postcode" name="postcode" label={t('location.postcode')} hint={t('location.postcodeHint')} error={errors.postcode} value={postcode} onChange={setPostcode} autoComplete="postal-code" widthClass="govuk-input--width-10" />
+            <TextInput id="postcode" name="postcode" label={t('location.postcode')} hint={t('location.postcodeHint')} error={errors.postcode} value={postcode} onChange={(value) => {
+              setPostcode(value)
+              change({ postcode: value })
+            }} autoComplete="postal-code" widthClass="govuk-input--width-10" />
             <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void lookUp()} disabled={findAddresses.isPending}>
               {t('location.findAddress')}
             </button>

@@ -177,6 +177,18 @@ describe('reporting a problem', () => {
     expect(screen.getByLabelText('Is there anything else we should know? (optional)')).toHaveValue('Third week running')
   })
 
+  it('keeps a postcode typed but not yet looked up', async () => {
+    const first = await startReport('owner')
+    await chooseMissedBin(first.user)
+    await answerWhichBin(first.user)
+    await first.user.click(await screen.findByLabelText('Find the nearest address by postcode'))
+    await first.user.type(screen.getByLabelText('Postcode'), 'SE24 0L')
+    first.unmount()
+
+    await renderApp('/report/location')
+    expect(await screen.findByLabelText('Postcode')).toHaveValue('SE24 0L')
+  })
+
   it("never gives one person's draft to another", async () => {
     const first = await startReport('owner')
     await chooseMissedBin(first.user)
