@@ -6,7 +6,7 @@ import { useCouncilName } from '#src/councils/use-council-name'
 import { signInUrl } from '#src/gateway/gateway-context'
 import { SignOutButton } from '#src/features/session/sign-out-button'
 import { useSession } from '#src/features/session/session-queries'
-import { useOutbox } from '#src/outbox/use-outbox'
+import { useWaitingToSendCount } from '#src/outbox/use-outbox'
 import { LanguageSwitcher } from './language-switcher'
 
 export function Header() {
@@ -15,7 +15,7 @@ export function Header() {
   const location = useLocation()
   const councilName = useCouncilName()
   const person = session.data?.signedIn ? session.data.person : null
-  const waiting = useOutbox(person?.id ?? null).filter((item) => item.state !== 'sent').length
+  const waiting = useWaitingToSendCount(person?.id ?? null)
   return (
     <header className="govuk-generic-header app-header">
       <div className="govuk-generic-header__container govuk-width-container app-header__container">

@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router'
 import { Loading } from '#src/ui/page'
-import { useSession } from '#src/features/session/session-queries'
+import { useSignedInPersonId } from '#src/features/session/session-queries'
 import { useProfileLanguage } from '#src/features/your-details/profile-queries'
 import { useOutboxSending } from '#src/outbox/use-outbox'
 import { Footer } from './footer'
@@ -15,8 +15,7 @@ export function Layout() {
   const main = useRef<HTMLElement>(null)
   const firstPage = useRef(true)
   useProfileLanguage()
-  const session = useSession()
-  useOutboxSending(session.data?.signedIn ? session.data.person.id : null)
+  useOutboxSending(useSignedInPersonId())
 
   // After moving to another page, start screen readers and keyboards at the new content, as a full page load would.
   useEffect(() => {

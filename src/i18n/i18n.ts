@@ -2,9 +2,6 @@ import i18next, { type BackendModule, type ReadCallback } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { Language } from '#src/gateway/contract/common'
 
-export const namespaces = ['common', 'account', 'details', 'feedback', 'help'] as const
-export type Namespace = (typeof namespaces)[number]
-
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json')
 
 /** Each language and namespace is its own chunk, fetched only when first needed. */

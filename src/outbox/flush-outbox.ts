@@ -1,7 +1,6 @@
 import type { GatewayClient } from '#src/gateway/client'
-import type { GatewayFailure } from '#src/gateway/errors'
-import { outboxFor, updateOutboxItem, type OutboxItem } from './outbox-store'
-import { senders, type OutboxKind } from './outbox-senders'
+import { outboxFor, updateOutboxItem } from './outbox-store'
+import { failuresThatPass, sendItem } from './outbox-senders'
 
 const LOCK = 'my-account-outbox'
 let inThisContext: Promise<unknown> = Promise.resolve()
@@ -15,9 +14,6 @@ async function withOutboxLock<T>(work: () => Promise<T>): Promise<T> {
   inThisContext = next.catch(() => undefined)
   return next
 }
-
-/** Failures that will pass: try again later, as they are. */
-const passing = new Set<GatewayFailure['kind']>(['offline', 'timeout', 'unavailable', 'too-many-requests', 'signed-out'])
 
 export type FlushOutcome = 'sent-all' | 'waiting' | 'nothing-to-send'
 
@@ -33,9 +29,8 @@ export async function flushOutbox(gateway: GatewayClient, personId: string): Pro
     if (waiting.length === 0) return 'nothing-to-send'
     for (const item of waiting) {
       await updateOutboxItem(item.id, { state: 'sending', attempts: item.attempts + 1 })
-      const sender = senders[item.kind as OutboxKind] as (gateway: GatewayClient, item: OutboxItem, keep: (progress: Record<string, string>) => Promise<void>) => ReturnType<(typeof senders)['feedback']>
       let progress = item.progress
-      const result = await sender(gateway, item, async (kept) => {
+      const result = await sendItem(gateway, item, async (kept) => {
         progress = kept
         await updateOutboxItem(item.id, { progress: kept })
       })
@@ -43,7 +38,7 @@ export async function flushOutbox(gateway: GatewayClient, personId: string): Pro
         await updateOutboxItem(item.id, { state: 'sent', result: result.data, problem: null, progress })
         continue
       }
-      if (passing.has(result.failure.kind)) {
+      if (failuresThatPass.has(result.failure.kind)) {
         await updateOutboxItem(item.id, { state: 'queued', problem: result.failure, progress })
         return 'waiting'
       }

@@ -1,6 +1,6 @@
 import type { GatewayClient } from '#src/gateway/client'
 import type { NewServiceRequest } from '#src/gateway/contract/service-requests'
-import type { GatewayResult } from '#src/gateway/errors'
+import type { GatewayFailure, GatewayResult } from '#src/gateway/errors'
 import type { BodyOf } from '#src/gateway/endpoints'
 import type { OutboxItem } from './outbox-store'
 
@@ -29,7 +29,7 @@ async function toBase64(blob: Blob): Promise<string> {
  * How to send each kind. Every call uses a key made from the item's id, so sending an item
  * again, from any tab or the service worker, is the same submission to the gateway.
  */
-export const senders: { [Kind in OutboxKind]: Sender<Kind> } = {
+const senders: { [Kind in OutboxKind]: Sender<Kind> } = {
   'report-problem': async (gateway, item, keepProgress) => {
     const progress = { ...item.progress }
     for (const [index, photo] of item.payload.photos.entries()) {
@@ -48,3 +48,12 @@ export const senders: { [Kind in OutboxKind]: Sender<Kind> } = {
   'book-appointment': (gateway, item) => gateway.call('bookAppointment', { body: item.payload.body, idempotencyKey: item.id }),
   feedback: (gateway, item) => gateway.call('sendFeedback', { body: item.payload.body, idempotencyKey: item.id }),
 }
+
+/** Sends one item with the sender for its kind. */
+export function sendItem(gateway: GatewayClient, item: OutboxItem, keepProgress: (progress: Record<string, string>) => Promise<void>): Promise<GatewayResult<unknown>> {
+  const send = senders[item.kind as OutboxKind] as Sender<OutboxKind>
+  return send(gateway, item as OutboxItem & { payload: OutboxPayloads[OutboxKind] }, keepProgress)
+}
+
+/** Failures that will pass: the item waits and goes later, as it is. */
+export const failuresThatPass = new Set<GatewayFailure['kind']>(['offline', 'timeout', 'unavailable', 'too-many-requests', 'signed-out'])

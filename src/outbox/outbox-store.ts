@@ -1,4 +1,4 @@
-import { database, type OutboxState, type StoredOutboxItem } from '#src/device/database'
+import { database, type StoredOutboxItem } from '#src/device/database'
 
 export type OutboxItem = StoredOutboxItem
 
@@ -59,8 +59,4 @@ export async function updateOutboxItem(id: string, change: Partial<Omit<OutboxIt
 export async function removeFromOutbox(id: string) {
   await (await database()).delete('outbox', id)
   broadcast()
-}
-
-export function waitingStates(): OutboxState[] {
-  return ['queued', 'sending', 'needs-attention']
 }

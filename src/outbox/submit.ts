@@ -3,7 +3,7 @@ import type { GatewayFailure, GatewayResult } from '#src/gateway/errors'
 import { isKioskDevice } from '#src/device/device-store'
 import { flushOutbox } from './flush-outbox'
 import { addToOutbox, outboxItem, removeFromOutbox, type OutboxItem } from './outbox-store'
-import { senders, type OutboxKind, type OutboxPayloads } from './outbox-senders'
+import { failuresThatPass, sendItem, type OutboxKind, type OutboxPayloads } from './outbox-senders'
 
 export type SubmitOutcome =
   | { state: 'sent'; result: unknown }
@@ -13,8 +13,6 @@ export type SubmitOutcome =
   | { state: 'refused'; failure: GatewayFailure }
   /** A kiosk keeps nothing, so what cannot go now does not go at all. */
   | { state: 'not-sent'; failure: GatewayFailure }
-
-const passing = new Set<GatewayFailure['kind']>(['offline', 'timeout', 'unavailable', 'too-many-requests', 'signed-out'])
 
 async function askForBackgroundSync() {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return
@@ -33,10 +31,9 @@ async function askForBackgroundSync() {
 export async function submitThroughOutbox<Kind extends OutboxKind>(gateway: GatewayClient, personId: string, kind: Kind, payload: OutboxPayloads[Kind], id: string): Promise<SubmitOutcome> {
   if (isKioskDevice()) {
     const item: OutboxItem = { id, personId, kind, payload, state: 'sending', createdAt: Date.now(), updatedAt: Date.now(), attempts: 1, problem: null, result: null, progress: {} }
-    const send = senders[kind] as unknown as (gateway: GatewayClient, item: OutboxItem, keep: () => Promise<void>) => ReturnType<(typeof senders)['feedback']>
-    const result = await send(gateway, item, async () => {})
+    const result = await sendItem(gateway, item, async () => {})
     if (result.ok) return { state: 'sent', result: result.data }
-    return passing.has(result.failure.kind) ? { state: 'not-sent', failure: result.failure } : { state: 'refused', failure: result.failure }
+    return failuresThatPass.has(result.failure.kind) ? { state: 'not-sent', failure: result.failure } : { state: 'refused', failure: result.failure }
   }
 
   const existing = await outboxItem(id)

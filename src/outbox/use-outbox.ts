@@ -27,6 +27,11 @@ export function useOutbox(personId: string | null) {
   return read && read.personId === personId ? read.items : []
 }
 
+/** How many of the person's submissions have not gone yet. */
+export function useWaitingToSendCount(personId: string | null): number {
+  return useOutbox(personId).filter((item) => item.state !== 'sent').length
+}
+
 export function useSubmit(personId: string) {
   const gateway = useGateway()
   const queryClient = useQueryClient()

@@ -5,7 +5,7 @@ import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import type { BodyOf } from '#src/gateway/endpoints'
 import { unwrap } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
-import { useSession } from '#src/features/session/session-queries'
+import { useSignedInPersonId } from '#src/features/session/session-queries'
 import { outcomeAsResult } from '#src/outbox/submit'
 import { useSubmit } from '#src/outbox/use-outbox'
 
@@ -64,8 +64,7 @@ function rememberChangedRequest(queryClient: QueryClient, request: ServiceReques
 
 /** Submissions go through the outbox, so one made offline is kept and sent, once, later. */
 function useSubmitForPerson() {
-  const session = useSession()
-  return useSubmit(session.data?.signedIn ? session.data.person.id : '')
+  return useSubmit(useSignedInPersonId() ?? '')
 }
 
 export function useCommentOnRequest(reference: string) {

@@ -13,7 +13,7 @@ import { Loading, Page } from '#src/ui/page'
 import { poundsForInput } from './amount'
 import { AmountField, useAmountToPay } from './amount-field'
 import { hostedCardPage } from './hosted-card-page'
-import { PaymentOutcomeView } from './payment-outcome-page'
+import { PaymentNotChecked, PaymentOutcomeView } from './payment-outcome-page'
 
 /**
  * A link the contact centre sent, to pay one exact item without signing in. The link is the
@@ -87,7 +87,6 @@ function PayByLink({ token, owed }: { token: string; owed: AmountOwed }) {
 }
 
 export function PayByLinkDonePage() {
-  const { t } = useTranslation('payments')
   const token = useParams().token ?? ''
   const paymentId = useSearchParams()[0].get('payment') ?? ''
   const gateway = useGateway()
@@ -97,14 +96,6 @@ export function PayByLinkDonePage() {
     refetchInterval: (query) => (query.state.data?.state === 'submitted' ? 2000 : false),
   })
   if (payment.isPending) return <Loading />
-  if (payment.isError) {
-    return (
-      <Page title={t('outcome.unknownTitle')}>
-        <h1 className="govuk-heading-l">{t('outcome.unknownTitle')}</h1>
-        <GatewayProblem failure={failureOf(payment.error)} onTryAgain={() => void payment.refetch()} />
-        <p className="govuk-body">{t('outcome.dontPayAgain')}</p>
-      </Page>
-    )
-  }
+  if (payment.isError) return <PaymentNotChecked error={payment.error} tryAgain={() => void payment.refetch()} />
   return <PaymentOutcomeView payment={payment.data} tryAgainPath={`/pay/${token}`} canEmailReceipt={false} />
 }

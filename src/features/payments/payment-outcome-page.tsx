@@ -20,7 +20,6 @@ export function PaymentOutcomePage() {
 }
 
 function Outcome() {
-  const { t } = useTranslation('payments')
   const [search] = useSearchParams()
   const payment = usePayment(search.get('payment'))
   const queryClient = useQueryClient()
@@ -37,16 +36,20 @@ function Outcome() {
   }, [payment.data, state, queryClient])
 
   if (payment.isPending) return <Loading />
-  if (payment.isError) {
-    return (
-      <Page title={t('outcome.unknownTitle')}>
-        <h1 className="govuk-heading-l">{t('outcome.unknownTitle')}</h1>
-        <GatewayProblem failure={failureOf(payment.error)} onTryAgain={() => void payment.refetch()} />
-        <p className="govuk-body">{t('outcome.dontPayAgain')}</p>
-      </Page>
-    )
-  }
+  if (payment.isError) return <PaymentNotChecked error={payment.error} tryAgain={() => void payment.refetch()} />
   return <PaymentOutcomeView payment={payment.data} tryAgainPath={`/payments/pay/${encodeURIComponent(payment.data.owedId)}`} canEmailReceipt />
+}
+
+/** The gateway could not say how a payment went: say so, and that paying again is not the answer. */
+export function PaymentNotChecked({ error, tryAgain }: { error: unknown; tryAgain: () => void }) {
+  const { t } = useTranslation('payments')
+  return (
+    <Page title={t('outcome.unknownTitle')}>
+      <h1 className="govuk-heading-l">{t('outcome.unknownTitle')}</h1>
+      <GatewayProblem failure={failureOf(error)} onTryAgain={tryAgain} />
+      <p className="govuk-body">{t('outcome.dontPayAgain')}</p>
+    </Page>
+  )
 }
 
 /** How a payment ended, in words, for the signed-in person and for someone paying by link alike. */

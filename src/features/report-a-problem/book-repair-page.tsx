@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import type { Booking } from '#src/gateway/contract/bookings'
 import { RequireSignIn } from '#src/features/session/require-sign-in'
-import { useSession } from '#src/features/session/session-queries'
+import { useSignedInPersonId } from '#src/features/session/session-queries'
 import { outcomeAsResult } from '#src/outbox/submit'
 import { useSubmit } from '#src/outbox/use-outbox'
 import { formatDateTime, formatTime } from '#src/format/format'
@@ -35,8 +35,7 @@ function BookRepair() {
     queryKey: ['slots', 'housing_repair'],
     queryFn: async ({ signal }) => unwrap(await gateway.call('listSlots', { params: { kind: 'housing_repair' }, signal })).slots,
   })
-  const session = useSession()
-  const submit = useSubmit(session.data?.signedIn ? session.data.person.id : '')
+  const submit = useSubmit(useSignedInPersonId() ?? '')
   const book = useMutation({
     mutationFn: async (chosen: string) => outcomeAsResult<Booking>(await submit('book-appointment', { body: { kind: 'housing_repair', slotId: chosen, requestReference: reference } }, `${bookingKey}:${chosen}`)),
     onSuccess: async (result) => {

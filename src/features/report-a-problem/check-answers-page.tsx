@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import type { ResponseOf } from '#src/gateway/endpoints'
 import type { GatewayFailure } from '#src/gateway/errors'
-import { useSession } from '#src/features/session/session-queries'
+import { useSignedInPersonId } from '#src/features/session/session-queries'
 import { useSubmit } from '#src/outbox/use-outbox'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SummaryList, type SummaryRow } from '#src/ui/layout-parts'
@@ -16,8 +16,7 @@ import { StepPage } from './step-page'
 export function CheckAnswersPage() {
   const { t } = useTranslation('report')
   const { draft, finish } = useReportJourney()
-  const session = useSession()
-  const submit = useSubmit(session.data?.signedIn ? session.data.person.id : '')
+  const submit = useSubmit(useSignedInPersonId() ?? '')
   const navigate = useNavigate()
   const back = useBackLink('check')
   const catalogue = useCatalogue()

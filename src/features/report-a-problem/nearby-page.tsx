@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { failureOf } from '#src/gateway/errors'
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
-import { useSession } from '#src/features/session/session-queries'
+import { useSignedInPersonId } from '#src/features/session/session-queries'
 import { outcomeAsResult } from '#src/outbox/submit'
 import { useSubmit } from '#src/outbox/use-outbox'
 import { formatDate } from '#src/format/format'
@@ -25,8 +25,7 @@ export function NearbyPage() {
   const back = useBackLink('nearby')
   const nearby = useNearbyRequests(draft.serviceCode, draft.location)
   const [followKey] = useState(() => crypto.randomUUID())
-  const session = useSession()
-  const submit = useSubmit(session.data?.signedIn ? session.data.person.id : '')
+  const submit = useSubmit(useSignedInPersonId() ?? '')
   const follow = useMutation({
     mutationFn: async (reference: string) => outcomeAsResult<ServiceRequest>(await submit('follow', { reference }, `${followKey}:${reference}`)),
     onSuccess: async (result) => {

@@ -15,3 +15,8 @@ export const sessionQuery = (gateway: GatewayClient) =>
 export function useSession() {
   return useQuery(sessionQuery(useGateway()))
 }
+
+export function useSignedInPersonId(): string | null {
+  const session = useSession()
+  return session.data?.signedIn ? session.data.person.id : null
+}

@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { useGateway } from '#src/gateway/gateway-context'
-import { useOutbox } from '#src/outbox/use-outbox'
+import { useWaitingToSendCount } from '#src/outbox/use-outbox'
 import { Page } from '#src/ui/page'
 import { forgetThisPerson } from './forget-this-person'
-import { useSession } from './session-queries'
+import { useSignedInPersonId } from './session-queries'
 
 export function useSignOut() {
   const gateway = useGateway()
@@ -23,8 +23,7 @@ export function useSignOut() {
 /** Signing out deletes everything on the device, so anything still waiting to send is pointed out first. */
 export function SignOutButton({ className }: { className?: string }) {
   const { t } = useTranslation()
-  const session = useSession()
-  const waiting = useOutbox(session.data?.signedIn ? session.data.person.id : null).filter((item) => item.state !== 'sent').length
+  const waiting = useWaitingToSendCount(useSignedInPersonId())
   const navigate = useNavigate()
   const signOut = useSignOut()
   return (
@@ -41,8 +40,7 @@ export function SignOutButton({ className }: { className?: string }) {
 
 export function SignOutPage() {
   const { t } = useTranslation()
-  const session = useSession()
-  const waiting = useOutbox(session.data?.signedIn ? session.data.person.id : null).filter((item) => item.state !== 'sent').length
+  const waiting = useWaitingToSendCount(useSignedInPersonId())
   const signOut = useSignOut()
   return (
     <Page title={t('signOutWarning.title', { count: waiting })}>
