@@ -24,6 +24,8 @@ export interface GatewaySession {
   personId: PersonaId
   csrfToken: string
   expiresAt: number
+  /** The person said at sign-in that this is a shared or public computer. */
+  sharedDevice: boolean
 }
 
 export const SESSION_COOKIE = 'myaccount_session'
@@ -58,8 +60,8 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
       state.nextReference += 1
       return `${prefix}-${state.nextReference}`
     },
-    startSession(personId: PersonaId, now = Date.now()): GatewaySession {
-      const session = { id: crypto.randomUUID(), personId, csrfToken: crypto.randomUUID(), expiresAt: now + SESSION_LIFETIME_MS }
+    startSession(personId: PersonaId, now = Date.now(), sharedDevice = false): GatewaySession {
+      const session = { id: crypto.randomUUID(), personId, csrfToken: crypto.randomUUID(), expiresAt: now + SESSION_LIFETIME_MS, sharedDevice }
       state.sessions.set(session.id, session)
       return session
     },

@@ -88,6 +88,7 @@ export function signInHandlers(council: ReferenceCouncil, options: GatewayOption
         person: { id: person.id, name: person.profile.name, role: person.role, tenant: person.tenancy !== null },
         csrfToken: session.csrfToken,
         expiresAt: new Date(session.expiresAt).toISOString(),
+        sharedDevice: session.sharedDevice,
       })
     }),
     gatewayRoute(council, options, 'signOut', ({ session, request }) => {

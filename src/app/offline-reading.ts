@@ -28,6 +28,7 @@ function restoredSession(person: RememberedPerson): Session {
     person: { id: person.id, name: person.name, role: person.role === 'staff' ? 'staff' : 'resident', tenant: person.tenant },
     csrfToken: '',
     expiresAt: new Date(0).toISOString(),
+    sharedDevice: false,
   }
 }
 

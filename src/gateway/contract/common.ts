@@ -20,3 +20,6 @@ export const problem = z
   })
   .meta({ id: 'Problem' })
 export type Problem = z.infer<typeof problem>
+
+/** The problem type of a 403 for a missing or stale CSRF token: the client fetches a fresh token and tries once more. */
+export const csrfProblemType = 'urn:my-account:problem:csrf-token'

@@ -21,6 +21,8 @@ export const session = z
       person,
       csrfToken: z.string(),
       expiresAt: isoDateTime,
+      /** Chosen at sign-in: on a shared or public computer the app keeps nothing of the person on the device. */
+      sharedDevice: z.boolean(),
     }),
   ])
   .meta({ id: 'Session' })
