@@ -11,7 +11,8 @@ export interface DetailsAnswers {
 export type DetailsField = 'email' | 'phone' | 'channels'
 export type DetailsErrors = Partial<Record<DetailsField, string>>
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+// The domain's labels cannot overlap, so checking takes time in step with the length, however hostile the text.
+const emailPattern = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/
 const ukPhonePattern = /^(?:\+44\s?|0)(?:\d\s?){9,10}$/
 
 export function answersFrom(profile: Profile): DetailsAnswers {
