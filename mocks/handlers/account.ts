@@ -1,9 +1,11 @@
 import type { HttpHandler } from 'msw'
+import { LONGEST_EMAIL } from '#src/gateway/contract/common'
 import { gatewayRoute, ok, refuse, type GatewayOptions } from '../gateway-route'
 import { summarise } from '../personas'
 import type { ReferenceCouncil } from '../reference-council'
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+// The domain's labels cannot overlap, so checking takes time in step with the length, however hostile the text.
+const emailPattern = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/
 const ukPhonePattern = /^(?:\+44\s?|0)(?:\d\s?){9,10}$/
 
 export function accountHandlers(council: ReferenceCouncil, options: GatewayOptions): HttpHandler[] {
@@ -15,7 +17,9 @@ export function accountHandlers(council: ReferenceCouncil, options: GatewayOptio
       // Checked as they will be kept: without the spaces a phone keyboard or a paste can add.
       const email = body.email?.trim() || null
       const phone = body.phone?.trim() || null
-      if (email !== null && !emailPattern.test(email)) {
+      if (email !== null && email.length > LONGEST_EMAIL) {
+        errors.push({ field: 'email', code: 'email.tooLong', message: `Enter an email address of ${LONGEST_EMAIL} characters or fewer` })
+      } else if (email !== null && !emailPattern.test(email)) {
         errors.push({ field: 'email', code: 'email.format', message: 'Enter an email address in the correct format, like name@example.com' })
       }
       if (phone !== null && !ukPhonePattern.test(phone)) {

@@ -23,3 +23,17 @@ export type Problem = z.infer<typeof problem>
 
 /** The problem type of a 403 for a missing or stale CSRF token: the client fetches a fresh token and tries once more. */
 export const csrfProblemType = 'urn:my-account:problem:csrf-token'
+
+/**
+ * A path on this site to send a person back to. Printable URL characters only: a browser drops
+ * tabs and line breaks and reads a backslash as a slash, so any of them could turn the path into
+ * another site's address.
+ */
+export const sitePath = z
+  .string()
+  .max(300)
+  .regex(/^\/(?![/\\])[\w\-.~!$&'()*+,;=:@/?%]*$/)
+
+/** RFC 5321 allows no longer address, and a longer one would only slow every check made of it. */
+export const LONGEST_EMAIL = 254
+export const emailAddress = z.string().max(LONGEST_EMAIL)

@@ -1,0 +1,32 @@
+import { createGatewayClient, CSRF_HEADER, IDEMPOTENCY_HEADER, type GatewayClientOptions } from '#src/gateway/client'
+import type { GatewaySession } from '../reference-council'
+
+/** Calls the reference gateway as the app does; no retries, so a test never races one. */
+export function clientFor(options: Partial<GatewayClientOptions> = {}) {
+  return createGatewayClient({ baseUrl: '/api', backoffMs: 0, retries: 0, timeoutMs: 5000, ...options })
+}
+
+/** Calls the reference gateway by hand, as something other than the app might, with the session's CSRF token when given one. */
+export function send(method: string, path: string, options: { body?: unknown; session?: GatewaySession; headers?: Record<string, string> } = {}) {
+  return fetch(path.startsWith('/api/') ? path : `/api${path}`, {
+    method,
+    credentials: 'include',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(method === 'POST' ? { [IDEMPOTENCY_HEADER]: crypto.randomUUID() } : {}),
+      ...(options.session ? { [CSRF_HEADER]: options.session.csrfToken } : {}),
+      ...options.headers,
+    },
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  })
+}
+
+export function failureOf<T>(result: { ok: true; data: T } | { ok: false; failure: unknown }) {
+  if (result.ok) throw new Error(`Expected a failure, got ${JSON.stringify(result.data)}`)
+  return result.failure
+}
+
+export function dataOf<T>(result: { ok: true; data: T } | { ok: false; failure: unknown }): T {
+  if (!result.ok) throw new Error(`Expected an answer, got ${JSON.stringify(result.failure)}`)
+  return result.data
+}
