@@ -5,6 +5,7 @@ import { amountsOwedBy, type Persona, type PersonaId } from '../personas'
 import type { ReferenceCouncil } from '../reference-council'
 import { safeReturnPath } from './sign-in'
 import { cardPage, finishedPage } from './card-page'
+import { maskEmail } from './masked-contact-details'
 
 /** GOV.UK Pay's test cards, and one more for a bank that takes its time. */
 export const testCards = {
@@ -43,7 +44,12 @@ type PaymentRecord = ReferenceCouncil['state']['payments'] extends Map<string, i
 
 /** The payment provider's side of the reference gateway: creates payments, takes them through GOV.UK Pay's states. */
 export function createPaymentDesk(council: ReferenceCouncil, options: GatewayOptions) {
-  const cardPath = (paymentId: string) => `${options.basePath.replace(/^https?:\/\/[^/]+/, '')}/pay/card/${paymentId}`
+  const cardPath = (cardToken: string) => `${options.basePath.replace(/^https?:\/\/[^/]+/, '')}/pay/card/${cardToken}`
+  /**
+   * The card page's own address, as GOV.UK Pay's next_url: the paymentId goes in return
+   * addresses and history, so only this token may show the page, pay or cancel.
+   */
+  const paymentIdByCardToken = new Map<string, string>()
 
   function finish(record: PaymentRecord, state: Payment['state'], card: string | null) {
     record.payment.state = state
@@ -66,6 +72,8 @@ export function createPaymentDesk(council: ReferenceCouncil, options: GatewayOpt
 
   function create(personId: PersonaId, owed: AmountOwed, amount: number, returnPath: string): Payment {
     const paymentId = crypto.randomUUID()
+    const cardToken = crypto.randomUUID()
+    paymentIdByCardToken.set(cardToken, paymentId)
     const payment: Payment = {
       paymentId,
       reference: council.reference('PAY'),
@@ -74,7 +82,7 @@ export function createPaymentDesk(council: ReferenceCouncil, options: GatewayOpt
       description: owed.description,
       amount,
       state: 'created',
-      nextUrl: cardPath(paymentId),
+      nextUrl: cardPath(cardToken),
       createdAt: new Date().toISOString(),
       finishedAt: null,
       cardDescription: null,
@@ -93,7 +101,12 @@ export function createPaymentDesk(council: ReferenceCouncil, options: GatewayOpt
     return record.payment
   }
 
-  return { create, check, finish }
+  function withCardToken(cardToken: string): PaymentRecord | undefined {
+    const paymentId = paymentIdByCardToken.get(cardToken)
+    return paymentId === undefined ? undefined : council.state.payments.get(paymentId)
+  }
+
+  return { create, check, finish, withCardToken }
 }
 
 export type PaymentDesk = ReturnType<typeof createPaymentDesk>
@@ -130,25 +143,26 @@ export function paymentHandlers(council: ReferenceCouncil, options: GatewayOptio
       const email = person.profile.email
       if (!email) return refuse(422, 'There is no email address', [{ field: 'email', code: 'email.missing', message: 'Add an email address to your details first' }])
       council.state.emailsSent.push({ to: email, subject: `Receipt ${record.payment.reference}` })
-      return ok({ sentTo: email.replace(/^(.).*(@.*)$/, '$1•••$2') })
+      return ok({ sentTo: maskEmail(email) })
     }),
 
     // The hosted card page, in the GOV.UK Pay pattern. A council's real gateway sends people to GOV.UK Pay instead.
-    http.get(toMswPath(options.basePath, '/pay/card/:paymentId'), ({ params }) => {
-      const record = find(String(params.paymentId))
+    // Looking at it changes nothing: only what the person submits does.
+    http.get(toMswPath(options.basePath, '/pay/card/:cardToken'), ({ params }) => {
+      const record = desk.withCardToken(String(params.cardToken))
       if (!record) return new HttpResponse('There is no such payment', { status: 404 })
       if (finished.has(record.payment.state) || record.payment.state === 'submitted') {
-        return html(finishedPage(record.payment, record.returnPath))
+        return html(finishedPage(returnAddress(record)))
       }
-      record.payment.state = 'started'
       return html(cardPage(record.payment, null))
     }),
-    http.post(toMswPath(options.basePath, '/pay/card/:paymentId'), async ({ request, params }) => {
-      const record = find(String(params.paymentId))
+    http.post(toMswPath(options.basePath, '/pay/card/:cardToken'), async ({ request, params }) => {
+      const record = desk.withCardToken(String(params.cardToken))
       if (!record) return new HttpResponse('There is no such payment', { status: 404 })
-      const back = `${record.returnPath}${record.returnPath.includes('?') ? '&' : '?'}payment=${record.payment.paymentId}`
+      const back = returnAddress(record)
       if (finished.has(record.payment.state) || record.payment.state === 'submitted') return redirect(back)
-      const form = await request.formData()
+      const form = await formOf(request)
+      if (form instanceof Response) return form
       if (form.get('action') === 'cancel') {
         finish(record, 'cancelled', null)
         return redirect(back)
@@ -161,7 +175,10 @@ export function paymentHandlers(council: ReferenceCouncil, options: GatewayOptio
         record.payment.state = 'submitted'
         record.payment.nextUrl = null
         record.checksBeforeBankAnswers = 2
-      } else return html(cardPage(record.payment, 'Enter one of the test card numbers shown on this page'), 422)
+      } else {
+        record.payment.state = 'started'
+        return html(cardPage(record.payment, 'Enter one of the test card numbers shown on this page'), 422)
+      }
       return redirect(back)
     }),
   ]
@@ -169,6 +186,25 @@ export function paymentHandlers(council: ReferenceCouncil, options: GatewayOptio
 
 function html(body: string, status = 200) {
   return new HttpResponse(body, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
+}
+
+/** The card page takes what its own form sends, and nothing else. */
+async function formOf(request: Request): Promise<FormData | Response> {
+  const type = request.headers.get('Content-Type') ?? ''
+  if (!/^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) {
+    return new HttpResponse('Send the card details from the card page form', { status: 415, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  }
+  try {
+    return await request.formData()
+  } catch {
+    return new HttpResponse('The card details could not be read', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  }
+}
+
+/** Back to the app, which asks the gateway what happened: the address only says which payment. */
+function returnAddress(record: PaymentRecord) {
+  const { returnPath } = record
+  return `${returnPath}${returnPath.includes('?') ? '&' : '?'}payment=${encodeURIComponent(record.payment.paymentId)}`
 }
 
 function redirect(location: string) {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDateTime, pence } from './common'
+import { isoDateTime, pence, sitePath } from './common'
 
 export const payableKind = z.enum(['council_tax', 'rent', 'penalty_charge', 'permit', 'booking'])
 
@@ -46,10 +46,10 @@ export const paymentList = z.object({ payments: z.array(payment) }).meta({ id: '
 
 export const newPayment = z
   .object({
-    owedId: z.string(),
+    owedId: z.string().max(100),
     amount: pence.min(1),
     /** A path on this site the card page returns to. The app never trusts it: it asks for the payment's state. */
-    returnPath: z.string().regex(/^\/[^/\\]/),
+    returnPath: sitePath,
   })
   .meta({ id: 'NewPayment' })
 export type NewPayment = z.infer<typeof newPayment>
