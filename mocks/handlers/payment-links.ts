@@ -1,8 +1,9 @@
 import type { HttpHandler } from 'msw'
 import { gatewayRoute, ok, refuse, type GatewayOptions } from '../gateway-route'
 import type { AmountOwed } from '#src/gateway/contract/payments'
-import { amountsOwedBy, type Persona } from '../personas'
+import { amountsOwedBy, type Persona, type PersonaId } from '../personas'
 import type { ReferenceCouncil } from '../reference-council'
+import { maskEmail, maskPhone } from './masked-contact-details'
 import type { PaymentDesk } from './payments'
 
 const LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000
@@ -20,17 +21,31 @@ function findByReference(council: ReferenceCouncil, reference: string): { person
   return null
 }
 
-const maskEmail = (email: string) => email.replace(/^(.).*(@.*)$/, '$1•••$2')
-const maskPhone = (phone: string) => phone.replace(/\s/g, '').replace(/^(\d{2})\d+(\d{3})$/, '$1•••••$2')
-
 export function paymentLinkHandlers(council: ReferenceCouncil, options: GatewayOptions, desk: PaymentDesk): HttpHandler[] {
   const linkFor = (token: string | undefined) => (token ? council.state.paymentLinks.get(token) : undefined)
-  const owedOf = (link: NonNullable<ReturnType<typeof linkFor>>) => amountsOwedBy(council.state.people[link.personId]).find((owed) => owed.id === link.owedId) ?? null
+  type Link = NonNullable<ReturnType<typeof linkFor>>
+  const owedOf = (link: Link) => amountsOwedBy(council.state.people[link.personId]).find((owed) => owed.id === link.owedId) ?? null
+  /** The payments made through each link: a link pays for its one thing once, and shows only its own payments. */
+  const paymentsThrough = new Map<string, Set<string>>()
+  const paidThrough = (token: string) => [...(paymentsThrough.get(token) ?? [])].some((paymentId) => council.state.payments.get(paymentId)?.payment.state === 'success')
+  const usable = (token: string, link: Link) => owedOf(link) !== null && link.expiresAt > new Date().toISOString() && !paidThrough(token)
+
+  /** Every look-up is recorded, found or not: a member of staff fishing through references shows up too. */
+  function recordLookUp(staffId: PersonaId, reference: string, found: { person: Persona; owed: AmountOwed } | null) {
+    council.state.audit.push({
+      at: new Date().toISOString(),
+      staffId,
+      action: found ? 'looked up what a caller owes' : 'looked up a reference that owes nothing',
+      about: found ? found.person.id : null,
+      item: found ? found.owed.id : reference.trim(),
+    })
+  }
 
   return [
     gatewayRoute(council, options, 'findOwedForCaller', ({ person, body }) => {
       if (person?.role !== 'staff') return refuse(403, 'Only contact-centre staff can look up what a caller owes')
       const found = findByReference(council, body.reference)
+      recordLookUp(person.id, body.reference, found)
       if (!found) return refuse(404, 'Nothing is owed under that reference')
       const { profile } = found.person
       return ok({ resident: { name: profile.name, email: profile.email ? maskEmail(profile.email) : null, phone: profile.phone ? maskPhone(profile.phone) : null }, owed: found.owed })
@@ -53,26 +68,30 @@ export function paymentLinkHandlers(council: ReferenceCouncil, options: GatewayO
     }),
 
     gatewayRoute(council, options, 'getPaymentLink', ({ params }) => {
-      const link = linkFor(params.token)
+      const token = params.token ?? ''
+      const link = linkFor(token)
       if (!link) return refuse(404, 'This payment link does not work')
       const owed = owedOf(link)
-      return ok({ owed, expiresAt: link.expiresAt, usable: owed !== null && link.expiresAt > new Date().toISOString() })
+      return ok({ owed, expiresAt: link.expiresAt, usable: usable(token, link) })
     }),
 
     gatewayRoute(council, options, 'startLinkPayment', ({ params, body }) => {
-      const link = linkFor(params.token)
+      const token = params.token ?? ''
+      const link = linkFor(token)
       const owed = link ? owedOf(link) : null
-      if (!link || !owed || link.expiresAt <= new Date().toISOString()) return refuse(409, 'This has already been paid, or the link has expired')
+      if (!link || !owed || !usable(token, link)) return refuse(409, 'This has already been paid, or the link has expired')
       if (owed.amountRule.type === 'fixed' ? body.amount !== owed.amount : body.amount < owed.amountRule.minimum || body.amount > owed.amountRule.maximum) {
         return refuse(422, 'The amount is not allowed', [{ field: 'amount', code: 'amount.outOfRange', message: 'Enter an amount within the limits' }])
       }
-      return ok(desk.create(link.personId, owed, body.amount, `/pay/${params.token}/done`))
+      const payment = desk.create(link.personId, owed, body.amount, `/pay/${token}/done`)
+      paymentsThrough.set(token, (paymentsThrough.get(token) ?? new Set<string>()).add(payment.paymentId))
+      return ok(payment)
     }),
 
     gatewayRoute(council, options, 'getLinkPayment', ({ params }) => {
-      const link = linkFor(params.token)
+      const token = params.token ?? ''
       const record = params.paymentId ? council.state.payments.get(params.paymentId) : undefined
-      if (!link || !record || record.personId !== link.personId || record.payment.owedId !== link.owedId) return refuse(404, 'There is no such payment')
+      if (!linkFor(token) || !record || !paymentsThrough.get(token)?.has(record.payment.paymentId)) return refuse(404, 'There is no such payment')
       return ok(desk.check(record))
     }),
   ]
