@@ -13,6 +13,7 @@ export function accountsByServiceHandlers(council: ReferenceCouncil, options: Ga
     gatewayRoute(council, options, 'listSlots', ({ person, params }) => {
       const kind = bookingKind.safeParse(params.kind)
       if (!person || !kind.success) return refuse(404, 'There is no such kind of booking')
+      if (kind.data === 'housing_repair' && !person.tenancy) return refuse(403, 'Only council tenants can book a repair visit')
       return ok({ slots: slotsFor(kind.data, person) })
     }),
     gatewayRoute(council, options, 'listMyPayments', ({ person }) => ok({ payments: person?.payments ?? [] })),

@@ -9,10 +9,16 @@ export function bookingHandlers(council: ReferenceCouncil, options: GatewayOptio
   return [
     gatewayRoute(council, options, 'bookAppointment', ({ person, body }) => {
       if (!person) return refuse(401, 'Sign in to continue')
+      if (body.kind === 'housing_repair' && !person.tenancy) return refuse(403, 'Only council tenants can book a repair visit')
+      // Only a report the person made: not one they follow, which is someone else's.
+      const request = body.requestReference === null ? undefined : person.requests.find((candidate) => candidate.reference === body.requestReference && !candidate.followed)
+      if (body.requestReference !== null && !request) return refuse(404, 'There is no such report in your account')
+      if (request && body.kind === 'housing_repair' && request.serviceCode !== 'housing-repair') {
+        return refuse(422, 'A repair visit is for a housing repair', [{ field: 'requestReference', code: 'request.notARepair', message: 'Book a repair visit for a housing repair you reported' }])
+      }
       const slot = slotsFor(body.kind, person).find((candidate) => candidate.id === body.slotId)
       if (!slot) return refuse(422, 'Choose a time', [{ field: 'slotId', code: 'slot.unknown', message: 'Choose one of the times shown' }])
       if (!slot.available) return refuse(409, 'That time has just been taken')
-      const request = body.requestReference ? person.requests.find((candidate) => candidate.reference === body.requestReference) : undefined
       const booking = {
         reference: council.reference('BK'),
         kind: body.kind,

@@ -25,5 +25,5 @@ export const bookingList = z.object({ bookings: z.array(booking) }).meta({ id: '
 export const slotList = z.object({ slots: z.array(slot) }).meta({ id: 'SlotList' })
 
 export const newBooking = z
-  .object({ kind: bookingKind, slotId: z.string(), requestReference: z.string().nullable() })
+  .object({ kind: bookingKind, slotId: z.string().max(64), requestReference: z.string().max(40).nullable() })
   .meta({ id: 'NewBooking' })
