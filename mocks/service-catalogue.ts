@@ -29,3 +29,8 @@ export const definitions: Record<string, { serviceCode: string; attributes: Serv
   graffiti: { serviceCode: 'graffiti', attributes: [] },
   'housing-repair': { serviceCode: 'housing-repair', attributes: [attribute('room', 1, 'Where in your home is the problem?', 'singlevaluelist', ['Kitchen', 'Bathroom', 'Bedroom', 'Living room', 'Hallway or stairs', 'Outside'])] },
 }
+
+/** Only the catalogue's own services: a code such as `constructor` or `__proto__` names none. */
+export function definitionOf(serviceCode: string) {
+  return Object.hasOwn(definitions, serviceCode) ? definitions[serviceCode] : undefined
+}

@@ -1,10 +1,10 @@
 import type { HttpHandler } from 'msw'
-import type { ProblemLocation, ServiceRequest } from '#src/gateway/contract/service-requests'
+import type { PhotoUpload, ProblemLocation, ServiceRequest } from '#src/gateway/contract/service-requests'
 import { addressByUprn } from '../gazetteer'
 import { gatewayRoute, ok, refuse, type GatewayOptions } from '../gateway-route'
 import { distanceInMetres, type Persona } from '../personas'
 import type { ReferenceCouncil } from '../reference-council'
-import { catalogue, definitions } from '../service-catalogue'
+import { catalogue, definitionOf } from '../service-catalogue'
 
 const NEARBY_METRES = 500
 const LARGEST_PHOTO_BYTES = 1024 * 1024
@@ -27,34 +27,78 @@ function describe(location: ProblemLocation): string {
   return location.description
 }
 
+/** Spaces, line breaks and the characters that take no room on screen. */
+const invisible = /^[\s\u200B-\u200D\u2060\uFEFF]$/
+
+/** Text without the invisible characters at either end: a comment of only those says nothing. */
+export function visibleText(text: string): string {
+  const characters = [...text]
+  let start = 0
+  let end = characters.length
+  while (start < end && invisible.test(characters[start] ?? '')) start += 1
+  while (end > start && invisible.test(characters[end - 1] ?? '')) end -= 1
+  return characters.slice(start, end).join('')
+}
+
+const photoSignatures: Record<PhotoUpload['contentType'], (bytes: Uint8Array) => boolean> = {
+  'image/jpeg': (bytes) => startsWith(bytes, [0xff, 0xd8, 0xff]),
+  'image/png': (bytes) => startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  'image/webp': (bytes) => startsWith(bytes, [...'RIFF'].map((letter) => letter.charCodeAt(0))) && startsWith(bytes.subarray(8), [...'WEBP'].map((letter) => letter.charCodeAt(0))),
+}
+
+function startsWith(bytes: Uint8Array, signature: number[]) {
+  return signature.every((byte, index) => bytes[index] === byte)
+}
+
+/** The photo's bytes, or null when the text is not base64 at all. */
+function decodeBase64(text: string): Uint8Array | null {
+  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return null
+  try {
+    return Uint8Array.from(atob(text), (character) => character.charCodeAt(0))
+  } catch {
+    return null
+  }
+}
+
 function requestOf(person: Persona | null, reference: string | undefined): ServiceRequest | undefined {
   return person?.requests.find((request) => request.reference === reference)
 }
 
 export function serviceRequestHandlers(council: ReferenceCouncil, options: GatewayOptions): HttpHandler[] {
+  const photosAreTheirs = (person: Persona, photoIds: string[]) => photoIds.every((photoId) => council.state.photos.get(photoId)?.personId === person.id)
+  const photosUnknown = { field: 'photoIds', code: 'photo.unknown', message: 'Add your photos again' }
+
   return [
     gatewayRoute(council, options, 'uploadPhoto', ({ person, body }) => {
       if (!person) return refuse(401, 'Sign in to continue')
-      const bytes = Math.floor((body.dataBase64.length * 3) / 4)
-      if (bytes > LARGEST_PHOTO_BYTES) {
+      const photo = decodeBase64(body.dataBase64)
+      // The declared type is only a claim: an SVG or a web page sent as a "photo" could run script where staff open it.
+      if (!photo || !photoSignatures[body.contentType](photo)) {
+        return refuse(422, 'This is not a photo', [{ field: 'dataBase64', code: 'photo.notAPhoto', message: 'The file is not a photo. Choose a JPEG, PNG or WebP photo' }])
+      }
+      if (photo.length > LARGEST_PHOTO_BYTES) {
         return refuse(422, 'The photo is too large', [{ field: 'dataBase64', code: 'photo.tooLarge', message: 'The photo must be smaller than 1MB' }])
       }
       const photoId = council.reference('PH')
-      council.state.photos.set(photoId, { personId: person.id, contentType: body.contentType, bytes })
+      council.state.photos.set(photoId, { personId: person.id, contentType: body.contentType, bytes: photo.length })
       return ok({ photoId })
     }),
 
     gatewayRoute(council, options, 'reportProblem', ({ person, body }) => {
       if (!person) return refuse(401, 'Sign in to continue')
       const service = catalogue.find((candidate) => candidate.serviceCode === body.serviceCode)
-      const definition = definitions[body.serviceCode]
+      const definition = definitionOf(body.serviceCode)
       if (!service || !definition) return refuse(422, 'There is no such service', [{ field: 'serviceCode', code: 'service.unknown', message: 'Choose what you want to report' }])
       if (service.tenantsOnly && !person.tenancy) return refuse(403, 'Only council tenants can report housing repairs')
 
       const errors = []
+      const asked = new Set(definition.attributes.map((attribute) => attribute.code))
+      for (const code of Object.keys(body.answers).filter((code) => !asked.has(code))) {
+        errors.push({ field: `answers.${code}`, code: 'answer.notAsked', message: 'Answer only the questions asked about this problem' })
+      }
       for (const attribute of definition.attributes) {
-        const answer = body.answers[attribute.code]
-        const given = Array.isArray(answer) ? answer.length > 0 : Boolean(answer?.trim())
+        const answer = Object.hasOwn(body.answers, attribute.code) ? body.answers[attribute.code] : undefined
+        const given = Array.isArray(answer) ? answer.length > 0 : Boolean(answer && visibleText(answer))
         if (attribute.required && !given) {
           errors.push({ field: `answers.${attribute.code}`, code: 'answer.required', message: `Answer: ${attribute.question}` })
           continue
@@ -68,12 +112,9 @@ export function serviceRequestHandlers(council: ReferenceCouncil, options: Gatew
       if (body.location.kind === 'address' && !addressByUprn(body.location.uprn)) {
         errors.push({ field: 'location', code: 'location.unknownAddress', message: 'Choose an address from the list' })
       }
-      for (const photoId of body.photoIds) {
-        if (council.state.photos.get(photoId)?.personId !== person.id) {
-          errors.push({ field: 'photoIds', code: 'photo.unknown', message: 'Add your photos again' })
-        }
-      }
+      if (!photosAreTheirs(person, body.photoIds)) errors.push(photosUnknown)
       if (errors.length > 0) return refuse(422, 'Some answers need changing', errors)
+      const details = visibleText(body.details)
 
       const now = new Date()
       const expectedBy = new Date(now.getTime() + (usualDays[service.serviceCode] ?? 10) * day).toISOString().slice(0, 10)
@@ -90,7 +131,7 @@ export function serviceRequestHandlers(council: ReferenceCouncil, options: Gatew
         timeline: [{ status: 'received', at: now.toISOString(), note: null }],
         followed: false,
         reopenUntil: null,
-        comments: body.details ? [{ at: now.toISOString(), by: 'you', text: body.details, photos: body.photoIds.length }] : [],
+        comments: details ? [{ at: now.toISOString(), by: 'you', text: details, photos: body.photoIds.length }] : [],
         photos: body.photoIds.length,
       })
       return ok({ reference, expectedBy, needsAppointment: service.serviceCode === 'housing-repair' })
@@ -134,10 +175,12 @@ export function serviceRequestHandlers(council: ReferenceCouncil, options: Gatew
     gatewayRoute(council, options, 'commentOnRequest', ({ person, params, body }) => {
       const request = requestOf(person, params.reference)
       if (!request || !person) return refuse(404, 'There is no such report in your account')
-      if (!body.text.trim() && body.photoIds.length === 0) {
+      const text = visibleText(body.text)
+      if (!text && body.photoIds.length === 0) {
         return refuse(422, 'Add a comment or a photo', [{ field: 'text', code: 'comment.empty', message: 'Enter a comment or add a photo' }])
       }
-      request.comments.push({ at: new Date().toISOString(), by: 'you', text: body.text.trim(), photos: body.photoIds.length })
+      if (!photosAreTheirs(person, body.photoIds)) return refuse(422, 'Add your photos again', [photosUnknown])
+      request.comments.push({ at: new Date().toISOString(), by: 'you', text, photos: body.photoIds.length })
       request.photos += body.photoIds.length
       return ok(request)
     }),
@@ -145,6 +188,8 @@ export function serviceRequestHandlers(council: ReferenceCouncil, options: Gatew
     gatewayRoute(council, options, 'reopenRequest', ({ person, params, body }) => {
       const request = requestOf(person, params.reference)
       if (!request) return refuse(404, 'There is no such report in your account')
+      const reason = visibleText(body.reason)
+      if (!reason) return refuse(422, 'Say why the problem is not fixed', [{ field: 'reason', code: 'reason.required', message: 'Enter why the problem is not fixed' }])
       const today = new Date().toISOString().slice(0, 10)
       if (request.status !== 'closed_not_fixed' || !request.reopenUntil || request.reopenUntil < today) {
         return refuse(409, 'This report can no longer be reopened')
@@ -154,7 +199,7 @@ export function serviceRequestHandlers(council: ReferenceCouncil, options: Gatew
       request.open = true
       request.reopenUntil = null
       request.timeline.push({ status: 'received', at: now, note: null })
-      request.comments.push({ at: now, by: 'you', text: body.reason, photos: 0 })
+      request.comments.push({ at: now, by: 'you', text: reason, photos: 0 })
       return ok(request)
     }),
   ]

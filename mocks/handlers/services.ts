@@ -2,7 +2,7 @@ import type { HttpHandler } from 'msw'
 import { addressesAt, normalisePostcode } from '../gazetteer'
 import { gatewayRoute, ok, refuse, type GatewayOptions } from '../gateway-route'
 import type { ReferenceCouncil } from '../reference-council'
-import { catalogue, definitions } from '../service-catalogue'
+import { catalogue, definitionOf } from '../service-catalogue'
 
 const postcodePattern = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/
 
@@ -17,7 +17,7 @@ export function serviceHandlers(council: ReferenceCouncil, options: GatewayOptio
     }),
     gatewayRoute(council, options, 'listServices', () => ok({ services: catalogue })),
     gatewayRoute(council, options, 'getServiceDefinition', ({ params }) => {
-      const definition = definitions[params.serviceCode ?? '']
+      const definition = definitionOf(params.serviceCode ?? '')
       return definition ? ok(definition) : refuse(404, 'There is no such service')
     }),
     gatewayRoute(council, options, 'listMyRequests', ({ person }) => (person ? ok({ requests: person.requests }) : refuse(401, 'Sign in to continue'))),

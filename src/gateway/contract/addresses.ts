@@ -12,5 +12,5 @@ export const address = z
   .meta({ id: 'Address' })
 export type Address = z.infer<typeof address>
 
-export const addressLookup = z.object({ postcode: z.string() }).meta({ id: 'AddressLookup' })
+export const addressLookup = z.object({ postcode: z.string().max(40) }).meta({ id: 'AddressLookup' })
 export const addressList = z.object({ addresses: z.array(address) }).meta({ id: 'AddressList' })

@@ -69,21 +69,32 @@ export const serviceRequestList = z.object({ requests: z.array(serviceRequest) }
 /** Where the problem is: a gazetteer address, the device's position, or words. */
 export const problemLocation = z
   .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('address'), uprn: z.string().regex(/^\d{1,12}$/), text: z.string() }),
-    z.object({ kind: z.literal('device'), latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180), accuracyMetres: z.number().min(0) }),
+    z.object({ kind: z.literal('address'), uprn: z.string().regex(/^\d{1,12}$/), text: z.string().max(300) }),
+    z.object({ kind: z.literal('device'), latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180), accuracyMetres: z.number().min(0).max(100_000) }),
     z.object({ kind: z.literal('described'), description: z.string().min(1).max(500) }),
   ])
   .meta({ id: 'ProblemLocation' })
 export type ProblemLocation = z.infer<typeof problemLocation>
 
+const serviceCode = z.string().min(1).max(64)
+const photoId = z.string().max(64)
+
+/** No service asks more questions than this, so more answers can only be noise. */
+const MOST_ANSWERS = 30
+
+/** Answers to the service definition's attributes: a string, or a list for multivaluelist. */
+const serviceAnswers = z
+  .record(z.string().max(64), z.union([z.string().max(500), z.array(z.string().max(500)).max(20)]))
+  .refine((answers) => Object.keys(answers).length <= MOST_ANSWERS, { message: `At most ${MOST_ANSWERS} answers` })
+  .meta({ maxProperties: MOST_ANSWERS })
+
 export const newServiceRequest = z
   .object({
-    serviceCode: z.string(),
-    /** Answers to the service definition's attributes: a string, or a list for multivaluelist. */
-    answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+    serviceCode,
+    answers: serviceAnswers,
     location: problemLocation,
     details: z.string().max(2000),
-    photoIds: z.array(z.string()).max(3),
+    photoIds: z.array(photoId).max(3),
   })
   .meta({ id: 'NewServiceRequest' })
 export type NewServiceRequest = z.infer<typeof newServiceRequest>
@@ -100,10 +111,11 @@ export const serviceRequestCreated = z
 export const photoUpload = z
   .object({ contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']), dataBase64: z.string().max(1_400_000) })
   .meta({ id: 'PhotoUpload', description: 'A photo already resized on the device to under 1 MB' })
+export type PhotoUpload = z.infer<typeof photoUpload>
 export const photoUploaded = z.object({ photoId: z.string() }).meta({ id: 'PhotoUploaded' })
 
 export const nearbySearch = z
-  .object({ serviceCode: z.string(), location: problemLocation })
+  .object({ serviceCode, location: problemLocation })
   .meta({ id: 'NearbySearch' })
 
 export const nearbyRequest = z
@@ -113,6 +125,6 @@ export type NearbyRequest = z.infer<typeof nearbyRequest>
 export const nearbyRequestList = z.object({ requests: z.array(nearbyRequest) }).meta({ id: 'NearbyRequestList' })
 
 export const newComment = z
-  .object({ text: z.string().max(2000), photoIds: z.array(z.string()).max(3) })
+  .object({ text: z.string().max(2000), photoIds: z.array(photoId).max(3) })
   .meta({ id: 'NewComment' })
 export const reopenRequest = z.object({ reason: z.string().min(1).max(2000) }).meta({ id: 'ReopenRequest' })
