@@ -85,6 +85,8 @@ describe('reporting a problem', () => {
     ['more than 30 answers', { answers: Object.fromEntries(Array.from({ length: 31 }, (_, index) => [`question_${index}`, '1'])) }, 'answers'],
     ['an answer of more than 500 characters', { answers: { bin_type: 'a'.repeat(501) } }, 'answers.bin_type'],
     ['a list of more than 20 answers', { answers: { bin_type: Array.from({ length: 21 }, () => '1') } }, 'answers.bin_type'],
+    ['an answer to a question code of more than 64 characters', { answers: { ['q'.repeat(65)]: '1' } }, `answers.${'q'.repeat(65)}`],
+    ['a location accurate only to more than 100 km', { location: { kind: 'device', latitude: 51.44, longitude: -0.08, accuracyMetres: 100_001 } }, 'location.accuracyMetres'],
     ['an address of more than 300 characters', { location: { kind: 'address', uprn: '100021390009', text: 'a'.repeat(301) } }, 'location.text'],
     ['a service code of more than 64 characters', { serviceCode: 'missed-bin'.padEnd(65, '-') }, 'serviceCode'],
     ['a photo id of more than 64 characters', { photoIds: ['PH-'.padEnd(65, '1')] }, 'photoIds.0'],
