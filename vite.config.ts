@@ -1,4 +1,8 @@
 /// <reference types="vitest/config" />
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
@@ -30,10 +34,79 @@ function referenceGateway(): Plugin {
     name: 'reference-gateway',
     apply: 'serve',
     configureServer(server) {
-      const gateway = createNodeGateway(createGatewayHandlers(createReferenceCouncil(), { basePath: '/api', latency: [80, 350] }))
+      // The test controls are a developer's tool, so the development server always has them.
+      const gateway = createNodeGateway(createGatewayHandlers(createReferenceCouncil(), { basePath: '/api', latency: [80, 350], referenceControls: true }))
       server.middlewares.use((request, response, next) => {
         gateway(request, response, next).catch(next)
       })
+    },
+  }
+}
+
+/**
+ * zod builds faster parsers with `new Function`, and probes for it with one on first use, which the
+ * Content-Security-Policy refuses (a policy violation on every page). Every import of zod gets it with
+ * that turned off before any schema is made; zod's plain parsers are fast enough here. Done where zod is
+ * resolved because a call in the app's entry would run after the chunk that makes the schemas.
+ */
+function zodWithoutEval(): Plugin {
+  const id = '\0zod-without-eval'
+  return {
+    name: 'zod-without-eval',
+    enforce: 'pre',
+    resolveId: (source, importer) => (source === 'zod' && importer !== id ? id : undefined),
+    load: (loading) =>
+      loading === id ? "import { config } from 'zod'\nconfig({ jitless: true })\nexport * from 'zod'\nexport { default } from 'zod'\n" : undefined,
+  }
+}
+
+const compressible = /\.(js|css|html|svg|webmanifest|json)$/
+const smallestWorthCompressing = 1024
+const brotli = promisify(brotliCompress)
+const gzipped = promisify(gzip)
+
+async function filesBelow(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true })
+  const nested = await Promise.all(
+    entries
+      // .vite/ holds the build manifest for `npm run bench`; nothing serves it.
+      .filter((entry) => entry.name !== '.vite')
+      .map((entry) => (entry.isDirectory() ? filesBelow(join(directory, entry.name)) : [join(directory, entry.name)])),
+  )
+  return nested.flat()
+}
+
+/**
+ * Writes a .br and a .gz copy beside each text file worth compressing, so `npm start` sends them as
+ * they are instead of compressing on every request. Runs last, after the service worker is written.
+ */
+function precompressed(): Plugin {
+  let outDir = ''
+  return {
+    name: 'precompressed',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler() {
+        // sw.js stays as it is: it loads after the page, and the update test rewrites it in place, which a stale .br would hide.
+        const files = (await filesBelow(outDir)).filter((file) => compressible.test(file) && file !== join(outDir, 'sw.js'))
+        await Promise.all(
+          files.map(async (file) => {
+            if ((await stat(file)).size < smallestWorthCompressing) return
+            const content = await readFile(file)
+            const [asBrotli, asGzip] = await Promise.all([
+              brotli(content, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: content.length } }),
+              gzipped(content, { level: 9 }),
+            ])
+            if (asBrotli.length < content.length) await writeFile(`${file}.br`, asBrotli)
+            if (asGzip.length < content.length) await writeFile(`${file}.gz`, asGzip)
+          }),
+        )
+      },
     },
   }
 }
@@ -65,13 +138,16 @@ const installable = VitePWA({
   },
   injectManifest: {
     globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
-    globIgnores: ['**/*.map', 'mockServiceWorker.js'],
+    // The compressed copies are the same files again; the browser gets them by Accept-Encoding.
+    globIgnores: ['**/*.map', '**/*.br', '**/*.gz', 'mockServiceWorker.js'],
+    // The service worker is built on its own and runs under the same policy (sw.js carries it).
+    buildPlugins: { vite: [zodWithoutEval()] },
   },
   devOptions: { enabled: false },
 })
 
 export default defineConfig({
-  plugins: [react(), councilPage(), referenceGateway(), installable],
+  plugins: [zodWithoutEval(), react(), councilPage(), referenceGateway(), installable, precompressed()],
   define: {
     'import.meta.env.VITE_COUNCIL': JSON.stringify(councilId),
   },

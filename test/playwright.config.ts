@@ -50,7 +50,8 @@ export default defineConfig({
       // dist/sw.js). They share this one teardown project because Playwright runs a teardown project after its
       // project whatever the outcome, but a teardown project may not have dependencies or chain to another teardown.
       name: 'sessions-expire',
-      testMatch: [/session-expiry\.spec\.ts$/, /offline\.spec\.ts$/, /payments\.spec\.ts$/],
+      // Every spec file, so a test tagged @gateway-wide in any of them runs here, and only here.
+      testMatch: /\.spec\.ts$/,
       grep: [/session-expiry\.spec\.ts/, /@gateway-wide/],
       workers: 1,
     },
@@ -58,7 +59,8 @@ export default defineConfig({
   webServer: {
     command: 'npx tsx mocks/server/start.ts',
     cwd: '..',
-    env: { PORT: String(port), GATEWAY_LATENCY: 'off' },
+    // The tests break the gateway on purpose through its test controls, which are off unless asked for.
+    env: { PORT: String(port), GATEWAY_LATENCY: 'off', REFERENCE_CONTROLS: 'on' },
     url: `${baseURL}/api/session`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,11 +1,14 @@
-import { createServer, type Server } from 'node:http'
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { http, HttpResponse } from 'msw'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { CSRF_HEADER, IDEMPOTENCY_HEADER } from '#src/gateway/client'
 import { gatewayServer } from '#test/gateway-server'
+import { largestRequestBytes } from '../gateway-route'
 import { createGatewayHandlers } from '../handlers'
 import { createReferenceCouncil, SESSION_COOKIE, SESSION_LIFETIME_MS } from '../reference-council'
 import { createNodeGateway } from './node-gateway'
+import { gatewayDataContentSecurityPolicy, gatewayPageContentSecurityPolicy } from './security-headers'
 
 const council = createReferenceCouncil()
 let server: Server
@@ -14,7 +17,7 @@ let origin = ''
 beforeAll(async () => {
   // MSW would answer these requests inside this process; here they must go over real HTTP.
   gatewayServer.close()
-  const gateway = createNodeGateway(createGatewayHandlers(council, { basePath: '/api', latency: [0, 0] }))
+  const gateway = createNodeGateway(createGatewayHandlers(council, { basePath: '/api', latency: [0, 0], referenceControls: true }))
   server = createServer((request, response) => {
     gateway(request, response, () => {
       response.writeHead(200, { 'Content-Type': 'text/plain' })
@@ -47,7 +50,7 @@ function post(path: string, body: unknown, headers: Record<string, string> = {})
 function signInForm(person: string, returnTo: string) {
   return fetch(`${origin}/api/auth/sign-in`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
     body: new URLSearchParams({ person, returnTo }).toString(),
     redirect: 'manual',
   })
@@ -159,16 +162,18 @@ describe('routing', () => {
 
 describe('a lost response', () => {
   test('with dropAfterActing 1 the write is done but the connection drops; a replay with the same key gets the stored answer', async () => {
+    const { cookie, csrfToken } = await signIn()
+    const headers = { Cookie: cookie, [CSRF_HEADER]: csrfToken, [IDEMPOTENCY_HEADER]: 'dropped-1' }
     expect((await post('/api/__reference/faults', { dropAfterActing: 1 })).status).toBe(200)
     const feedback = { page: '/bins', satisfaction: null, comments: 'The signal went' }
 
-    await expect(post('/api/feedback', feedback, { [IDEMPOTENCY_HEADER]: 'dropped-1' })).rejects.toThrow()
+    await expect(post('/api/feedback', feedback, headers)).rejects.toThrow()
 
     expect(await (await get('/api/__reference/applied')).json()).toEqual({ 'dropped-1': 1 })
     const stored = (await (await get('/api/__reference/feedback')).json()) as { reference: string }[]
     expect(stored).toHaveLength(1)
 
-    const replay = await post('/api/feedback', feedback, { [IDEMPOTENCY_HEADER]: 'dropped-1' })
+    const replay = await post('/api/feedback', feedback, headers)
 
     expect(replay.status).toBe(200)
     expect(replay.headers.get('Idempotent-Replayed')).toBe('true')
@@ -197,5 +202,139 @@ describe('caching', () => {
 
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 401, 200, 200, 404, 200, 303, 200, 403, 400])
     for (const answer of answers) expect(answer.headers.get('Cache-Control'), answer.url).toBe('no-store')
+  })
+})
+
+/** The answer to a request whose body is still being sent, as far as it has got: `body` gives the answer's text. */
+interface EarlyAnswer {
+  response: IncomingMessage
+  text: () => Promise<string>
+}
+
+/**
+ * Starts a POST and writes `bytes` of body in 64 KB chunks without ever ending it, the way a slow or
+ * hostile caller would. It gives the answer as soon as one comes, however much of the body is written.
+ */
+function postWithoutEnding(path: string, bytes: number, headers: Record<string, string | number>) {
+  const outgoing = httpRequest(origin + path, { method: 'POST', headers })
+  const answered = new Promise<EarlyAnswer>((resolve, reject) => {
+    outgoing.on('response', (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      const ended = new Promise<string>((done) => response.on('end', () => done(Buffer.concat(chunks).toString('utf8'))))
+      resolve({ response, text: () => ended })
+    })
+    // The server closes the connection once it has answered; a write after that may fail, which is expected.
+    outgoing.on('error', (error) => reject(error))
+  })
+  void (async () => {
+    const chunk = Buffer.alloc(64 * 1024, 'a')
+    for (let written = 0; written < bytes && !outgoing.destroyed; written += chunk.length) {
+      if (!outgoing.write(chunk)) await Promise.race([new Promise((resolve) => outgoing.once('drain', resolve)), answered.catch(() => undefined)])
+      if (outgoing.writableEnded || outgoing.destroyed) break
+    }
+  })()
+  return { answered, stop: () => outgoing.destroy() }
+}
+
+describe('request bodies', () => {
+  test('a Content-Length over the limit is refused with 413 before the body is read', async () => {
+    const sending = postWithoutEnding('/api/auth/sign-in', 64 * 1024, {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'Content-Length': largestRequestBytes + 1,
+    })
+    try {
+      const { response, text } = await sending.answered
+
+      expect(response.statusCode).toBe(413)
+      expect(response.headers['content-type']).toBe('application/problem+json')
+      expect(response.headers.connection).toBe('close')
+      expect(JSON.parse(await text())).toEqual({ title: 'The request is too large for the gateway', status: 413 })
+      expect(council.state.sessions.size).toBe(0)
+    } finally {
+      sending.stop()
+    }
+  })
+
+  test('a streamed body with no Content-Length is refused with 413 once it passes the limit, without waiting for its end', async () => {
+    const sending = postWithoutEnding('/api/auth/sign-in', largestRequestBytes + 256 * 1024, {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'Transfer-Encoding': 'chunked',
+    })
+    try {
+      const { response, text } = await sending.answered
+
+      expect(response.statusCode).toBe(413)
+      expect(response.headers.connection).toBe('close')
+      expect(JSON.parse(await text())).toEqual({ title: 'The request is too large for the gateway', status: 413 })
+      expect(council.state.sessions.size).toBe(0)
+    } finally {
+      sending.stop()
+    }
+  })
+
+  test('a streamed body under the limit reaches the handler whole', async () => {
+    const body = JSON.stringify({ postcode: 'se21 8jb' })
+    const answer = await new Promise<{ status: number | undefined; text: string }>((resolve, reject) => {
+      const outgoing = httpRequest(origin + '/api/addresses/lookup', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', [IDEMPOTENCY_HEADER]: 'streamed-1' },
+      })
+      outgoing.on('response', (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => resolve({ status: response.statusCode, text: Buffer.concat(chunks).toString('utf8') }))
+      })
+      outgoing.on('error', reject)
+      outgoing.write(body.slice(0, 5))
+      outgoing.end(body.slice(5))
+    })
+
+    expect(answer.status).toBe(200)
+    expect((JSON.parse(answer.text) as { addresses: unknown[] }).addresses).toHaveLength(4)
+  })
+})
+
+describe('security headers', () => {
+  const everyAnswer = {
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'same-origin',
+    'permissions-policy': expect.stringContaining('geolocation=(self)'),
+  }
+
+  test('JSON answers, problems and redirects carry them, with a policy that loads nothing and allows no frame', async () => {
+    const answers = [await get('/api/session'), await get('/api/me/profile'), await get('/api/no-such-thing'), await signInForm('owner', '/')]
+
+    expect(answers.map((answer) => answer.status)).toEqual([200, 401, 404, 303])
+    for (const answer of answers) {
+      expect(Object.fromEntries(answer.headers), answer.url).toMatchObject({ ...everyAnswer, 'content-security-policy': gatewayDataContentSecurityPolicy })
+    }
+  })
+
+  test('the demo sign-in page may use its inline styles but runs no script and shows in no frame', async () => {
+    const response = await get('/api/auth/sign-in?returnTo=/')
+
+    expect(Object.fromEntries(response.headers)).toMatchObject({ ...everyAnswer, 'content-security-policy': gatewayPageContentSecurityPolicy })
+    expect(gatewayPageContentSecurityPolicy).toContain("frame-ancestors 'none'")
+    expect(gatewayPageContentSecurityPolicy).not.toMatch(/script-src/)
+  })
+
+  test('a page that sets its own policy keeps it', async () => {
+    const ownPolicy = "default-src 'none'; frame-ancestors 'none'"
+    const gateway = createNodeGateway([
+      http.get('*/api/own-policy', () => new HttpResponse('<p>Hello</p>', { headers: { 'Content-Type': 'text/html', 'Content-Security-Policy': ownPolicy } })),
+    ])
+    const own = createServer((request, response) => void gateway(request, response, () => response.end()))
+    await new Promise<void>((resolve) => own.listen(0, '127.0.0.1', resolve))
+    try {
+      const response = await fetch(`http://127.0.0.1:${(own.address() as AddressInfo).port}/api/own-policy`)
+
+      expect(response.headers.get('Content-Security-Policy')).toBe(ownPolicy)
+      expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff')
+    } finally {
+      own.closeAllConnections()
+      await new Promise((resolve) => own.close(resolve))
+    }
   })
 })

@@ -1,6 +1,53 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { Readable } from 'node:stream'
 import { getResponse, type HttpHandler } from 'msw'
+import { largestRequestBytes } from '../gateway-route'
+import { gatewayHeaders } from './security-headers'
+
+const tooLarge = { title: 'The request is too large for the gateway', status: 413 }
+
+/**
+ * Reads a request body up to `limit` bytes. Past that it stops reading, so a caller cannot make
+ * the server hold more than the limit however much it sends or however long it keeps sending.
+ */
+function readBody(request: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    const stop = () => {
+      request.off('data', take)
+      request.off('end', finish)
+      request.off('error', reject)
+    }
+    const take = (chunk: Buffer) => {
+      size += chunk.length
+      if (size > limit) {
+        stop()
+        request.pause()
+        resolve('too-large')
+        return
+      }
+      chunks.push(chunk)
+    }
+    const finish = () => {
+      stop()
+      const body = new Uint8Array(size)
+      let at = 0
+      for (const chunk of chunks) {
+        body.set(chunk, at)
+        at += chunk.length
+      }
+      resolve(body)
+    }
+    request.on('data', take)
+    request.on('end', finish)
+    request.on('error', reject)
+  })
+}
+
+function answerProblem(response: ServerResponse, problem: { title: string; status: number }, extra: Record<string, string> = {}) {
+  response.writeHead(problem.status, { ...gatewayHeaders('application/problem+json'), 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...extra })
+  response.end(JSON.stringify(problem))
+}
 
 /**
  * Serves the MSW handler set over real HTTP, so the browser gets real cookies, real
@@ -15,31 +62,28 @@ export function createNodeGateway(handlers: HttpHandler[], basePath = '/api') {
       if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
       else if (value !== undefined) headers.set(name, value)
     }
-    const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
-    const fetchRequest = new Request(url, {
-      method: request.method,
-      headers,
-      body: hasBody ? (Readable.toWeb(request) as ReadableStream) : undefined,
-      duplex: 'half',
-    } as RequestInit)
 
+    // Refused before reading anything; the connection is closed so the rest of the body is not read either.
+    if (Number(request.headers['content-length'] ?? 0) > largestRequestBytes) return answerProblem(response, tooLarge, { connection: 'close' })
+    const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
+    const body = hasBody ? await readBody(request, largestRequestBytes) : undefined
+    if (body === 'too-large') return answerProblem(response, tooLarge, { connection: 'close' })
+
+    const fetchRequest = new Request(url, { method: request.method, headers, body })
     const answer = await getResponse(handlers, fetchRequest)
-    if (!answer) {
-      response.writeHead(404, { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' })
-      response.end(JSON.stringify({ title: 'There is no such gateway route', status: 404 }))
-      return
-    }
+    if (!answer) return answerProblem(response, { title: 'There is no such gateway route', status: 404 })
     if (answer.type === 'error') {
       // What a phone sees when the signal drops after the council has acted: no answer at all.
       request.socket.destroy()
       return
     }
-    // Answers are personal: no cache may keep them. (Headers gives lower-case names, so this one key replaces any the handler set.)
-    const outgoing: Record<string, string | string[]> = {}
+    // Headers gives lower-case names, so a handler's own header replaces the default of the same name.
+    const outgoing: Record<string, string | string[]> = { ...gatewayHeaders(answer.headers.get('content-type')) }
     answer.headers.forEach((value, name) => {
       if (name === 'set-cookie') return
       outgoing[name] = value
     })
+    // Answers are personal: no cache may keep them.
     outgoing['cache-control'] = 'no-store'
     const cookies = answer.headers.getSetCookie()
     if (cookies.length > 0) outgoing['set-cookie'] = cookies
