@@ -9,6 +9,7 @@ import { GatewayContext } from '#src/gateway/gateway-context'
 import { failureOf } from '#src/gateway/errors'
 import { sessionKey } from '#src/features/session/session-queries'
 import { keepAccountReadable, restoreAccount } from './offline-reading'
+import { keepReportingReadyOffline } from './offline-reporting'
 
 export function createQueryClient() {
   const queryClient: QueryClient = new QueryClient({
@@ -63,6 +64,7 @@ export function App({ i18n, gateway, routes, queryClient: givenQueryClient, rout
       stopKeeping()
     }
   }, [queryClient])
+  useEffect(() => keepReportingReadyOffline(queryClient, gateway, i18n), [queryClient, gateway, i18n])
   if (restoredFor !== queryClient) return null
   return (
     <I18nextProvider i18n={i18n}>

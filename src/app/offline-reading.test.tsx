@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest'
 import type { CachedAnswer } from '#src/device/database'
 import { DATABASE } from '#src/device/database'
 import { formatDateTime } from '#src/format/format'
+import { loadDraft, saveDraft } from '#src/device/device-store'
+import { SESSION_COOKIE } from '#mocks/reference-council'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
 
@@ -32,6 +34,13 @@ async function untilKept(personId: string, queryKey: unknown[]) {
   })
   if (!answer) throw new Error('Nothing kept')
   return answer
+}
+
+/** Signs in as the sign-in page does when the person answers "Yes" to "Is this a shared or public computer?". */
+function signInOnSharedComputer(personId: 'tenant') {
+  const session = council.startSession(personId, Date.now(), true)
+  document.cookie = `${SESSION_COOKIE}=${session.id}; Path=/`
+  return session
 }
 
 function loseSignal() {
@@ -187,5 +196,40 @@ describe('reading the account offline', () => {
     await renderApp('/')
     expect(await screen.findByText('Check your signal or Wi-Fi, then try again. Nothing you typed has been lost.')).toBeInTheDocument()
     expect(screen.queryByText('You owe £186.42.')).not.toBeInTheDocument()
+  })
+
+  it('on a computer the person says is shared, forgets what was kept of them before, keeps nothing new, and shows nothing of them with no signal', async () => {
+    signInAs('tenant')
+    await saveDraft('report-a-problem', 'tenant', { serviceCode: 'housing-repair' })
+    const before = await renderApp('/')
+    expect(await screen.findByText('You owe £186.42.')).toBeInTheDocument()
+    await untilKept('tenant', ['account-summary'])
+    before.unmount()
+
+    signInOnSharedComputer('tenant')
+    const shared = await renderApp('/')
+    expect(await screen.findByText('You owe £186.42.')).toBeInTheDocument()
+    expect(await screen.findByText('You have 1 open report.')).toBeInTheDocument()
+    await waitFor(async () => expect(await onDisk()).toEqual({ answers: [], signedIn: [] }))
+    expect(await loadDraft('report-a-problem', 'tenant')).toBeNull()
+    await userEvent.click(screen.getByRole('link', { name: 'See your reports' }))
+    expect(await screen.findByRole('link', { name: 'Housing repair' })).toBeInTheDocument()
+    expect(await onDisk()).toEqual({ answers: [], signedIn: [] })
+    shared.unmount()
+
+    // Reloaded in the same tab with no signal: nothing of the person to show, so nothing is.
+    loseSignal()
+    const reloaded = await renderApp('/')
+    expect(await screen.findByText('Check your signal or Wi-Fi, then try again. Nothing you typed has been lost.')).toBeInTheDocument()
+    expect(screen.queryByText('You owe £186.42.')).not.toBeInTheDocument()
+    expect(screen.queryByText(/Precious Okafor/)).not.toBeInTheDocument()
+    reloaded.unmount()
+
+    // A new tab, which has none of this tab's storage: still nothing.
+    sessionStorage.clear()
+    await renderApp('/requests')
+    expect(await screen.findByText('Check your signal or Wi-Fi, then try again. Nothing you typed has been lost.')).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: 'Housing repair' })).not.toBeInTheDocument()
+    expect(screen.queryByText(/Precious Okafor/)).not.toBeInTheDocument()
   })
 })

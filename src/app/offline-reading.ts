@@ -1,5 +1,6 @@
 import type { Query, QueryCacheNotifyEvent, QueryClient, QueryKey } from '@tanstack/react-query'
 import { answersFor, forgetAccountAnswers, forgetOtherPeople, keepAnswer, lastSignedIn, rememberSignedIn, type RememberedPerson } from '#src/device/account-cache'
+import { forgetWhatIsKeptOf, keepsNothingOnDevice, markSharedComputer } from '#src/device/device-store'
 import { sessionKey } from '#src/features/session/session-queries'
 import type { Session } from '#src/gateway/contract/session'
 import { failureOf } from '#src/gateway/errors'
@@ -99,22 +100,26 @@ export function keepAccountReadable(queryClient: QueryClient): () => void {
       return
     }
     const person = { ...session.person, at: Date.now() }
-    if (snapshot?.person.id === person.id) {
+    markSharedComputer(session.sharedDevice)
+    if (snapshot?.person.id === person.id && !session.sharedDevice) {
       snapshot.person = person
       if (!snapshot.shown) showAnswers(snapshot)
     } else {
-      // Someone else: nothing of the person before may stay on screen, or in memory.
+      // Someone else, or a shared computer: nothing kept of anyone before may be shown again, and on a shared
+      // computer nothing of this person is kept from now on.
       snapshots.set(queryClient, { person, answers: new Map(), shown: true })
-      if (snapshot) void queryClient.resetQueries({ predicate: (query) => isReadableOffline(query.queryKey) })
+      if (snapshot && snapshot.person.id !== person.id) void queryClient.resetQueries({ predicate: (query) => isReadableOffline(query.queryKey) })
     }
-    ignoreStorageFailure(rememberSignedIn(person).then(() => forgetOtherPeople(person.id)))
+    if (session.sharedDevice) ignoreStorageFailure(forgetWhatIsKeptOf(person.id).then(() => forgetOtherPeople(person.id)))
+    else ignoreStorageFailure(rememberSignedIn(person).then(() => forgetOtherPeople(person.id)))
   }
 
   /** The gateway cannot be reached to say who is signed in: the person last signed in here can still read. */
   function sessionUnreachable(query: Query) {
     const snapshot = snapshots.get(queryClient)
     const kind = failureOf(query.state.error).kind
-    if (!snapshot || query.state.data !== undefined || (kind !== 'offline' && kind !== 'timeout')) return
+    // On a shared computer, nobody's account is shown without the gateway saying they are signed in.
+    if (!snapshot || keepsNothingOnDevice() || query.state.data !== undefined || (kind !== 'offline' && kind !== 'timeout')) return
     withSeeding(() => seed(queryClient, sessionKey, restoredSession(snapshot.person), snapshot.person.at))
     showAnswers(snapshot)
   }

@@ -2,7 +2,7 @@ import { openDB } from 'idb'
 import { describe, expect, it } from 'vitest'
 import { answersFor, forgetAccountAnswers, forgetOtherPeople, keepAnswer, lastSignedIn, rememberSignedIn } from './account-cache'
 import { DATABASE } from './database'
-import { forgetEverythingStored } from './device-store'
+import { forgetEverythingStored, forgetWhatIsKeptOf, markSharedComputer } from './device-store'
 
 const tenant = { id: 'tenant', name: 'Precious Okafor', role: 'resident', tenant: true }
 const renter = { id: 'renter', name: 'Sam Kowalski', role: 'resident', tenant: false }
@@ -81,6 +81,25 @@ describe('the account kept for reading offline', () => {
     expect(await lastSignedIn()).toBeNull()
     expect(await answersFor('tenant')).toEqual([])
     expect(await onDisk()).toEqual({ answers: [], signedIn: [] })
+  })
+
+  it('keeps nothing at all on a computer the person said is shared', async () => {
+    markSharedComputer(true)
+    await rememberSignedIn(tenant)
+    await keepAnswer('tenant', ['account-summary'], { rent: { owed: 18642 } }, 1_000)
+    expect(await lastSignedIn()).toBeNull()
+    expect(await answersFor('tenant')).toEqual([])
+    expect(await onDisk()).toEqual({ answers: [], signedIn: [] })
+  })
+
+  it('forgets what was kept of a person once they say the computer is shared, and only theirs', async () => {
+    await rememberSignedIn(tenant)
+    await keepAnswer('tenant', ['account-summary'], { rent: { owed: 18642 } }, 1_000)
+    await keepAnswer('renter', ['account-summary'], { parking: { activePermits: 1 } }, 2_000)
+    await forgetWhatIsKeptOf('tenant')
+    const { answers, signedIn } = await onDisk()
+    expect(answers.map((answer) => answer.personId)).toEqual(['renter'])
+    expect(signedIn).toEqual([])
   })
 
   it('is all gone at sign-out', async () => {

@@ -1,10 +1,10 @@
 import { database, type CachedAnswer } from './database'
-import { isKioskDevice } from './device-store'
+import { isKioskDevice, keepsNothingOnDevice } from './device-store'
 
 /**
  * The signed-in person's last-seen account answers, so they can read them with no signal. Kept
  * only in IndexedDB (never Cache Storage), always with whose they are, and gone at sign-out.
- * A shared kiosk keeps none of it.
+ * A shared kiosk, or a computer the person says is shared, keeps none of it.
  */
 
 export interface SignedInPerson {
@@ -26,26 +26,26 @@ export interface KeptAnswer {
 }
 
 export async function rememberSignedIn(person: SignedInPerson) {
-  if (isKioskDevice()) return
+  if (keepsNothingOnDevice()) return
   const { id, name, role, tenant } = person
   await (await database()).put('signed-in', { personId: id, name, role, tenant, at: Date.now() }, 'last')
 }
 
 export async function lastSignedIn(): Promise<RememberedPerson | null> {
-  if (isKioskDevice()) return null
+  if (keepsNothingOnDevice()) return null
   const record = await (await database()).get('signed-in', 'last')
   return record ? { id: record.personId, name: record.name, role: record.role, tenant: record.tenant, at: record.at } : null
 }
 
 export async function keepAnswer(personId: string, queryKey: readonly unknown[], data: unknown, updatedAt: number) {
-  if (isKioskDevice()) return
+  if (keepsNothingOnDevice()) return
   const answer: CachedAnswer = { personId, queryKey: JSON.stringify(queryKey), data, updatedAt }
   await (await database()).put('account-cache', answer)
 }
 
 /** Only this person's answers, whoever else may once have used the device. */
 export async function answersFor(personId: string): Promise<KeptAnswer[]> {
-  if (isKioskDevice()) return []
+  if (keepsNothingOnDevice()) return []
   const answers = await (await database()).getAllFromIndex('account-cache', 'byPerson', personId)
   return answers.flatMap((answer) => {
     const queryKey: unknown = JSON.parse(answer.queryKey)

@@ -26,11 +26,21 @@ export interface CachedAnswer {
   updatedAt: number
 }
 
+/** Part of the council's catalogue, as its gateway gave it in one language. Nobody's personal data. */
+export interface KeptCatalogueAnswer {
+  language: string
+  /** `services` for the list, or a service's code for its definition. */
+  name: string
+  data: unknown
+  savedAt: number
+}
+
 interface DeviceSchema extends DBSchema {
   drafts: { key: string; value: { personId: string; savedAt: number; value: unknown } }
   outbox: { key: string; value: StoredOutboxItem; indexes: { byPerson: string } }
   'account-cache': { key: [string, string]; value: CachedAnswer; indexes: { byPerson: string } }
   'signed-in': { key: 'last'; value: { personId: string; name: string; role: string; tenant: boolean; at: number } }
+  catalogue: { key: [string, string]; value: KeptCatalogueAnswer }
 }
 
 export const DATABASE = 'my-account'
@@ -38,7 +48,7 @@ let opening: Promise<IDBPDatabase<DeviceSchema>> | null = null
 
 /** The one IndexedDB database, shared by the page and the service worker. */
 export function database() {
-  opening ??= openDB<DeviceSchema>(DATABASE, 2, {
+  opening ??= openDB<DeviceSchema>(DATABASE, 3, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) db.createObjectStore('drafts')
       if (oldVersion < 2) {
@@ -46,6 +56,7 @@ export function database() {
         db.createObjectStore('account-cache', { keyPath: ['personId', 'queryKey'] }).createIndex('byPerson', 'personId')
         db.createObjectStore('signed-in')
       }
+      if (oldVersion < 3) db.createObjectStore('catalogue', { keyPath: ['language', 'name'] })
     },
     blocking() {
       // Another tab or a new version wants to upgrade: step aside rather than block it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { openDB } from 'idb'
-import { discardDraft, forgetEverythingStored, isKioskDevice, loadDraft, saveDraft } from './device-store'
+import { discardDraft, forgetEverythingStored, forgetWhatIsKeptOf, isKioskDevice, keepsNothingOnDevice, loadDraft, markSharedComputer, saveDraft } from './device-store'
 
 async function draftsOnDisk() {
   const db = await openDB('my-account')
@@ -42,5 +42,26 @@ describe('drafts kept on the device', () => {
     expect(await draftsOnDisk()).toEqual([])
     await forgetEverythingStored()
     expect(await loadDraft('report-a-problem', 'owner')).toBeNull()
+  })
+
+  it('on a computer the person said is shared, keeps drafts in memory only, for this tab and until they are told otherwise', async () => {
+    markSharedComputer(true)
+    expect(keepsNothingOnDevice()).toBe(true)
+    await saveDraft('report-a-problem', 'owner', { serviceCode: 'noise' })
+    expect(await loadDraft('report-a-problem', 'owner')).toEqual({ serviceCode: 'noise' })
+    expect(await draftsOnDisk()).toEqual([])
+
+    markSharedComputer(false)
+    expect(keepsNothingOnDevice()).toBe(false)
+    await saveDraft('report-a-problem', 'owner', { serviceCode: 'pothole' })
+    expect(await draftsOnDisk()).toEqual(['report-a-problem'])
+  })
+
+  it('forgets the drafts of a person who says the computer is shared, and nobody else’s', async () => {
+    await saveDraft('report-a-problem', 'owner', { serviceCode: 'pothole' })
+    await saveDraft('something-else', 'renter', { text: 'hello' })
+    await forgetWhatIsKeptOf('owner')
+    expect(await draftsOnDisk()).toEqual(['something-else'])
+    expect(await loadDraft('something-else', 'renter')).toEqual({ text: 'hello' })
   })
 })

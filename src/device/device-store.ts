@@ -5,11 +5,28 @@ import { database } from './database'
  * Everything in it belongs to the person signed in, and all of it goes at sign-out.
  */
 const KIOSK_KEY = 'my-account.device-mode'
-const kioskMemory = new Map<string, { personId: string; savedAt: number; value: unknown }>()
+const SHARED_COMPUTER_KEY = 'my-account.shared-computer'
+const memoryOnly = new Map<string, { personId: string; savedAt: number; value: unknown }>()
 
 /** A shared kiosk keeps nothing on the device: drafts live in memory and go with the page. */
 export function isKioskDevice(): boolean {
   return typeof localStorage !== 'undefined' && localStorage.getItem(KIOSK_KEY) === 'kiosk'
+}
+
+/**
+ * The person signed in said this is a shared or public computer. Kept in this tab's session storage, which
+ * goes at sign-out and with the tab: a new tab knows only once the gateway says so again, and until then
+ * there is nothing of the person on the device for it to show.
+ */
+export function markSharedComputer(shared: boolean) {
+  if (typeof sessionStorage === 'undefined') return
+  if (shared) sessionStorage.setItem(SHARED_COMPUTER_KEY, 'yes')
+  else sessionStorage.removeItem(SHARED_COMPUTER_KEY)
+}
+
+/** A kiosk, or a shared computer: nothing of the person is kept on the device, only in the page's memory. */
+export function keepsNothingOnDevice(): boolean {
+  return isKioskDevice() || (typeof sessionStorage !== 'undefined' && sessionStorage.getItem(SHARED_COMPUTER_KEY) === 'yes')
 }
 
 /** Settings of the device itself, not of any person, that survive a sign-out. */
@@ -17,8 +34,8 @@ export const deviceSettingKeys = [KIOSK_KEY]
 
 export async function saveDraft(name: string, personId: string, value: unknown) {
   const record = { personId, savedAt: Date.now(), value }
-  if (isKioskDevice()) {
-    kioskMemory.set(name, record)
+  if (keepsNothingOnDevice()) {
+    memoryOnly.set(name, record)
     return
   }
   await (await database()).put('drafts', record, name)
@@ -26,13 +43,13 @@ export async function saveDraft(name: string, personId: string, value: unknown) 
 
 /** Only the person who wrote a draft ever gets it back. */
 export async function loadDraft<T>(name: string, personId: string): Promise<T | null> {
-  const record = isKioskDevice() ? kioskMemory.get(name) : await (await database()).get('drafts', name)
+  const record = keepsNothingOnDevice() ? memoryOnly.get(name) : await (await database()).get('drafts', name)
   return record && record.personId === personId ? (record.value as T) : null
 }
 
 export async function discardDraft(name: string) {
-  kioskMemory.delete(name)
-  if (!isKioskDevice()) await (await database()).delete('drafts', name)
+  memoryOnly.delete(name)
+  if (!keepsNothingOnDevice()) await (await database()).delete('drafts', name)
 }
 
 /**
@@ -40,7 +57,7 @@ export async function discardDraft(name: string) {
  * outbox goes too: sign-out is the person saying they are done on this device.
  */
 export async function forgetEverythingStored() {
-  kioskMemory.clear()
+  memoryOnly.clear()
   const db = await database()
   const transaction = db.transaction(['drafts', 'outbox', 'account-cache', 'signed-in'], 'readwrite')
   await Promise.all([
@@ -48,6 +65,25 @@ export async function forgetEverythingStored() {
     transaction.objectStore('outbox').clear(),
     transaction.objectStore('account-cache').clear(),
     transaction.objectStore('signed-in').clear(),
+    transaction.done,
+  ])
+}
+
+/**
+ * The person signed in said this is a shared computer: whatever this device kept of them from before (their
+ * account for reading offline, who was signed in, their drafts) goes now. What waits to send stays, to go.
+ */
+export async function forgetWhatIsKeptOf(personId: string) {
+  const db = await database()
+  const transaction = db.transaction(['drafts', 'account-cache', 'signed-in'], 'readwrite')
+  const drafts = transaction.objectStore('drafts')
+  const answers = transaction.objectStore('account-cache')
+  const signedIn = transaction.objectStore('signed-in')
+  const [draftKeys, draftRecords, answerKeys, last] = await Promise.all([drafts.getAllKeys(), drafts.getAll(), answers.getAllKeys(), signedIn.get('last')])
+  await Promise.all([
+    ...draftKeys.filter((_, index) => draftRecords[index]?.personId === personId).map((key) => drafts.delete(key)),
+    ...answerKeys.filter(([owner]) => owner === personId).map((key) => answers.delete(key)),
+    last?.personId === personId ? signedIn.delete('last') : null,
     transaction.done,
   ])
 }

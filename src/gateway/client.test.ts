@@ -1,8 +1,8 @@
 import { delay, http, HttpResponse } from 'msw'
-import { describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { CORRELATION_HEADER, createGatewayClient, CSRF_HEADER, IDEMPOTENCY_HEADER, parseRetryAfter, type GatewayClientOptions } from './client'
-import type { Problem } from './contract/common'
+import { csrfProblemType, type Problem } from './contract/common'
 import type { ProfileChange } from './contract/session'
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
@@ -180,16 +180,93 @@ describe('writes', () => {
     expect(council.state.feedback).toEqual([])
   })
 
-  test('a write with a token from an earlier session is forbidden', async () => {
+  test('a write with a token from an earlier session asks for the new session, and goes with its token', async () => {
     signInAs('tenant')
     const client = clientFor()
     await client.call('getSession')
     council.expireAllSessions()
-    signInAs('tenant')
+    const newSession = signInAs('tenant')
+    const requests = watch('post', '/feedback')
 
     const result = await client.call('sendFeedback', { body: feedback })
 
+    expect(result).toMatchObject({ ok: true, data: { reference: expect.any(String) } })
+    expect(requests.map((request) => request.headers.get(CSRF_HEADER))).toEqual([expect.any(String), newSession.csrfToken])
+    expect(requests[0]?.headers.get(CSRF_HEADER)).not.toBe(newSession.csrfToken)
+    expect(new Set(requests.map((request) => request.headers.get(IDEMPOTENCY_HEADER))).size).toBe(1)
+    expect(council.state.feedback).toHaveLength(1)
+  })
+
+  test('a 403 for a stale CSRF token is tried once more with a fresh token, and never twice', async () => {
+    signInAs('tenant')
+    const stale = () => problemAnswer({ type: csrfProblemType, title: 'The request did not carry the right CSRF token', status: 403 })
+    const { requests, resolver } = sequence([stale])
+    gatewayServer.use(http.post('*/api/feedback', resolver))
+    const sessionRequests = watch('get', '/session')
+
+    const result = await clientFor().call('sendFeedback', { body: feedback })
+
     expect(result).toEqual({ ok: false, failure: { kind: 'forbidden' } })
+    expect(requests).toHaveLength(2)
+    expect(sessionRequests).toHaveLength(2)
+  })
+
+  test('a 403 on a write sent with no token is tried again with the token of the session now', async () => {
+    const session = signInAs('tenant')
+    // The session is asked for while the gateway still thinks nobody is signed in: the write first goes with no token.
+    let sessionAnswers = 0
+    gatewayServer.use(http.get('*/api/session', () => (++sessionAnswers === 1 ? HttpResponse.json({ signedIn: false }) : undefined)))
+    const requests = watch('post', '/feedback')
+
+    const result = await clientFor().call('sendFeedback', { body: feedback })
+
+    expect(result).toMatchObject({ ok: true })
+    expect(requests.map((request) => request.headers.get(CSRF_HEADER))).toEqual([null, session.csrfToken])
+    expect(council.state.feedback).toMatchObject([{ personId: 'tenant' }])
+  })
+
+  test('a 403 that is not about the token is final, with no second try', async () => {
+    const session = signInAs('tenant')
+    const { requests, resolver } = sequence([() => problemAnswer({ title: 'Only contact-centre staff can do this', status: 403 })])
+    gatewayServer.use(http.post('*/api/feedback', resolver))
+
+    const result = await clientFor().call('sendFeedback', { body: feedback })
+
+    expect(result).toEqual({ ok: false, failure: { kind: 'forbidden' } })
+    expect(requests.map((request) => request.headers.get(CSRF_HEADER))).toEqual([session.csrfToken])
+  })
+
+  test('a write is not sent without a token when the session cannot be asked for, and the reason is given', async () => {
+    signInAs('tenant')
+    gatewayServer.use(http.get('*/api/session', () => HttpResponse.error()))
+    const requests = watch('post', '/feedback')
+
+    const result = await clientFor({ retries: 0 }).call('sendFeedback', { body: feedback })
+
+    expect(result).toEqual({ ok: false, failure: { kind: 'offline' } })
+    expect(requests).toHaveLength(0)
+  })
+
+  test('a write whose retry comes after the token was refreshed goes with the fresh token', async () => {
+    signInAs('tenant')
+    const client = clientFor()
+    await client.call('getSession')
+    council.expireAllSessions()
+    const newSession = signInAs('tenant')
+    // The first try is lost; by the retry, another call has asked for the new session.
+    const { requests, resolver } = sequence([
+      async () => {
+        await client.call('getSession')
+        return HttpResponse.error()
+      },
+      () => HttpResponse.json({ reference: 'FB-2' }),
+    ])
+    gatewayServer.use(http.post('*/api/feedback', resolver))
+
+    const result = await client.call('sendFeedback', { body: feedback })
+
+    expect(result).toEqual({ ok: true, data: { reference: 'FB-2' } })
+    expect(requests[1]?.headers.get(CSRF_HEADER)).toBe(newSession.csrfToken)
   })
 
   test('ask GET /session for the token once, then reuse it', async () => {
@@ -381,6 +458,64 @@ describe('when the network lets us down', () => {
     const result = await client.call('listServices', { signal: controller.signal })
 
     expect(result).toEqual({ ok: false, failure: { kind: 'offline' } })
+    expect(calls).toHaveLength(1)
+  })
+})
+
+describe('when the browser knows it is offline', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
+  const browserOffline = () => vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+
+  test('a read fails at once as offline, with nothing sent and no retries waited for', async () => {
+    browserOffline()
+    const calls: string[] = []
+    const client = clientFor({
+      backoffMs: 60_000,
+      longestRetryAfterMs: 120_000,
+      fetch: (input) => {
+        calls.push(String(input))
+        return Promise.reject(new TypeError('Failed to fetch'))
+      },
+    })
+
+    expect(await client.call('listServices')).toEqual({ ok: false, failure: { kind: 'offline' } })
+    expect(calls).toEqual([])
+  })
+
+  test('a write fails at once as offline, without asking for the session first', async () => {
+    signInAs('tenant')
+    browserOffline()
+    const calls: string[] = []
+    const client = clientFor({
+      backoffMs: 60_000,
+      longestRetryAfterMs: 120_000,
+      fetch: (input) => {
+        calls.push(String(input))
+        return Promise.reject(new TypeError('Failed to fetch'))
+      },
+    })
+
+    expect(await client.call('sendFeedback', { body: feedback, idempotencyKey: 'offline-1' })).toEqual({ ok: false, failure: { kind: 'offline' } })
+    expect(calls).toEqual([])
+  })
+
+  test('stops retrying as soon as the browser says the connection has gone', async () => {
+    const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true)
+    const calls: string[] = []
+    const client = clientFor({
+      backoffMs: 60_000,
+      longestRetryAfterMs: 120_000,
+      fetch: (input) => {
+        calls.push(String(input))
+        online.mockReturnValue(false)
+        return Promise.reject(new TypeError('Failed to fetch'))
+      },
+    })
+
+    expect(await client.call('listServices')).toEqual({ ok: false, failure: { kind: 'offline' } })
     expect(calls).toHaveLength(1)
   })
 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { problem as problemSchema, type Problem } from './contract/common'
+import { csrfProblemType, problem as problemSchema, type Problem } from './contract/common'
 import { endpoints, type BodyOf, type EndpointName, type ResponseOf } from './endpoints'
 import type { GatewayFailure, GatewayResult } from './errors'
 
@@ -28,7 +28,10 @@ export const IDEMPOTENCY_HEADER = 'Idempotency-Key'
 export const CSRF_HEADER = 'X-CSRF-Token'
 export const CORRELATION_HEADER = 'X-Correlation-Id'
 
-type Attempt = { done: true; result: GatewayResult<unknown> } | { done: false; failure: GatewayFailure; waitMs: number | null }
+type Attempt =
+  /** `staleToken`: a 403 for a missing or out-of-date CSRF token, which a fresh token puts right. */
+  | { done: true; result: GatewayResult<unknown>; staleToken?: boolean }
+  | { done: false; failure: GatewayFailure; waitMs: number | null }
 
 const retryableKinds = new Set<GatewayFailure['kind']>(['offline', 'timeout', 'unavailable', 'too-many-requests'])
 
@@ -54,10 +57,15 @@ export function createGatewayClient(options: GatewayClientOptions) {
     return new URL(base + filled, origin).toString()
   }
 
-  async function ensureCsrfToken(signal?: AbortSignal) {
-    if (csrfToken) return
+  /**
+   * A write goes with the current session's CSRF token, asked for first if this client has none (a new tab, the
+   * service worker). If the session cannot be asked for, the write does not go at all: without a token it would
+   * only be refused. Signed out, it goes without one, for the calls open to anyone.
+   */
+  async function ensureCsrfToken(signal?: AbortSignal): Promise<GatewayFailure | null> {
+    if (csrfToken) return null
     const result = await call('getSession', { signal })
-    if (result.ok && result.data.signedIn) csrfToken = result.data.csrfToken
+    return result.ok ? null : result.failure
   }
 
   async function attempt(name: EndpointName, init: RequestInit, url: string, signal?: AbortSignal): Promise<Attempt> {
@@ -98,6 +106,10 @@ export function createGatewayClient(options: GatewayClientOptions) {
     }
 
     const failure = failureFrom(response, text, name)
+    if (response.status === 403 && init.method !== 'GET') {
+      const withoutToken = !new Headers(init.headers).has(CSRF_HEADER)
+      return { done: true, result: { ok: false, failure }, staleToken: withoutToken || readProblem(text)?.type === csrfProblemType }
+    }
     if (failure.kind === 'too-many-requests') {
       const waitMs = failure.retryAfterSeconds === null ? null : failure.retryAfterSeconds * 1000
       return { done: false, failure, waitMs }
@@ -108,46 +120,66 @@ export function createGatewayClient(options: GatewayClientOptions) {
 
   async function call<Name extends EndpointName>(name: Name, callOptions: CallOptions<Name> = {}): Promise<GatewayResult<ResponseOf<Name>>> {
     const endpoint = endpoints[name]
-    const headers: Record<string, string> = { Accept: 'application/json', [CORRELATION_HEADER]: newId() }
     let url: string
     try {
       url = urlFor(endpoint.path, callOptions.params)
     } catch (error) {
       return { ok: false, failure: { kind: 'broken-contract', detail: String(error) } }
     }
-    if (endpoint.method !== 'GET') {
-      await ensureCsrfToken(callOptions.signal)
-      if (csrfToken) headers[CSRF_HEADER] = csrfToken
-      headers['Content-Type'] = 'application/json'
-    }
-    if (endpoint.method === 'POST') headers[IDEMPOTENCY_HEADER] = callOptions.idempotencyKey ?? newId()
-    const init: RequestInit = {
-      method: endpoint.method,
-      headers,
-      credentials: 'include',
-      body: endpoint.method === 'GET' ? undefined : JSON.stringify(callOptions.body ?? {}),
+    // The browser knows it has no connection: say so now, rather than after every retry has failed too.
+    if (browserIsOffline()) return { ok: false, failure: { kind: 'offline' } }
+    const isWrite = endpoint.method !== 'GET'
+    const correlationId = newId()
+    const idempotencyKey = endpoint.method === 'POST' ? (callOptions.idempotencyKey ?? newId()) : null
+
+    const requestInit = (): RequestInit => {
+      const headers: Record<string, string> = { Accept: 'application/json', [CORRELATION_HEADER]: correlationId }
+      if (isWrite) {
+        if (csrfToken) headers[CSRF_HEADER] = csrfToken
+        headers['Content-Type'] = 'application/json'
+      }
+      if (idempotencyKey) headers[IDEMPOTENCY_HEADER] = idempotencyKey
+      return { method: endpoint.method, headers, credentials: 'include', body: isWrite ? JSON.stringify(callOptions.body ?? {}) : undefined }
     }
 
-    const tries = endpoint.retry ? retries + 1 : 1
+    if (isWrite) {
+      const noSession = await ensureCsrfToken(callOptions.signal)
+      if (noSession) return { ok: false, failure: noSession }
+    }
+    let tried = await tryInTurn(name, requestInit, url, callOptions.signal)
+    if (tried.staleToken) {
+      // The gateway acted on nothing: with the current session's token, the same request goes once more.
+      csrfToken = null
+      const noSession = await ensureCsrfToken(callOptions.signal)
+      if (noSession) return { ok: false, failure: noSession }
+      tried = await tryInTurn(name, requestInit, url, callOptions.signal)
+    }
+    return tried.result as GatewayResult<ResponseOf<Name>>
+  }
+
+  /** One request, tried again while its failure is worth retrying and the endpoint is safe to repeat. */
+  async function tryInTurn(name: EndpointName, requestInit: () => RequestInit, url: string, signal?: AbortSignal): Promise<{ result: GatewayResult<unknown>; staleToken: boolean }> {
+    const tries = endpoints[name].retry ? retries + 1 : 1
     let lastFailure: GatewayFailure = { kind: 'offline' }
     for (let tryNumber = 0; tryNumber < tries; tryNumber++) {
-      const outcome = await attempt(name, init, url, callOptions.signal)
+      const outcome = await attempt(name, requestInit(), url, signal)
       if (outcome.done) {
         if (outcome.result.ok && name === 'getSession') {
           const data = outcome.result.data as ResponseOf<'getSession'>
           csrfToken = data.signedIn ? data.csrfToken : null
         }
         if (!outcome.result.ok && outcome.result.failure.kind === 'signed-out') csrfToken = null
-        return outcome.result as GatewayResult<ResponseOf<Name>>
+        return { result: outcome.result, staleToken: outcome.staleToken === true }
       }
       lastFailure = outcome.failure
-      if (!retryableKinds.has(outcome.failure.kind) || callOptions.signal?.aborted) break
-      if (tryNumber === tries - 1) break
+      if (!retryableKinds.has(outcome.failure.kind) || signal?.aborted) break
+      if (tryNumber === tries - 1 || browserIsOffline()) break
       const waitMs = outcome.waitMs ?? backoffMs * 2 ** tryNumber * (0.75 + Math.random() / 2)
       if (waitMs > longestRetryAfterMs) break
       await new Promise((resolve) => setTimeout(resolve, waitMs))
+      if (browserIsOffline()) return { result: { ok: false, failure: { kind: 'offline' } }, staleToken: false }
     }
-    return { ok: false, failure: lastFailure }
+    return { result: { ok: false, failure: lastFailure }, staleToken: false }
   }
 
   return {
@@ -160,6 +192,11 @@ export function createGatewayClient(options: GatewayClientOptions) {
 }
 
 export type GatewayClient = ReturnType<typeof createGatewayClient>
+
+/** Only a browser that is sure it has no connection says so; `true` can still mean a connection that goes nowhere. */
+function browserIsOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false
+}
 
 function failureFrom(response: Response, text: string, name: string): GatewayFailure {
   switch (response.status) {

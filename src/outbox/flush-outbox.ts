@@ -1,18 +1,40 @@
 import type { GatewayClient } from '#src/gateway/client'
-import { outboxFor, updateOutboxItem } from './outbox-store'
+import type { GatewayFailure } from '#src/gateway/errors'
+import { keepsNothingOnDevice } from '#src/device/device-store'
+import { outboxFor, removeFromOutbox, updateOutboxItem } from './outbox-store'
 import { failuresThatPass, sendItem } from './outbox-senders'
 
 const LOCK = 'my-account-outbox'
 let inThisContext: Promise<unknown> = Promise.resolve()
+let sendingInThisContext = 0
+
+const hasWebLocks = () => typeof navigator !== 'undefined' && 'locks' in navigator && Boolean(navigator.locks)
 
 /** One sender at a time across every tab and the service worker, through the Web Locks API. */
 async function withOutboxLock<T>(work: () => Promise<T>): Promise<T> {
-  if (typeof navigator !== 'undefined' && 'locks' in navigator && navigator.locks) {
-    return navigator.locks.request(LOCK, work) as Promise<T>
+  const counted = async () => {
+    sendingInThisContext += 1
+    try {
+      return await work()
+    } finally {
+      sendingInThisContext -= 1
+    }
   }
-  const next = inThisContext.then(work, work)
+  if (hasWebLocks()) return navigator.locks.request(LOCK, counted) as Promise<T>
+  const next = inThisContext.then(counted, counted)
   inThisContext = next.catch(() => undefined)
   return next
+}
+
+/**
+ * Whether a tab or the service worker is sending right now. An item marked "sending" while nobody
+ * is was cut off (its tab was closed), and is only waiting.
+ */
+export async function outboxIsBeingSent(): Promise<boolean> {
+  if (sendingInThisContext > 0) return true
+  if (!hasWebLocks()) return false
+  const { held = [] } = await navigator.locks.query()
+  return held.some((lock) => lock.name === LOCK)
 }
 
 export type FlushOutcome = 'sent-all' | 'waiting' | 'nothing-to-send'
@@ -24,9 +46,23 @@ export type FlushOutcome = 'sent-all' | 'waiting' | 'nothing-to-send'
  */
 export async function flushOutbox(gateway: GatewayClient, personId: string): Promise<FlushOutcome> {
   return withOutboxLock(async () => {
+    const items = await outboxFor(personId)
     // Anything still "sending" here was cut off (a closed tab, a reload): the lock says nobody is sending it now.
-    const waiting = (await outboxFor(personId)).filter((item) => item.state === 'queued' || item.state === 'sending')
+    for (const item of items) if (item.state === 'sending') await updateOutboxItem(item.id, { state: 'queued' })
+    const waiting = items.filter((item) => item.state === 'queued' || item.state === 'sending')
     if (waiting.length === 0) return 'nothing-to-send'
+
+    // Asked afresh every time: the session may have ended, or be someone else's now, since the item was made (a new
+    // tab, the service worker). It also gives this sender the session's current CSRF token.
+    const session = await gateway.call('getSession')
+    if (!session.ok || !session.data.signedIn || session.data.person.id !== personId) {
+      const problem: GatewayFailure = session.ok ? { kind: 'signed-out' } : session.failure
+      for (const item of waiting) await updateOutboxItem(item.id, { problem })
+      return 'waiting'
+    }
+    // Nothing of a person on a shared computer stays behind once it has gone.
+    const keepSent = !session.data.sharedDevice && !keepsNothingOnDevice()
+
     for (const item of waiting) {
       await updateOutboxItem(item.id, { state: 'sending', attempts: item.attempts + 1 })
       let progress = item.progress
@@ -35,7 +71,8 @@ export async function flushOutbox(gateway: GatewayClient, personId: string): Pro
         await updateOutboxItem(item.id, { progress: kept })
       })
       if (result.ok) {
-        await updateOutboxItem(item.id, { state: 'sent', result: result.data, problem: null, progress })
+        if (keepSent) await updateOutboxItem(item.id, { state: 'sent', result: result.data, problem: null, progress })
+        else await removeFromOutbox(item.id)
         continue
       }
       if (failuresThatPass.has(result.failure.kind)) {

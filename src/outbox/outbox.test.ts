@@ -1,9 +1,11 @@
 import { Blob as NodeBlob } from 'node:buffer'
 import { describe, expect, it } from 'vitest'
 import { createGatewayClient } from '#src/gateway/client'
+import { markSharedComputer } from '#src/device/device-store'
+import { SESSION_COOKIE } from '#mocks/reference-council'
 import { council, signInAs } from '#test/gateway-server'
 import { flushOutbox } from './flush-outbox'
-import { addToOutbox, outboxFor, outboxItem } from './outbox-store'
+import { addToOutbox, outboxFor, outboxItem, updateOutboxItem } from './outbox-store'
 import type { OutboxPayloads } from './outbox-senders'
 import { submitThroughOutbox } from './submit'
 
@@ -11,12 +13,25 @@ const gateway = () => createGatewayClient({ baseUrl: '/api', backoffMs: 0, retri
 
 const feedback = (comments: string): OutboxPayloads['feedback'] => ({ body: { page: 'test', satisfaction: null, comments } })
 
+function jpegBytes(fill: number) {
+  const bytes = new Uint8Array(2000).fill(fill)
+  bytes.set([0xff, 0xd8, 0xff, 0xe0])
+  return bytes
+}
+
 const missedBin = (photos = 0): OutboxPayloads['report-problem'] => ({
   report: { serviceCode: 'missed-bin', answers: { bin_type: '2' }, location: { kind: 'address', uprn: '100021390011', text: '11 Kestrel Avenue, Southmere SE21 8JB' }, details: '' },
-  // jsdom's Blob cannot be read as bytes; Node's can, like a browser's.
-  photos: Array.from({ length: photos }, (_, index) => ({ blob: new NodeBlob([new Uint8Array(2000).fill(index + 1)], { type: 'image/jpeg' }) as unknown as Blob, name: `photo-${index}.jpg` })),
+  // jsdom's Blob cannot be read as bytes; Node's can, like a browser's. Each starts as a JPEG does, as the gateway checks.
+  photos: Array.from({ length: photos }, (_, index) => ({ blob: new NodeBlob([jpegBytes(index + 1)], { type: 'image/jpeg' }) as unknown as Blob, name: `photo-${index}.jpg` })),
   serviceName: 'Missed bin collection',
 })
+
+/** Signs in as the sign-in page does when the person says this is a shared or public computer. */
+function signInOnSharedComputer(personId: 'owner') {
+  const session = council.startSession(personId, Date.now(), true)
+  document.cookie = `${SESSION_COOKIE}=${session.id}; Path=/`
+  return session
+}
 
 const ownersMissedBins = () => council.state.people.owner.requests.filter((request) => request.serviceCode === 'missed-bin' && request.open)
 
@@ -72,7 +87,7 @@ describe('the outbox', () => {
     await addToOutbox({ id: 'report-4', personId: 'owner', kind: 'report-problem', payload: missedBin(2) })
     // The first photo went up; then the tab was closed mid-send.
     council.state.faults.dropAfterActing = 0
-    const first = await gateway().call('uploadPhoto', { body: { contentType: 'image/jpeg', dataBase64: btoa('x'.repeat(10)) }, idempotencyKey: 'report-4:photo-0' })
+    const first = await gateway().call('uploadPhoto', { body: { contentType: 'image/jpeg', dataBase64: Buffer.from(jpegBytes(9)).toString('base64') }, idempotencyKey: 'report-4:photo-0' })
     expect(first.ok).toBe(true)
     const { updateOutboxItem } = await import('./outbox-store')
     await updateOutboxItem('report-4', { state: 'sending', progress: { 'photo-0': first.ok ? first.data.photoId : '' } })
@@ -144,5 +159,64 @@ describe('the outbox', () => {
     const outcome = await submitThroughOutbox(gateway(), 'owner', 'report-problem', missedBin(), 'report-10')
     expect(outcome.state).toBe('not-sent')
     expect(await outboxItem('report-10')).toBeUndefined()
+  })
+
+  it('sends an item for a sender holding a token from an earlier session, such as a tab left open, instead of refusing it', async () => {
+    signInAs('owner')
+    const sender = gateway()
+    await sender.call('getSession')
+    council.expireAllSessions()
+    signInAs('owner')
+    await addToOutbox({ id: 'feedback-11', personId: 'owner', kind: 'feedback', payload: feedback('From a tab left open') })
+
+    expect(await flushOutbox(sender, 'owner')).toBe('sent-all')
+    expect((await outboxItem('feedback-11'))?.state).toBe('sent')
+    expect(council.state.applied.get('feedback-11')).toBe(1)
+  })
+
+  it('never sends an item as someone who has signed in since, in another tab, and keeps it for its own person', async () => {
+    signInAs('owner')
+    const sender = gateway()
+    await sender.call('getSession')
+    await addToOutbox({ id: 'feedback-12', personId: 'owner', kind: 'feedback', payload: feedback("Margaret's words") })
+    signInAs('renter')
+
+    expect(await flushOutbox(sender, 'owner')).toBe('waiting')
+    expect(await outboxItem('feedback-12')).toMatchObject({ state: 'queued', problem: { kind: 'signed-out' } })
+    expect(council.state.feedback).toEqual([])
+  })
+
+  it('leaves nothing "sending" once a send cut off by a closed tab is found, even with no connection to send it now', async () => {
+    signInAs('owner')
+    council.state.faults.errorRate = 1
+    await addToOutbox({ id: 'feedback-13', personId: 'owner', kind: 'feedback', payload: feedback('Cut off') })
+    await updateOutboxItem('feedback-13', { state: 'sending', attempts: 1 })
+
+    expect(await flushOutbox(gateway(), 'owner')).toBe('waiting')
+    expect(await outboxItem('feedback-13')).toMatchObject({ state: 'queued', attempts: 1, problem: { kind: 'unavailable' } })
+  })
+
+  it('on a computer the person said is shared, keeps nothing and says plainly that it could not be sent', async () => {
+    signInOnSharedComputer('owner')
+    markSharedComputer(true)
+    council.state.faults.errorRate = 1
+    const outcome = await submitThroughOutbox(gateway(), 'owner', 'report-problem', missedBin(1), 'report-14')
+    expect(outcome).toEqual({ state: 'not-sent', failure: { kind: 'unavailable', status: 503 } })
+    expect(await outboxItem('report-14')).toBeUndefined()
+
+    council.state.faults.errorRate = 0
+    expect(await submitThroughOutbox(gateway(), 'owner', 'report-problem', missedBin(1), 'report-14')).toMatchObject({ state: 'sent' })
+    expect(await outboxItem('report-14')).toBeUndefined()
+    expect(ownersMissedBins()).toHaveLength(1)
+  })
+
+  it('on a shared computer, removes what was waiting from before once it has gone', async () => {
+    await addToOutbox({ id: 'feedback-15', personId: 'owner', kind: 'feedback', payload: feedback('Kept from before') })
+    // The service worker has no tab's storage: the session alone says the computer is shared.
+    signInOnSharedComputer('owner')
+
+    expect(await flushOutbox(gateway(), 'owner')).toBe('sent-all')
+    expect(await outboxItem('feedback-15')).toBeUndefined()
+    expect(council.state.feedback).toHaveLength(1)
   })
 })

@@ -1,6 +1,6 @@
 import type { GatewayClient } from '#src/gateway/client'
 import type { GatewayFailure, GatewayResult } from '#src/gateway/errors'
-import { isKioskDevice } from '#src/device/device-store'
+import { keepsNothingOnDevice } from '#src/device/device-store'
 import { flushOutbox } from './flush-outbox'
 import { addToOutbox, outboxItem, removeFromOutbox, type OutboxItem } from './outbox-store'
 import { failuresThatPass, sendItem, type OutboxKind, type OutboxPayloads } from './outbox-senders'
@@ -11,7 +11,7 @@ export type SubmitOutcome =
   | { state: 'waiting'; failure: GatewayFailure | null }
   /** The council refused it: the person needs to change something. Nothing is kept. */
   | { state: 'refused'; failure: GatewayFailure }
-  /** A kiosk keeps nothing, so what cannot go now does not go at all. */
+  /** A kiosk or a shared computer keeps nothing, so what cannot go now does not go at all. */
   | { state: 'not-sent'; failure: GatewayFailure }
 
 async function askForBackgroundSync() {
@@ -29,7 +29,10 @@ async function askForBackgroundSync() {
  * `id` is the submission's Idempotency-Key, kept by the form so a second press is the same submission.
  */
 export async function submitThroughOutbox<Kind extends OutboxKind>(gateway: GatewayClient, personId: string, kind: Kind, payload: OutboxPayloads[Kind], id: string): Promise<SubmitOutcome> {
-  if (isKioskDevice()) {
+  // On a kiosk, or a computer the person said is shared, a submission never touches the device: one kept to send
+  // later would stay behind, with their words and photos, after they walk away without signing out. So it goes now,
+  // or the person is told plainly it did not, with what they wrote still on screen to try again.
+  if (keepsNothingOnDevice()) {
     const item: OutboxItem = { id, personId, kind, payload, state: 'sending', createdAt: Date.now(), updatedAt: Date.now(), attempts: 1, problem: null, result: null, progress: {} }
     const result = await sendItem(gateway, item, async () => {})
     if (result.ok) return { state: 'sent', result: result.data }

@@ -1,10 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useState } from 'react'
 import { useGateway } from '#src/gateway/gateway-context'
-import { flushOutbox } from './flush-outbox'
+import { flushOutbox, outboxIsBeingSent } from './flush-outbox'
 import { onOutboxChange, outboxFor, type OutboxItem } from './outbox-store'
 import type { OutboxKind, OutboxPayloads } from './outbox-senders'
 import { submitThroughOutbox } from './submit'
+
+/** "Sending" only while a tab or the service worker really is; one cut off by a closed tab is waiting. */
+async function readAsItIs(personId: string): Promise<OutboxItem[]> {
+  const items = await outboxFor(personId)
+  if (!items.some((item) => item.state === 'sending') || (await outboxIsBeingSent())) return items
+  return items.map((item) => (item.state === 'sending' ? { ...item, state: 'queued' } : item))
+}
 
 /** The signed-in person's outbox, kept current as any tab or the service worker changes it. */
 export function useOutbox(personId: string | null) {
@@ -13,7 +20,7 @@ export function useOutbox(personId: string | null) {
     if (!personId) return
     let current = true
     const read = () =>
-      void outboxFor(personId).then((items) => {
+      void readAsItIs(personId).then((items) => {
         if (current) setRead({ personId, items })
       })
     read()

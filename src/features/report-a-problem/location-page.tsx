@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useState, useSyncExternalStore, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Address } from '#src/gateway/contract/addresses'
 import { useGateway } from '#src/gateway/gateway-context'
 import { Radios, Textarea, TextInput } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
+import { isOfflineFailure } from '#src/ui/offline-notice'
 import type { LocationMethod } from './report-draft'
 import { useBackLink, useNextStep, useReportJourney } from './report-journey'
 import { StepPage } from './step-page'
@@ -12,6 +13,20 @@ import { StepPage } from './step-page'
 const postcodePattern = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i
 
 type Where = 'postcode' | 'address' | 'device' | 'described' | 'method'
+
+function hearConnection(changed: () => void) {
+  window.addEventListener('online', changed)
+  window.addEventListener('offline', changed)
+  return () => {
+    window.removeEventListener('online', changed)
+    window.removeEventListener('offline', changed)
+  }
+}
+
+/** Whether the browser knows it has no connection, kept up to date as that changes. */
+function useBrowserIsOffline() {
+  return useSyncExternalStore(hearConnection, () => !navigator.onLine, () => false)
+}
 
 /** Three ways to say where, so nobody depends on a map or on their phone sharing its location. */
 export function LocationPage() {
@@ -29,6 +44,8 @@ export function LocationPage() {
   const findAddresses = useMutation({ mutationFn: (wanted: string) => gateway.call('findAddresses', { body: { postcode: wanted } }) })
   const addresses: Address[] | null = findAddresses.data?.ok ? findAddresses.data.data.addresses : null
   const chosenUprn = draft.location?.kind === 'address' ? draft.location.uprn : null
+  // Finding addresses asks the council's gateway; the other two ways work with no signal at all.
+  const lookUpNeedsSignal = useBrowserIsOffline() || (findAddresses.data?.ok === false && isOfflineFailure(findAddresses.data.failure))
 
   function chooseMethod(value: string) {
     const chosen = value as LocationMethod
@@ -116,7 +133,18 @@ export function LocationPage() {
             <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void lookUp()} disabled={findAddresses.isPending}>
               {t('location.findAddress')}
             </button>
-            {findAddresses.data && !findAddresses.data.ok && findAddresses.data.failure.kind !== 'invalid' ? <GatewayProblem failure={findAddresses.data.failure} onTryAgain={() => void lookUp()} /> : null}
+            {lookUpNeedsSignal ? (
+              <div role="status">
+                <p className="govuk-body">{t('location.offline.needsSignal')}</p>
+                <p className="govuk-body">
+                  <button type="button" className="app-button-as-link govuk-link" onClick={() => chooseMethod('described')}>
+                    {t('location.offline.describeInstead')}
+                  </button>
+                </p>
+              </div>
+            ) : findAddresses.data && !findAddresses.data.ok && findAddresses.data.failure.kind !== 'invalid' ? (
+              <GatewayProblem failure={findAddresses.data.failure} onTryAgain={() => void lookUp()} />
+            ) : null}
             {addresses && addresses.length > 0 ? (
               <Radios
                 id="address"

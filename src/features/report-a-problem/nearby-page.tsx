@@ -9,6 +9,7 @@ import { outcomeAsResult } from '#src/outbox/submit'
 import { useSubmit } from '#src/outbox/use-outbox'
 import { formatDate } from '#src/format/format'
 import { GatewayProblem } from '#src/ui/gateway-problem'
+import { isOfflineFailure } from '#src/ui/offline-notice'
 import { SummaryCard } from '#src/ui/layout-parts'
 import { Loading } from '#src/ui/page'
 import { stepPaths } from './report-draft'
@@ -43,13 +44,15 @@ export function NearbyPage() {
       }
     },
   })
-  const nothingNearby = draft.location?.kind === 'described' || (nearby.isSuccess && nearby.data.length === 0)
+  // With no signal there is no finding out what is nearby; the report goes on without that step.
+  const cannotAsk = nearby.isError && isOfflineFailure(failureOf(nearby.error))
+  const nothingNearby = draft.location?.kind === 'described' || (nearby.isSuccess && nearby.data.length === 0) || cannotAsk
 
   useEffect(() => {
     if (nothingNearby) void navigate(stepPaths.check, { replace: true })
   }, [nothingNearby, navigate])
 
-  if (nearby.isError) {
+  if (nearby.isError && !cannotAsk) {
     return (
       <StepPage title={t('nearby.title')} back={back}>
         <GatewayProblem failure={failureOf(nearby.error)} onTryAgain={() => void nearby.refetch()} />

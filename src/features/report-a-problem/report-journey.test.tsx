@@ -1,9 +1,41 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { http, HttpResponse } from 'msw'
+import { QueryClient } from '@tanstack/react-query'
+import { lastSignedIn } from '#src/device/account-cache'
+import { forgetKeptCatalogue, keptCatalogueAnswer } from '#src/device/catalogue-store'
+import { createGatewayClient } from '#src/gateway/client'
+import { outboxFor } from '#src/outbox/outbox-store'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
+import { keepCatalogueForOffline } from './report-queries'
+
+/** The phone's own answer to "where am I?", on the real navigator, so everything else it says stays as it is. */
+function phoneLocation(getCurrentPosition: Geolocation['getCurrentPosition']) {
+  Object.defineProperty(navigator, 'geolocation', { configurable: true, value: { getCurrentPosition } })
+}
+
+afterEach(async () => {
+  Reflect.deleteProperty(navigator, 'geolocation')
+  vi.restoreAllMocks()
+  // The catalogue is kept through sign-out, so it must go between tests by hand.
+  await forgetKeptCatalogue()
+})
+
+/** No signal at all: the browser knows it, and nothing reaches the gateway. */
+function loseSignal() {
+  vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+  gatewayServer.use(http.all('*/api/*', () => HttpResponse.error()))
+}
+
+function signalBack() {
+  vi.restoreAllMocks()
+  gatewayServer.resetHandlers()
+  window.dispatchEvent(new Event('online'))
+}
+
+const ownersMissedBins = () => council.state.people.owner.requests.filter((request) => request.serviceCode === 'missed-bin' && request.open)
 
 async function startReport(person: Parameters<typeof signInAs>[0] = 'owner', path = '/report') {
   signInAs(person)
@@ -138,7 +170,7 @@ describe('reporting a problem', () => {
 
   it('offers other ways to say where when the phone will not share its location', async () => {
     const getCurrentPosition = vi.fn((_: PositionCallback, fail: PositionErrorCallback) => fail({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError))
-    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { geolocation: { getCurrentPosition } }))
+    phoneLocation(getCurrentPosition)
     const { user } = await startReport('owner')
     await chooseMissedBin(user)
     await answerWhichBin(user)
@@ -149,19 +181,17 @@ describe('reporting a problem', () => {
     await user.type(screen.getByLabelText('Describe where the problem is'), 'Behind the library car park')
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Add photos' })).toBeInTheDocument()
-    vi.unstubAllGlobals()
   })
 
   it('uses the location the phone shares', async () => {
     const getCurrentPosition = vi.fn((found: PositionCallback) => found({ coords: { latitude: 51.4402, longitude: -0.0863, accuracy: 12 } } as GeolocationPosition))
-    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { geolocation: { getCurrentPosition } }))
+    phoneLocation(getCurrentPosition)
     const { user } = await startReport('owner')
     await chooseMissedBin(user)
     await answerWhichBin(user)
     await user.click(await screen.findByLabelText('Use where I am now'))
     await user.click(screen.getByRole('button', { name: 'Use my current location' }))
     expect(await screen.findByText(/accurate to about 12 metres/)).toBeInTheDocument()
-    vi.unstubAllGlobals()
   })
 
   it('keeps an unfinished report when the app is closed and opened again', async () => {
@@ -296,5 +326,83 @@ describe('a tenant reporting a housing repair', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Appointment booked' })).toBeInTheDocument()
     const repair = council.state.people.tenant.requests.find((request) => request.comments.some((comment) => comment.text === 'Cupboard door hanging off'))
     expect(repair?.status).toBe('scheduled')
+  })
+})
+
+describe('reporting with no signal', () => {
+  it('keeps the catalogue and the questions of every service the person can report, in the language in use', async () => {
+    signInAs('owner')
+    const kept = await keepCatalogueForOffline(new QueryClient(), createGatewayClient({ baseUrl: '/api', backoffMs: 0 }), 'cy', { tenant: false })
+
+    expect(kept).toBe(true)
+    expect(await keptCatalogueAnswer('cy', 'services')).toMatchObject({ data: { services: expect.arrayContaining([expect.objectContaining({ serviceCode: 'missed-bin' })]) } })
+    expect(await keptCatalogueAnswer('cy', 'missed-bin')).toMatchObject({ data: { serviceCode: 'missed-bin' } })
+    expect(await keptCatalogueAnswer('cy', 'pothole')).not.toBeNull()
+    expect(await keptCatalogueAnswer('cy', 'housing-repair')).toBeNull()
+    expect(await keptCatalogueAnswer('en', 'services')).toBeNull()
+  })
+
+  it('makes a whole report after one visit with a signal, keeps it to send, and sends it once when the signal returns', async () => {
+    signInAs('owner')
+    const online = await renderApp('/')
+    await screen.findByText('Signed in as Margaret Ellis')
+    await waitFor(async () => expect(await lastSignedIn()).toMatchObject({ id: 'owner' }))
+    expect(await keepCatalogueForOffline(online.queryClient, online.gateway, 'en', { tenant: false })).toBe(true)
+    online.unmount()
+
+    loseSignal()
+    const user = userEvent.setup()
+    await renderApp('/report')
+    await chooseMissedBin(user)
+    await answerWhichBin(user)
+
+    await screen.findByRole('heading', { level: 1, name: 'Where is the problem?' })
+    await user.click(screen.getByLabelText('Find the nearest address by postcode'))
+    expect(screen.getByText('You need a signal to find an address by postcode. With no signal, you can describe the place in words, or use where you are now.')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Describe the place in words instead' }))
+    await user.type(screen.getByLabelText('Describe where the problem is'), 'Outside 11 Kestrel Avenue, by the lamp post')
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await screen.findByRole('heading', { level: 1, name: 'Add photos' })
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })
+    expect(screen.getByText('Missed bin collection')).toBeInTheDocument()
+    expect(screen.getByText('Recycling')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '/report/photos')
+    await user.click(screen.getByRole('button', { name: 'Send report' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your report will be sent when you are back online' })).toBeInTheDocument()
+    expect(screen.getByText(/You are offline, so your report is saved on this phone/)).toBeInTheDocument()
+    expect(await outboxFor('owner')).toMatchObject([{ kind: 'report-problem', state: 'queued' }])
+    expect(ownersMissedBins()).toHaveLength(0)
+
+    signalBack()
+    await waitFor(() => expect(ownersMissedBins()).toHaveLength(1))
+    await waitFor(async () => expect(await outboxFor('owner')).toMatchObject([{ state: 'sent' }]))
+    expect(ownersMissedBins()[0]).toMatchObject({ location: 'Outside 11 Kestrel Avenue, by the lamp post' })
+    expect([...council.state.applied.values()]).toEqual([1])
+  })
+
+  it('skips nearby reports with no signal, for a place the phone gave', async () => {
+    phoneLocation((found) => found({ coords: { latitude: 51.4402, longitude: -0.0863, accuracy: 12 } } as GeolocationPosition))
+    signInAs('owner')
+    const online = await renderApp('/')
+    await screen.findByText('Signed in as Margaret Ellis')
+    await waitFor(async () => expect(await lastSignedIn()).toMatchObject({ id: 'owner' }))
+    await keepCatalogueForOffline(online.queryClient, online.gateway, 'en', { tenant: false })
+    online.unmount()
+
+    loseSignal()
+    const user = userEvent.setup()
+    await renderApp('/report')
+    await chooseMissedBin(user)
+    await answerWhichBin(user)
+    await user.click(await screen.findByLabelText('Use where I am now'))
+    await user.click(screen.getByRole('button', { name: 'Use my current location' }))
+    await screen.findByText(/accurate to about 12 metres/)
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await screen.findByRole('heading', { level: 1, name: 'Add photos' })
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })).toBeInTheDocument()
+    expect(screen.getByText('Where you were, accurate to about 12 metres')).toBeInTheDocument()
   })
 })

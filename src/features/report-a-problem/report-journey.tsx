@@ -82,7 +82,9 @@ export function useBackLink(current: ReportStep): string {
   const { draft } = useReportJourney()
   const [search] = useSearchParams()
   if (search.get('change') === '1') return stepPaths.check
-  const steps = stepsFor(draft.serviceCode)
+  // Nearby reports are looked for only by address or position, and only with a signal; otherwise that step is passed by.
+  const nearbyPassedBy = current !== 'nearby' && (draft.location?.kind === 'described' || !navigator.onLine)
+  const steps = stepsFor(draft.serviceCode).filter((step) => step !== 'nearby' || !nearbyPassedBy)
   const previous = steps[steps.indexOf(current) - 1]
   return previous ? stepPaths[previous] : '/'
 }

@@ -1,0 +1,52 @@
+import { renderHook, waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { createGatewayClient } from '#src/gateway/client'
+import { gatewayServer, signInAs } from '#test/gateway-server'
+import { flushOutbox } from './flush-outbox'
+import { addToOutbox, updateOutboxItem } from './outbox-store'
+import { useOutbox } from './use-outbox'
+
+const gateway = () => createGatewayClient({ baseUrl: '/api', backoffMs: 0, retries: 0, timeoutMs: 2000 })
+const feedback = { body: { page: 'test', satisfaction: null, comments: 'Cut off' } }
+
+describe('what is waiting to send, as the person sees it', () => {
+  it('shows an item a closed tab left marked "sending" as waiting, because nothing is sending it', async () => {
+    await addToOutbox({ id: 'f-1', personId: 'owner', kind: 'feedback', payload: feedback })
+    await updateOutboxItem('f-1', { state: 'sending', attempts: 1 })
+
+    const { result } = renderHook(() => useOutbox('owner'))
+
+    await waitFor(() => expect(result.current).toHaveLength(1))
+    expect(result.current[0]?.state).toBe('queued')
+  })
+
+  it('shows "sending" while it really is being sent', async () => {
+    signInAs('owner')
+    let answer: () => void = () => {}
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve
+    })
+    let arrived: () => void = () => {}
+    const hasArrived = new Promise<void>((resolve) => {
+      arrived = resolve
+    })
+    gatewayServer.use(
+      http.post('*/api/feedback', async () => {
+        arrived()
+        await answered
+        return HttpResponse.json({ reference: 'FB-1' })
+      }),
+    )
+    await addToOutbox({ id: 'f-2', personId: 'owner', kind: 'feedback', payload: feedback })
+    const { result } = renderHook(() => useOutbox('owner'))
+    await waitFor(() => expect(result.current[0]?.state).toBe('queued'))
+
+    const sending = flushOutbox(gateway(), 'owner')
+    await hasArrived
+    await waitFor(() => expect(result.current[0]?.state).toBe('sending'))
+    answer()
+    await sending
+    await waitFor(() => expect(result.current[0]?.state).toBe('sent'))
+  })
+})
