@@ -65,9 +65,23 @@ export async function chooseOnSignInPage(page: Page, person: PersonId) {
   await page.getByRole('button', { name: `Sign in as ${people[person]}` }).click()
 }
 
-/** Signs in without the browser: the same form post the demo page makes, with the cookie landing in this page's context. */
-export async function signInDirectly(page: Page, person: PersonId) {
-  const response = await page.request.post('/api/auth/sign-in', { form: { person, returnTo: '/' }, maxRedirects: 0 })
+/** The site the tests run against, as the Origin a browser's own form post on it would carry. */
+function siteOrigin(): string {
+  const baseURL = test.info().project.use.baseURL
+  if (!baseURL) throw new Error('The Playwright config names no baseURL')
+  return new URL(baseURL).origin
+}
+
+/**
+ * Signs in without the browser: the same form post the demo page makes, from this site, with the cookie landing
+ * in this page's context. `sharedDevice` is the answer to "Is this a shared or public computer?".
+ */
+export async function signInDirectly(page: Page, person: PersonId, { sharedDevice = false }: { sharedDevice?: boolean } = {}) {
+  const response = await page.request.post('/api/auth/sign-in', {
+    form: { person, returnTo: '/', sharedDevice: sharedDevice ? 'yes' : 'no' },
+    headers: { Origin: siteOrigin() },
+    maxRedirects: 0,
+  })
   expect(response.status(), await response.text()).toBe(303)
   const cookies = await page.context().cookies()
   expect(cookies.map((cookie) => cookie.name)).toContain('myaccount_session')
@@ -103,4 +117,47 @@ export async function settledHeading(page: Page, language: 'en' | 'cy' = 'en') {
   await page.waitForLoadState('networkidle')
   await expect(page.locator('[role="status"]').filter({ hasText: localeText(language, 'common', 'loading') })).toHaveCount(0)
   return heading
+}
+
+/**
+ * Every record in one IndexedDB store of the app's database, read in the page without creating the database if the
+ * app has not (which would leave it at the wrong version for the app's own upgrade). Null when there is no
+ * database; empty when the store is not there.
+ */
+export async function storedOnDevice(page: Page, store: string): Promise<unknown[] | null> {
+  return page.evaluate(async (storeName) => {
+    const names = (await indexedDB.databases()).map((database) => database.name)
+    if (!names.includes('my-account')) return null
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const opening = indexedDB.open('my-account')
+      opening.onsuccess = () => resolve(opening.result)
+      opening.onerror = () => reject(opening.error ?? new Error('Could not open my-account'))
+    })
+    try {
+      if (!db.objectStoreNames.contains(storeName)) return []
+      return await new Promise<unknown[]>((resolve, reject) => {
+        const reading = db.transaction(storeName).objectStore(storeName).getAll()
+        reading.onsuccess = () => resolve(reading.result)
+        reading.onerror = () => reject(reading.error ?? new Error(`Could not read ${storeName}`))
+      })
+    } finally {
+      db.close()
+    }
+  }, store)
+}
+
+/** Every Idempotency-Key the reference gateway has acted on, and how many times. */
+export async function appliedKeys(page: Page): Promise<Record<string, number>> {
+  const response = await page.request.get('/api/__reference/applied')
+  expect(response.ok()).toBe(true)
+  return (await response.json()) as Record<string, number>
+}
+
+/** Waits for the service worker to be active, and reloads once if it does not yet control the page. */
+export async function controlledByServiceWorker(page: Page) {
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+    await page.reload()
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller))
+  }
 }
