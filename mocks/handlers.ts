@@ -1,5 +1,5 @@
 import type { HttpHandler } from 'msw'
-import type { GatewayOptions } from './gateway-route'
+import { defaultGatewayOptions, type GatewayOptions } from './gateway-route'
 import { accountHandlers } from './handlers/account'
 import { accountsByServiceHandlers } from './handlers/accounts-by-service'
 import { bookingHandlers } from './handlers/bookings'
@@ -11,9 +11,12 @@ import { serviceHandlers } from './handlers/services'
 import { signInHandlers } from './handlers/sign-in'
 import { createReferenceCouncil, type ReferenceCouncil } from './reference-council'
 
-/** The one handler set: Vitest, the dev server and the standalone server all run this. */
+/**
+ * The one handler set: Vitest, the dev server and the standalone server all run this. The
+ * reference controls are off unless asked for, so nothing that could be deployed serves them.
+ */
 export function createGatewayHandlers(council: ReferenceCouncil = createReferenceCouncil(), options: Partial<GatewayOptions> = {}): HttpHandler[] {
-  const settings: GatewayOptions = { basePath: '/api', latency: [0, 0], ...options }
+  const settings: GatewayOptions = { ...defaultGatewayOptions, ...options }
   const paymentDesk = createPaymentDesk(council, settings)
   return [
     ...signInHandlers(council, settings),

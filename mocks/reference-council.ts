@@ -3,14 +3,28 @@ import type { Payment } from '#src/gateway/contract/payments'
 import { seedOthersReports, seedPersonas, type OthersReport, type Persona, type PersonaId } from './personas'
 
 export interface Faults {
-  /** Share of calls, from 0 to 1, answered with a 503 before anything is done. */
+  /** Share of calls, from 0 to 1, answered with errorStatus before anything is done. */
   errorRate: number
+  errorStatus: 500 | 502 | 503
   /** Added to every answer. */
   extraLatencyMs: number
   /** How many of the next writes are carried out and then have their answer dropped, as when the signal goes. */
   dropAfterActing: number
-  /** How many of the next calls are answered with a body that breaks the contract. */
+  /** How many of the next calls are answered 200 with JSON that breaks the contract. */
   garbage: number
+  /** How many of the next calls are answered 200 with a body that is not JSON at all. */
+  malformed: number
+  /** How many of the next calls are never answered, until the council is reset or a minute has passed. */
+  unanswered: number
+  /** How many of the next calls are answered 429 with Retry-After: retryAfterSeconds. */
+  tooManyRequests: number
+  retryAfterSeconds: number
+  /** When set, faults apply only to calls whose path below the base path starts with this. */
+  path: string | null
+}
+
+export function noFaults(): Faults {
+  return { errorRate: 0, errorStatus: 503, extraLatencyMs: 0, dropAfterActing: 0, garbage: 0, malformed: 0, unanswered: 0, tooManyRequests: 0, retryAfterSeconds: 30, path: null }
 }
 
 export interface StoredAnswer {
@@ -30,6 +44,14 @@ export interface GatewaySession {
 
 export const SESSION_COOKIE = 'myaccount_session'
 export const SESSION_LIFETIME_MS = 30 * 60 * 1000
+/** Shorter on a shared or public computer, so a session left open there ends soon after the person walks away. */
+export const SHARED_DEVICE_SESSION_LIFETIME_MS = 10 * 60 * 1000
+/** However the fault was set, a call held unanswered is let go after this. */
+const LONGEST_HOLD_MS = 60_000
+
+export function sessionLifetimeMs(session: Pick<GatewaySession, 'sharedDevice'>) {
+  return session.sharedDevice ? SHARED_DEVICE_SESSION_LIFETIME_MS : SESSION_LIFETIME_MS
+}
 
 /** The whole in-memory council behind the reference gateway. One per server, one per test. */
 export function createReferenceCouncil(options: { random?: () => number; today?: Date } = {}) {
@@ -37,11 +59,12 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
   const state = {
     people: seedPersonas(options.today) as Record<PersonaId, Persona>,
     sessions: new Map<string, GatewaySession>(),
+    /** What was acted on, by the caller's scope and Idempotency-Key, so a retry gets the same answer. */
     answers: new Map<string, StoredAnswer>(),
     /** How many times each Idempotency-Key was acted on. Exactly-once means this never passes 1. */
     applied: new Map<string, number>(),
     feedback: [] as (Feedback & { reference: string; personId: PersonaId | null })[],
-    faults: { errorRate: 0, extraLatencyMs: 0, dropAfterActing: 0, garbage: 0 } as Faults,
+    faults: noFaults(),
     othersReports: seedOthersReports(options.today) as OthersReport[],
     photos: new Map<string, { personId: PersonaId; contentType: string; bytes: number }>(),
     payments: new Map<string, { payment: Payment; personId: PersonaId; returnPath: string; checksBeforeBankAnswers: number }>(),
@@ -49,8 +72,14 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
     textsSent: [] as { to: string; subject: string; link?: string }[],
     paymentLinks: new Map<string, { personId: PersonaId; owedId: string; expiresAt: string; sentBy: PersonaId }>(),
     /** Who did what on someone's behalf: the contact centre's honest record. */
-    audit: [] as { at: string; staffId: PersonaId; action: string; about: PersonaId; item: string }[],
+    audit: [] as { at: string; staffId: PersonaId; action: string; about: PersonaId | null; item: string }[],
     nextReference: 1000,
+  }
+  const heldCalls = new Set<() => void>()
+
+  function releaseHeldCalls() {
+    for (const release of heldCalls) release()
+    heldCalls.clear()
   }
 
   return {
@@ -61,7 +90,7 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
       return `${prefix}-${state.nextReference}`
     },
     startSession(personId: PersonaId, now = Date.now(), sharedDevice = false): GatewaySession {
-      const session = { id: crypto.randomUUID(), personId, csrfToken: crypto.randomUUID(), expiresAt: now + SESSION_LIFETIME_MS, sharedDevice }
+      const session = { id: crypto.randomUUID(), personId, csrfToken: crypto.randomUUID(), expiresAt: now + sessionLifetimeMs({ sharedDevice }), sharedDevice }
       state.sessions.set(session.id, session)
       return session
     },
@@ -73,7 +102,7 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
         state.sessions.delete(sessionId)
         return null
       }
-      session.expiresAt = now + SESSION_LIFETIME_MS
+      session.expiresAt = now + sessionLifetimeMs(session)
       return session
     },
     endSession(sessionId: string | undefined) {
@@ -81,6 +110,23 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
     },
     expireAllSessions() {
       state.sessions.clear()
+    },
+    /** Settles when the council is reset, or after a minute: how long a call faulted as unanswered is held. */
+    holdUnanswered(): Promise<void> {
+      return new Promise((resolve) => {
+        const release = () => {
+          clearTimeout(timer)
+          heldCalls.delete(release)
+          resolve()
+        }
+        const timer = setTimeout(release, LONGEST_HOLD_MS)
+        // A held call must not keep a test run or a stopping server alive.
+        if (typeof timer === 'object' && 'unref' in timer) timer.unref()
+        heldCalls.add(release)
+      })
+    },
+    heldCallCount() {
+      return heldCalls.size
     },
     reset() {
       state.people = seedPersonas(options.today)
@@ -95,7 +141,8 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
       state.textsSent = []
       state.paymentLinks.clear()
       state.audit = []
-      state.faults = { errorRate: 0, extraLatencyMs: 0, dropAfterActing: 0, garbage: 0 }
+      state.faults = noFaults()
+      releaseHeldCalls()
     },
   }
 }

@@ -1,11 +1,12 @@
-import { describe, expect, test } from 'vitest'
+import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { createGatewayClient, CSRF_HEADER, IDEMPOTENCY_HEADER, type GatewayClientOptions } from '#src/gateway/client'
-import { endpoints } from '#src/gateway/endpoints'
-import type { Problem } from '#src/gateway/contract/common'
+import { endpoints, type Access, type EndpointName } from '#src/gateway/endpoints'
+import { csrfProblemType, type Problem } from '#src/gateway/contract/common'
 import type { ProfileChange } from '#src/gateway/contract/session'
 import { council, signInAs } from '#test/gateway-server'
 import { safeReturnPath } from './handlers/sign-in'
-import { SESSION_COOKIE, SESSION_LIFETIME_MS } from './reference-council'
+import type { PersonaId } from './personas'
+import { noFaults, SESSION_COOKIE, SESSION_LIFETIME_MS } from './reference-council'
 
 const feedback = { page: '/bins', satisfaction: 'very_satisfied', comments: 'Quick and clear' } as const
 
@@ -22,8 +23,11 @@ function send(method: string, path: string, options: { body?: unknown; headers?:
   })
 }
 
-function postFeedback(body: unknown, idempotencyKey?: string) {
-  return send('POST', '/feedback', { body, headers: idempotencyKey ? { [IDEMPOTENCY_HEADER]: idempotencyKey } : {} })
+function postFeedback(body: unknown, idempotencyKey?: string, csrfToken?: string) {
+  return send('POST', '/feedback', {
+    body,
+    headers: { ...(idempotencyKey ? { [IDEMPOTENCY_HEADER]: idempotencyKey } : {}), ...(csrfToken ? { [CSRF_HEADER]: csrfToken } : {}) },
+  })
 }
 
 function setFaults(faults: Record<string, unknown>) {
@@ -58,7 +62,13 @@ describe('GET /session', () => {
 
     expect(result).toEqual({
       ok: true,
-      data: { signedIn: true, person: { id: 'tenant', name: 'Precious Okafor', role: 'resident', tenant: true }, csrfToken: session.csrfToken, expiresAt: expect.any(String) },
+      data: {
+        signedIn: true,
+        person: { id: 'tenant', name: 'Precious Okafor', role: 'resident', tenant: true },
+        csrfToken: session.csrfToken,
+        expiresAt: expect.any(String),
+        sharedDevice: false,
+      },
     })
     const expiresAt = result.ok && result.data.signedIn ? Date.parse(result.data.expiresAt) : 0
     expect(expiresAt).toBeGreaterThanOrEqual(before + SESSION_LIFETIME_MS - 1000)
@@ -73,7 +83,7 @@ describe('GET /session', () => {
 })
 
 describe('signed-in endpoints', () => {
-  const signedIn = Object.entries(endpoints).filter(([, endpoint]) => endpoint.signedIn)
+  const signedIn = Object.entries(endpoints).filter(([, endpoint]) => endpoint.access !== 'anyone')
 
   test.each(signedIn)('%s answers 401 problem details without a session', async (_, endpoint) => {
     const body = endpoint.method === 'GET' ? undefined : {}
@@ -165,17 +175,99 @@ describe("each demo person's account summary", () => {
     })
   })
 
-  test("a person's accounts are their own: the renter has no tenancy", async () => {
+  test("a person's accounts are their own: the renter, who is not a council tenant, may not ask for a tenancy", async () => {
     signInAs('renter')
 
-    expect(await clientFor().call('getTenancy')).toEqual({ ok: false, failure: { kind: 'not-found' } })
+    expect(await clientFor().call('getTenancy')).toEqual({ ok: false, failure: { kind: 'forbidden' } })
+  })
+})
+
+describe('who may make each call', () => {
+  /** Written out in full, so a change to who may make a call is a change here too. */
+  const whoMay: Record<EndpointName, Access> = {
+    getSession: 'anyone',
+    signOut: 'anyone',
+    getProfile: 'signed-in',
+    changeProfile: 'signed-in',
+    getAccountSummary: 'signed-in',
+    sendFeedback: 'anyone',
+    findAddresses: 'anyone',
+    listServices: 'anyone',
+    getServiceDefinition: 'anyone',
+    findNearbyRequests: 'anyone',
+    uploadPhoto: 'resident',
+    reportProblem: 'resident',
+    getMyRequest: 'resident',
+    commentOnRequest: 'resident',
+    reopenRequest: 'resident',
+    followRequest: 'resident',
+    listMyRequests: 'resident',
+    listMyBookings: 'resident',
+    listSlots: 'resident',
+    bookAppointment: 'resident',
+    listAmountsOwed: 'resident',
+    startPayment: 'resident',
+    getPayment: 'resident',
+    emailReceipt: 'resident',
+    findOwedForCaller: 'staff',
+    sendPaymentLink: 'staff',
+    getPaymentLink: 'anyone',
+    startLinkPayment: 'anyone',
+    getLinkPayment: 'anyone',
+    listMyPayments: 'resident',
+    getTenancy: 'tenant',
+    getRentAccount: 'tenant',
+    getCouncilTaxAccount: 'resident',
+    listBenefitClaims: 'resident',
+    listParkingPermits: 'resident',
+    listPenaltyCharges: 'resident',
+  }
+  /** Who is calling, and whether each kind of call is for them: a status to expect, or null for "let through". */
+  const callers: { caller: PersonaId | null; expected: Record<Access, 401 | 403 | null> }[] = [
+    { caller: null, expected: { anyone: null, 'signed-in': 401, resident: 401, tenant: 401, staff: 401 } },
+    { caller: 'tenant', expected: { anyone: null, 'signed-in': null, resident: null, tenant: null, staff: 403 } },
+    { caller: 'renter', expected: { anyone: null, 'signed-in': null, resident: null, tenant: 403, staff: 403 } },
+    { caller: 'owner', expected: { anyone: null, 'signed-in': null, resident: null, tenant: 403, staff: 403 } },
+    { caller: 'staff', expected: { anyone: null, 'signed-in': null, resident: 403, tenant: 403, staff: null } },
+  ]
+  const cases = Object.entries(whoMay).flatMap(([name, access]) =>
+    callers.map(({ caller, expected }) => ({ name: name as EndpointName, access, caller, status: expected[access] })),
+  )
+
+  test.each(Object.entries(whoMay))('%s is for %s', (name, access) => {
+    expect(endpoints[name as EndpointName].access).toBe(access)
+  })
+
+  test.each(cases)('$name ($access) called by $caller: $status', async ({ name, caller, status }) => {
+    const endpoint = endpoints[name]
+    // With the CSRF token, so a 403 can only be about who is calling.
+    const csrfToken = caller ? signInAs(caller).csrfToken : null
+    const headers: Record<string, string> = { [IDEMPOTENCY_HEADER]: `who-may-${name}` }
+    if (csrfToken) headers[CSRF_HEADER] = csrfToken
+
+    const response = await send(endpoint.method, endpoint.path.replace(/\{\w+\}/g, 'not-there'), { body: endpoint.method === 'GET' ? undefined : {}, headers })
+
+    if (status === null) {
+      expect([401, 403]).not.toContain(response.status)
+    } else {
+      expect(response.status).toBe(status)
+      expect(response.headers.get('Content-Type')).toContain('application/problem+json')
+      const problem = (await response.json()) as Problem
+      expect(problem).toMatchObject({ status, title: expect.any(String) })
+      expect(problem.type).not.toBe(csrfProblemType)
+    }
   })
 })
 
 describe('Idempotency-Key', () => {
+  let csrfToken = ''
+  beforeEach(() => {
+    csrfToken = signInAs('owner').csrfToken
+  })
+
   test('a replay with the same key and body returns the first answer, marked as replayed, and acts once', async () => {
-    const first = await postFeedback(feedback, 'key-1')
-    const replay = await postFeedback(feedback, 'key-1')
+    const first = await postFeedback(feedback, 'key-1', csrfToken)
+    const replay = await postFeedback(feedback, 'key-1', csrfToken)
 
     expect(first.status).toBe(200)
     expect(first.headers.get('Idempotent-Replayed')).toBeNull()
@@ -185,12 +277,12 @@ describe('Idempotency-Key', () => {
     expect(replay.headers.get('Idempotent-Replayed')).toBe('true')
     expect(await replay.json()).toEqual({ reference })
     expect(council.state.applied.get('key-1')).toBe(1)
-    expect(council.state.feedback).toEqual([{ ...feedback, reference, personId: null }])
+    expect(council.state.feedback).toEqual([{ ...feedback, reference, personId: 'owner' }])
   })
 
   test('the same body in a different property order is the same request', async () => {
-    await postFeedback(feedback, 'key-2')
-    const replay = await postFeedback({ comments: feedback.comments, satisfaction: feedback.satisfaction, page: feedback.page }, 'key-2')
+    await postFeedback(feedback, 'key-2', csrfToken)
+    const replay = await postFeedback({ comments: feedback.comments, satisfaction: feedback.satisfaction, page: feedback.page }, 'key-2', csrfToken)
 
     expect(replay.headers.get('Idempotent-Replayed')).toBe('true')
     expect(council.state.feedback).toHaveLength(1)
@@ -208,16 +300,16 @@ describe('Idempotency-Key', () => {
   })
 
   test('different keys are different requests', async () => {
-    await postFeedback(feedback, 'key-4')
-    await postFeedback(feedback, 'key-5')
+    await postFeedback(feedback, 'key-4', csrfToken)
+    await postFeedback(feedback, 'key-5', csrfToken)
 
     expect(council.state.feedback).toHaveLength(2)
     expect(council.state.feedback[0]?.reference).not.toBe(council.state.feedback[1]?.reference)
   })
 
   test('the same key with a different body is refused with 422', async () => {
-    await postFeedback(feedback, 'key-6')
-    const other = await postFeedback({ ...feedback, comments: 'Something else' }, 'key-6')
+    await postFeedback(feedback, 'key-6', csrfToken)
+    const other = await postFeedback({ ...feedback, comments: 'Something else' }, 'key-6', csrfToken)
 
     expect(other.status).toBe(422)
     expect(await other.json()).toMatchObject({ status: 422, title: expect.stringContaining(IDEMPOTENCY_HEADER) })
@@ -226,7 +318,7 @@ describe('Idempotency-Key', () => {
   })
 
   test('a refusal is not kept against its key, so a corrected request can use the same key', async () => {
-    const lookup = (postcode: string) => send('POST', '/addresses/lookup', { body: { postcode }, headers: { [IDEMPOTENCY_HEADER]: 'lookup-1' } })
+    const lookup = (postcode: string) => send('POST', '/addresses/lookup', { body: { postcode }, headers: { [IDEMPOTENCY_HEADER]: 'lookup-1', [CSRF_HEADER]: csrfToken } })
     const refused = await lookup('nowhere')
     const corrected = await lookup('SE5 9QT')
 
@@ -238,7 +330,7 @@ describe('Idempotency-Key', () => {
   })
 
   test('a POST without a key is refused with 400 and not acted on', async () => {
-    const response = await postFeedback(feedback)
+    const response = await postFeedback(feedback, undefined, csrfToken)
 
     expect(response.status).toBe(400)
     expect(await response.json()).toMatchObject({ status: 400, title: expect.stringContaining(IDEMPOTENCY_HEADER) })
@@ -246,18 +338,89 @@ describe('Idempotency-Key', () => {
   })
 
   test('a body that is not JSON is refused with 400', async () => {
-    const response = await fetch('/api/feedback', { method: 'POST', headers: { [IDEMPOTENCY_HEADER]: 'key-7' }, body: 'page=/bins' })
+    const response = await fetch('/api/feedback', { method: 'POST', headers: { [IDEMPOTENCY_HEADER]: 'key-7', [CSRF_HEADER]: csrfToken }, body: 'page=/bins' })
 
     expect(response.status).toBe(400)
     expect(council.state.feedback).toEqual([])
   })
 
   test('a body that breaks the schema is refused with 422 naming the field', async () => {
-    const response = await postFeedback({ ...feedback, satisfaction: 'ecstatic' }, 'key-8')
+    const response = await postFeedback({ ...feedback, satisfaction: 'ecstatic' }, 'key-8', csrfToken)
 
     expect(response.status).toBe(422)
     expect(((await response.json()) as Problem).errors).toContainEqual(expect.objectContaining({ field: 'satisfaction' }))
     expect(council.state.feedback).toEqual([])
+  })
+
+  test("a key is the person's own: someone else using it is a new request, not a replay of the first person's answer", async () => {
+    await postFeedback(feedback, 'shared-key', csrfToken)
+    const renter = signInAs('renter')
+
+    const theirs = await postFeedback(feedback, 'shared-key', renter.csrfToken)
+
+    expect(theirs.status).toBe(200)
+    expect(theirs.headers.get('Idempotent-Replayed')).toBeNull()
+    expect(council.state.feedback.map((stored) => stored.personId)).toEqual(['owner', 'renter'])
+    expect(new Set(council.state.feedback.map((stored) => stored.reference)).size).toBe(2)
+  })
+
+  test('callers who are not signed in never get each other\'s answers: each call without a session is acted on', async () => {
+    document.cookie = `${SESSION_COOKIE}=; Max-Age=0; Path=/`
+
+    const first = await postFeedback(feedback, 'anonymous-key')
+    const second = await postFeedback(feedback, 'anonymous-key')
+
+    expect(second.status).toBe(200)
+    expect(second.headers.get('Idempotent-Replayed')).toBeNull()
+    expect(await second.json()).not.toEqual(await first.json())
+    expect(council.state.feedback).toHaveLength(2)
+    expect(council.state.applied.get('anonymous-key')).toBe(2)
+  })
+
+  test('the same key on another report is refused with 422, and the second report gets no comment', async () => {
+    const comment = { text: 'Still there this morning', photoIds: [] }
+    const commentOn = (reference: string) => send('POST', `/me/requests/${reference}/comments`, { body: comment, headers: { [IDEMPOTENCY_HEADER]: 'comment-1', [CSRF_HEADER]: csrfToken } })
+    const [first, second] = council.state.people.owner.requests
+    if (!first || !second) throw new Error('The owner has fewer than two reports')
+    const commentsBefore = second.comments.length
+
+    expect((await commentOn(first.reference)).status).toBe(200)
+    const other = await commentOn(second.reference)
+
+    expect(other.status).toBe(422)
+    expect(other.headers.get('Idempotent-Replayed')).toBeNull()
+    expect(await other.json()).toMatchObject({ status: 422, title: expect.stringContaining(IDEMPOTENCY_HEADER) })
+    expect(second.comments).toHaveLength(commentsBefore)
+    expect(council.state.applied.get('comment-1')).toBe(1)
+  })
+
+  test("the same key and body for following another report is refused with 422, not answered with the first report", async () => {
+    const [first, second] = council.state.othersReports
+    if (!first || !second) throw new Error('Fewer than two reports by others')
+    const follow = (reference: string) => send('POST', `/requests/${reference}/follow`, { body: {}, headers: { [IDEMPOTENCY_HEADER]: 'follow-1', [CSRF_HEADER]: csrfToken } })
+
+    expect((await follow(first.request.reference)).status).toBe(200)
+    const other = await follow(second.request.reference)
+
+    expect(other.status).toBe(422)
+    expect(council.state.people.owner.requests.filter((request) => request.followed).map((request) => request.reference)).toEqual([first.request.reference])
+  })
+
+  test("a payment link's key belongs to that link: it never brings back a payment made through another link", async () => {
+    council.state.paymentLinks.set('victims-link', { personId: 'renter', owedId: 'pcn-SM40219876', expiresAt: new Date(Date.now() + 60_000).toISOString(), sentBy: 'staff' })
+    document.cookie = `${SESSION_COOKIE}=; Max-Age=0; Path=/`
+    const payThrough = (token: string) => send('POST', `/payment-links/${token}/payments`, { body: { amount: 8000 }, headers: { [IDEMPOTENCY_HEADER]: 'link-key' } })
+
+    const victims = await payThrough('victims-link')
+    const replayedElsewhere = await payThrough('someone-elses-link')
+    const replayedOnTheSameLink = await payThrough('victims-link')
+
+    expect(victims.status).toBe(200)
+    const payment = (await victims.json()) as { paymentId: string }
+    expect(replayedElsewhere.status).toBe(409)
+    expect(JSON.stringify(await replayedElsewhere.json())).not.toContain(payment.paymentId)
+    expect(replayedOnTheSameLink.headers.get('Idempotent-Replayed')).toBe('true')
+    expect(await replayedOnTheSameLink.json()).toMatchObject({ paymentId: payment.paymentId })
   })
 })
 
@@ -276,6 +439,7 @@ describe('faults', () => {
   })
 
   test('dropAfterActing 1 acts on the write, then loses the answer; a retry with the same key gets the stored answer without acting again', async () => {
+    signInAs('owner')
     await setFaults({ dropAfterActing: 1 })
     const client = clientFor({ retries: 0 })
 
@@ -293,6 +457,7 @@ describe('faults', () => {
   })
 
   test("dropAfterActing is recovered by the client's own retry, acting once", async () => {
+    signInAs('owner')
     await setFaults({ dropAfterActing: 1 })
 
     const result = await clientFor().call('sendFeedback', { body: feedback, idempotencyKey: 'lost-2' })
@@ -317,6 +482,38 @@ describe('faults', () => {
 
     expect(broken).toEqual({ ok: false, failure: { kind: 'broken-contract', detail: expect.stringMatching(/^listServices: /) } })
     expect(next).toMatchObject({ ok: true, data: { services: expect.any(Array) } })
+  })
+
+  test('malformed 1 answers the next call with a body that is not JSON, which the client calls a broken contract', async () => {
+    await setFaults({ malformed: 1 })
+    const client = clientFor()
+
+    expect(await client.call('listServices')).toEqual({ ok: false, failure: { kind: 'broken-contract', detail: 'listServices: the answer was not JSON' } })
+    expect(await client.call('listServices')).toMatchObject({ ok: true })
+  })
+
+  test('tooManyRequests answers 429 with the Retry-After it is given', async () => {
+    await setFaults({ tooManyRequests: 1, retryAfterSeconds: 120, errorStatus: 500 })
+
+    expect(await clientFor({ retries: 0 }).call('listServices')).toEqual({ ok: false, failure: { kind: 'too-many-requests', retryAfterSeconds: 120 } })
+  })
+
+  test('unanswered 1 leaves the next call without an answer until the client gives up on it', async () => {
+    await setFaults({ unanswered: 1 })
+
+    expect(await clientFor({ retries: 0, timeoutMs: 200 }).call('listServices')).toEqual({ ok: false, failure: { kind: 'timeout' } })
+    expect(council.heldCallCount()).toBe(1)
+  })
+
+  test('POST /__reference/reset lets go of calls held unanswered', async () => {
+    await setFaults({ unanswered: 1 })
+    const held = send('GET', '/services')
+    await vi.waitFor(() => expect(council.heldCallCount()).toBe(1))
+
+    expect((await send('POST', '/__reference/reset')).status).toBe(200)
+
+    await expect(held).rejects.toThrow()
+    expect(council.heldCallCount()).toBe(0)
   })
 
   test('expireAllSessions signs everyone out', async () => {
@@ -541,11 +738,15 @@ describe('the reference controls', () => {
     ['a part count', { dropAfterActing: 1.5 }],
     ['too much latency', { extraLatencyMs: 120_000 }],
     ['a string', { errorRate: 'half' }],
+    ['an error status that is not a failure of the council system', { errorRate: 1, errorStatus: 404 }],
+    ['a Retry-After over an hour', { tooManyRequests: 1, retryAfterSeconds: 3601 }],
+    ['a path that is not one', { garbage: 1, path: 'me/summary' }],
+    ['a fault it does not know', { garbage: 1, slowness: 'very' }],
   ])('POST /__reference/faults refuses %s with 400 and changes nothing', async (_, faults) => {
     const response = await setFaults(faults)
 
     expect(response.status).toBe(400)
-    expect(council.state.faults).toEqual({ errorRate: 0, extraLatencyMs: 0, dropAfterActing: 0, garbage: 0 })
+    expect(council.state.faults).toEqual(noFaults())
   })
 
   test('POST /__reference/faults refuses a body that is not JSON', async () => {
@@ -559,8 +760,8 @@ describe('the reference controls', () => {
     await setFaults({ extraLatencyMs: 5 })
     const response = await setFaults({ garbage: 2 })
 
-    expect(await response.json()).toEqual({ errorRate: 0, extraLatencyMs: 5, dropAfterActing: 0, garbage: 2 })
-    expect(council.state.faults).toEqual({ errorRate: 0, extraLatencyMs: 5, dropAfterActing: 0, garbage: 2 })
+    expect(await response.json()).toEqual({ ...noFaults(), extraLatencyMs: 5, garbage: 2 })
+    expect(council.state.faults).toEqual({ ...noFaults(), extraLatencyMs: 5, garbage: 2 })
   })
 
   test('GET /__reference/applied and /__reference/feedback show what was acted on', async () => {

@@ -4,24 +4,34 @@ import { createOpenApiDocument } from '#src/gateway/openapi'
 import { toMswPath, type GatewayOptions } from '../gateway-route'
 import type { ReferenceCouncil } from '../reference-council'
 
-const faultsChange = z.object({
-  errorRate: z.number().min(0).max(1).optional(),
-  extraLatencyMs: z.int().min(0).max(60_000).optional(),
-  dropAfterActing: z.int().min(0).optional(),
-  garbage: z.int().min(0).optional(),
-})
+const count = z.int().min(0).max(10_000)
+
+const faultsChange = z.strictObject({
+  errorRate: z.number().min(0).max(1),
+  errorStatus: z.union([z.literal(500), z.literal(502), z.literal(503)]),
+  extraLatencyMs: z.int().min(0).max(60_000),
+  dropAfterActing: count,
+  garbage: count,
+  malformed: count,
+  unanswered: count,
+  tooManyRequests: count,
+  retryAfterSeconds: z.int().min(0).max(3600),
+  path: z.string().startsWith('/').max(200).nullable(),
+}).partial()
 
 /**
  * The published contract, and the controls tests use to make the reference gateway misbehave.
- * A council's real gateway serves the first and never the rest.
+ * A council's real gateway serves the first and never the rest; neither does this one unless told to.
  */
 export function referenceControlHandlers(council: ReferenceCouncil, options: GatewayOptions): HttpHandler[] {
   const path = (suffix: string) => toMswPath(options.basePath, suffix)
+  const contract = http.get(path('/openapi.json'), () => HttpResponse.json(createOpenApiDocument(options.basePath)))
+  if (!options.referenceControls) return [contract]
   return [
-    http.get(path('/openapi.json'), () => HttpResponse.json(createOpenApiDocument(options.basePath))),
+    contract,
     http.post(path('/__reference/faults'), async ({ request }) => {
       const change = faultsChange.safeParse(await request.json().catch(() => null))
-      if (!change.success) return HttpResponse.json({ title: 'Not a fault setting', status: 400 }, { status: 400 })
+      if (!change.success) return HttpResponse.json({ title: 'Not a fault setting', status: 400 }, { status: 400, headers: { 'Content-Type': 'application/problem+json' } })
       Object.assign(council.state.faults, change.data)
       return HttpResponse.json(council.state.faults)
     }),

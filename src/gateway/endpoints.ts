@@ -23,6 +23,7 @@ import {
 import { profile, profileChange, session } from './contract/session'
 
 type Method = 'GET' | 'POST' | 'PATCH'
+export type Access = 'anyone' | 'signed-in' | 'resident' | 'tenant' | 'staff'
 
 export interface Endpoint<Body extends z.ZodType | undefined = z.ZodType | undefined, Response extends z.ZodType = z.ZodType> {
   method: Method
@@ -32,8 +33,12 @@ export interface Endpoint<Body extends z.ZodType | undefined = z.ZodType | undef
   tag: string
   body: Body
   response: Response
-  /** The person must be signed in; otherwise the gateway answers 401. */
-  signedIn: boolean
+  /**
+   * Who may make the call. Anyone else gets 401 when not signed in, or 403 when signed in as
+   * someone it is not for: 'resident' leaves out contact-centre staff, 'tenant' is a resident
+   * with a council tenancy.
+   */
+  access: Access
   /**
    * Safe to send again after a timeout or a lost response. Reads are; a POST is only
    * because it carries an Idempotency-Key. PATCH is not, so it is never retried.
@@ -49,42 +54,42 @@ function endpoint<Body extends z.ZodType | undefined, Response extends z.ZodType
 
 /** Every call the app makes to the council's gateway. The client, the reference gateway and the OpenAPI document all read this table. */
 export const endpoints = {
-  getSession: endpoint({ method: 'GET', path: '/session', summary: 'Who is signed in, with the CSRF token for writes', tag: 'Session', body: undefined, response: session, signedIn: false }),
-  signOut: endpoint({ method: 'POST', path: '/auth/sign-out', summary: 'End the session and clear the session cookie', tag: 'Session', body: z.object({}), response: z.object({ signedOut: z.literal(true) }), signedIn: false }),
-  getProfile: endpoint({ method: 'GET', path: '/me/profile', summary: 'Contact details, preferred language and alerts', tag: 'Account', body: undefined, response: profile, signedIn: true }),
-  changeProfile: endpoint({ method: 'PATCH', path: '/me/profile', summary: 'Change contact details, preferred language or alerts', tag: 'Account', body: profileChange, response: profile, signedIn: true }),
-  getAccountSummary: endpoint({ method: 'GET', path: '/me/summary', summary: 'What needs doing in each service', tag: 'Account', body: undefined, response: accountSummary, signedIn: true }),
-  sendFeedback: endpoint({ method: 'POST', path: '/feedback', summary: 'Feedback on the online service', tag: 'Account', body: feedback, response: received, signedIn: false }),
-  findAddresses: endpoint({ method: 'POST', path: '/addresses/lookup', summary: 'Addresses at a postcode, from the gazetteer (POST keeps the postcode out of URLs and logs)', tag: 'Addresses', body: addressLookup, response: addressList, signedIn: false }),
-  listServices: endpoint({ method: 'GET', path: '/services', summary: 'The catalogue of problems that can be reported', tag: 'Service requests', body: undefined, response: serviceList, signedIn: false }),
-  getServiceDefinition: endpoint({ method: 'GET', path: '/services/{serviceCode}', summary: "A service's questions", tag: 'Service requests', body: undefined, response: serviceDefinition, signedIn: false }),
-  findNearbyRequests: endpoint({ method: 'POST', path: '/requests/nearby', summary: 'Open reports of the same service near a place (POST keeps the place out of URLs)', tag: 'Service requests', body: nearbySearch, response: nearbyRequestList, signedIn: false }),
-  uploadPhoto: endpoint({ method: 'POST', path: '/photos', summary: 'A photo for a report or comment, already resized on the device', tag: 'Service requests', body: photoUpload, response: photoUploaded, signedIn: true }),
-  reportProblem: endpoint({ method: 'POST', path: '/requests', summary: 'Report a problem', tag: 'Service requests', body: newServiceRequest, response: serviceRequestCreated, signedIn: true }),
-  getMyRequest: endpoint({ method: 'GET', path: '/me/requests/{reference}', summary: 'One report, with its timeline and comments', tag: 'Service requests', body: undefined, response: serviceRequest, signedIn: true }),
-  commentOnRequest: endpoint({ method: 'POST', path: '/me/requests/{reference}/comments', summary: 'Add a comment or photo to a report', tag: 'Service requests', body: newComment, response: serviceRequest, signedIn: true }),
-  reopenRequest: endpoint({ method: 'POST', path: '/me/requests/{reference}/reopen', summary: 'Reopen a report closed as not fixed, within 28 days', tag: 'Service requests', body: reopenRequest, response: serviceRequest, signedIn: true }),
-  followRequest: endpoint({ method: 'POST', path: '/requests/{reference}/follow', summary: "Follow someone else's report instead of making a new one", tag: 'Service requests', body: z.object({}), response: serviceRequest, signedIn: true }),
-  listMyRequests: endpoint({ method: 'GET', path: '/me/requests', summary: 'Reports made or followed by the person', tag: 'Service requests', body: undefined, response: serviceRequestList, signedIn: true }),
-  listMyBookings: endpoint({ method: 'GET', path: '/me/bookings', summary: "The person's bookings", tag: 'Bookings', body: undefined, response: bookingList, signedIn: true }),
-  listSlots: endpoint({ method: 'GET', path: '/bookings/slots/{kind}', summary: 'Free slots for a kind of booking', tag: 'Bookings', body: undefined, response: slotList, signedIn: true }),
-  bookAppointment: endpoint({ method: 'POST', path: '/me/bookings', summary: 'Book a free slot, for example the visit a housing repair needs', tag: 'Bookings', body: newBooking, response: booking, signedIn: true }),
-  listAmountsOwed: endpoint({ method: 'GET', path: '/me/owed', summary: 'Everything the person owes, across services', tag: 'Payments', body: undefined, response: amountsOwed, signedIn: true }),
-  startPayment: endpoint({ method: 'POST', path: '/payments', summary: 'Create a payment (GOV.UK Pay pattern) and get the hosted card page at nextUrl', tag: 'Payments', body: newPayment, response: payment, signedIn: true }),
-  getPayment: endpoint({ method: 'GET', path: '/payments/{paymentId}', summary: "A payment's state: the only thing the app trusts on return from the card page", tag: 'Payments', body: undefined, response: payment, signedIn: true }),
-  emailReceipt: endpoint({ method: 'POST', path: '/payments/{paymentId}/email-receipt', summary: 'Email the receipt for a successful payment to the person', tag: 'Payments', body: z.object({}), response: receiptSent, signedIn: true }),
-  findOwedForCaller: endpoint({ method: 'POST', path: '/staff/owed-lookup', summary: "Contact-centre staff find what a caller owes by its reference (POST keeps it out of URLs)", tag: 'Contact centre', body: z.object({ reference: z.string().min(1).max(40) }), response: owedLookup, signedIn: true }),
-  sendPaymentLink: endpoint({ method: 'POST', path: '/staff/payment-links', summary: 'Send the caller a secure link to pay one exact item, by text or email', tag: 'Contact centre', body: paymentLinkRequest, response: paymentLinkSent, signedIn: true }),
-  getPaymentLink: endpoint({ method: 'GET', path: '/payment-links/{token}', summary: 'What a payment link pays', tag: 'Payments', body: undefined, response: paymentLink, signedIn: false }),
-  startLinkPayment: endpoint({ method: 'POST', path: '/payment-links/{token}/payments', summary: 'Create a payment from a payment link', tag: 'Payments', body: z.object({ amount: z.int().min(1) }), response: payment, signedIn: false }),
-  getLinkPayment: endpoint({ method: 'GET', path: '/payment-links/{token}/payments/{paymentId}', summary: "A payment link payment's state", tag: 'Payments', body: undefined, response: payment, signedIn: false }),
-  listMyPayments: endpoint({ method: 'GET', path: '/me/payments', summary: 'Payment history', tag: 'Payments', body: undefined, response: paymentList, signedIn: true }),
-  getTenancy: endpoint({ method: 'GET', path: '/me/housing/tenancy', summary: "The tenant's tenancy", tag: 'Housing', body: undefined, response: tenancy, signedIn: true }),
-  getRentAccount: endpoint({ method: 'GET', path: '/me/housing/rent-account', summary: 'Rent balance and statement', tag: 'Housing', body: undefined, response: rentAccount, signedIn: true }),
-  getCouncilTaxAccount: endpoint({ method: 'GET', path: '/me/council-tax', summary: 'Council tax account and instalments', tag: 'Council tax and benefits', body: undefined, response: councilTaxAccount, signedIn: true }),
-  listBenefitClaims: endpoint({ method: 'GET', path: '/me/benefits/claims', summary: 'Housing Benefit and Council Tax Reduction claims', tag: 'Council tax and benefits', body: undefined, response: benefitClaimList, signedIn: true }),
-  listParkingPermits: endpoint({ method: 'GET', path: '/me/parking/permits', summary: 'Resident and visitor permits', tag: 'Parking', body: undefined, response: parkingPermitList, signedIn: true }),
-  listPenaltyCharges: endpoint({ method: 'GET', path: '/me/parking/penalty-charges', summary: 'Penalty charge notices', tag: 'Parking', body: undefined, response: penaltyChargeList, signedIn: true }),
+  getSession: endpoint({ method: 'GET', path: '/session', summary: 'Who is signed in, with the CSRF token for writes', tag: 'Session', body: undefined, response: session, access: 'anyone' }),
+  signOut: endpoint({ method: 'POST', path: '/auth/sign-out', summary: 'End the session and clear the session cookie', tag: 'Session', body: z.object({}), response: z.object({ signedOut: z.literal(true) }), access: 'anyone' }),
+  getProfile: endpoint({ method: 'GET', path: '/me/profile', summary: 'Contact details, preferred language and alerts', tag: 'Account', body: undefined, response: profile, access: 'signed-in' }),
+  changeProfile: endpoint({ method: 'PATCH', path: '/me/profile', summary: 'Change contact details, preferred language or alerts', tag: 'Account', body: profileChange, response: profile, access: 'signed-in' }),
+  getAccountSummary: endpoint({ method: 'GET', path: '/me/summary', summary: 'What needs doing in each service', tag: 'Account', body: undefined, response: accountSummary, access: 'signed-in' }),
+  sendFeedback: endpoint({ method: 'POST', path: '/feedback', summary: 'Feedback on the online service', tag: 'Account', body: feedback, response: received, access: 'anyone' }),
+  findAddresses: endpoint({ method: 'POST', path: '/addresses/lookup', summary: 'Addresses at a postcode, from the gazetteer (POST keeps the postcode out of URLs and logs)', tag: 'Addresses', body: addressLookup, response: addressList, access: 'anyone' }),
+  listServices: endpoint({ method: 'GET', path: '/services', summary: 'The catalogue of problems that can be reported', tag: 'Service requests', body: undefined, response: serviceList, access: 'anyone' }),
+  getServiceDefinition: endpoint({ method: 'GET', path: '/services/{serviceCode}', summary: "A service's questions", tag: 'Service requests', body: undefined, response: serviceDefinition, access: 'anyone' }),
+  findNearbyRequests: endpoint({ method: 'POST', path: '/requests/nearby', summary: 'Open reports of the same service near a place (POST keeps the place out of URLs)', tag: 'Service requests', body: nearbySearch, response: nearbyRequestList, access: 'anyone' }),
+  uploadPhoto: endpoint({ method: 'POST', path: '/photos', summary: 'A photo for a report or comment, already resized on the device', tag: 'Service requests', body: photoUpload, response: photoUploaded, access: 'resident' }),
+  reportProblem: endpoint({ method: 'POST', path: '/requests', summary: 'Report a problem', tag: 'Service requests', body: newServiceRequest, response: serviceRequestCreated, access: 'resident' }),
+  getMyRequest: endpoint({ method: 'GET', path: '/me/requests/{reference}', summary: 'One report, with its timeline and comments', tag: 'Service requests', body: undefined, response: serviceRequest, access: 'resident' }),
+  commentOnRequest: endpoint({ method: 'POST', path: '/me/requests/{reference}/comments', summary: 'Add a comment or photo to a report', tag: 'Service requests', body: newComment, response: serviceRequest, access: 'resident' }),
+  reopenRequest: endpoint({ method: 'POST', path: '/me/requests/{reference}/reopen', summary: 'Reopen a report closed as not fixed, within 28 days', tag: 'Service requests', body: reopenRequest, response: serviceRequest, access: 'resident' }),
+  followRequest: endpoint({ method: 'POST', path: '/requests/{reference}/follow', summary: "Follow someone else's report instead of making a new one", tag: 'Service requests', body: z.object({}), response: serviceRequest, access: 'resident' }),
+  listMyRequests: endpoint({ method: 'GET', path: '/me/requests', summary: 'Reports made or followed by the person', tag: 'Service requests', body: undefined, response: serviceRequestList, access: 'resident' }),
+  listMyBookings: endpoint({ method: 'GET', path: '/me/bookings', summary: "The person's bookings", tag: 'Bookings', body: undefined, response: bookingList, access: 'resident' }),
+  listSlots: endpoint({ method: 'GET', path: '/bookings/slots/{kind}', summary: 'Free slots for a kind of booking', tag: 'Bookings', body: undefined, response: slotList, access: 'resident' }),
+  bookAppointment: endpoint({ method: 'POST', path: '/me/bookings', summary: 'Book a free slot, for example the visit a housing repair needs', tag: 'Bookings', body: newBooking, response: booking, access: 'resident' }),
+  listAmountsOwed: endpoint({ method: 'GET', path: '/me/owed', summary: 'Everything the person owes, across services', tag: 'Payments', body: undefined, response: amountsOwed, access: 'resident' }),
+  startPayment: endpoint({ method: 'POST', path: '/payments', summary: 'Create a payment (GOV.UK Pay pattern) and get the hosted card page at nextUrl', tag: 'Payments', body: newPayment, response: payment, access: 'resident' }),
+  getPayment: endpoint({ method: 'GET', path: '/payments/{paymentId}', summary: "A payment's state: the only thing the app trusts on return from the card page", tag: 'Payments', body: undefined, response: payment, access: 'resident' }),
+  emailReceipt: endpoint({ method: 'POST', path: '/payments/{paymentId}/email-receipt', summary: 'Email the receipt for a successful payment to the person', tag: 'Payments', body: z.object({}), response: receiptSent, access: 'resident' }),
+  findOwedForCaller: endpoint({ method: 'POST', path: '/staff/owed-lookup', summary: "Contact-centre staff find what a caller owes by its reference (POST keeps it out of URLs)", tag: 'Contact centre', body: z.object({ reference: z.string().min(1).max(40) }), response: owedLookup, access: 'staff' }),
+  sendPaymentLink: endpoint({ method: 'POST', path: '/staff/payment-links', summary: 'Send the caller a secure link to pay one exact item, by text or email', tag: 'Contact centre', body: paymentLinkRequest, response: paymentLinkSent, access: 'staff' }),
+  getPaymentLink: endpoint({ method: 'GET', path: '/payment-links/{token}', summary: 'What a payment link pays', tag: 'Payments', body: undefined, response: paymentLink, access: 'anyone' }),
+  startLinkPayment: endpoint({ method: 'POST', path: '/payment-links/{token}/payments', summary: 'Create a payment from a payment link', tag: 'Payments', body: z.object({ amount: z.int().min(1) }), response: payment, access: 'anyone' }),
+  getLinkPayment: endpoint({ method: 'GET', path: '/payment-links/{token}/payments/{paymentId}', summary: "A payment link payment's state", tag: 'Payments', body: undefined, response: payment, access: 'anyone' }),
+  listMyPayments: endpoint({ method: 'GET', path: '/me/payments', summary: 'Payment history', tag: 'Payments', body: undefined, response: paymentList, access: 'resident' }),
+  getTenancy: endpoint({ method: 'GET', path: '/me/housing/tenancy', summary: "The tenant's tenancy", tag: 'Housing', body: undefined, response: tenancy, access: 'tenant' }),
+  getRentAccount: endpoint({ method: 'GET', path: '/me/housing/rent-account', summary: 'Rent balance and statement', tag: 'Housing', body: undefined, response: rentAccount, access: 'tenant' }),
+  getCouncilTaxAccount: endpoint({ method: 'GET', path: '/me/council-tax', summary: 'Council tax account and instalments', tag: 'Council tax and benefits', body: undefined, response: councilTaxAccount, access: 'resident' }),
+  listBenefitClaims: endpoint({ method: 'GET', path: '/me/benefits/claims', summary: 'Housing Benefit and Council Tax Reduction claims', tag: 'Council tax and benefits', body: undefined, response: benefitClaimList, access: 'resident' }),
+  listParkingPermits: endpoint({ method: 'GET', path: '/me/parking/permits', summary: 'Resident and visitor permits', tag: 'Parking', body: undefined, response: parkingPermitList, access: 'resident' }),
+  listPenaltyCharges: endpoint({ method: 'GET', path: '/me/parking/penalty-charges', summary: 'Penalty charge notices', tag: 'Parking', body: undefined, response: penaltyChargeList, access: 'resident' }),
 } as const
 
 export type Endpoints = typeof endpoints

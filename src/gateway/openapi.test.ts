@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { describe, expect, test } from 'vitest'
 import { SESSION_COOKIE } from '#mocks/reference-council'
 import { CORRELATION_HEADER, CSRF_HEADER, IDEMPOTENCY_HEADER } from './client'
+import { csrfProblemType } from './contract/common'
 import { endpoints, pathParameters } from './endpoints'
 import { createOpenApiDocument } from './openapi'
 
@@ -101,13 +102,13 @@ describe('the OpenAPI document', () => {
     }
   })
 
-  test('has the Session schema in full: signed out, or signed in with the person, the CSRF token and the expiry', () => {
+  test('has the Session schema in full: signed out, or signed in with the person, the CSRF token, the expiry and whether the computer is shared', () => {
     const session = document.components.schemas.Session
     expect(session).toBeDefined()
     expect(session).not.toHaveProperty('$ref')
     const options = session?.oneOf as { properties: Record<string, unknown>; required: string[] }[]
     expect(options).toHaveLength(2)
-    expect(options.map((option) => option.required.sort())).toEqual([['signedIn'], ['csrfToken', 'expiresAt', 'person', 'signedIn']])
+    expect(options.map((option) => option.required.sort())).toEqual([['signedIn'], ['csrfToken', 'expiresAt', 'person', 'sharedDevice', 'signedIn']])
     expect(options[1]?.properties.person).toEqual({ $ref: '#/components/schemas/Person' })
   })
 
@@ -135,11 +136,14 @@ describe('each operation', () => {
   const notPosts = all.filter(([, endpoint]) => endpoint.method !== 'POST')
   const writes = all.filter(([, endpoint]) => endpoint.method !== 'GET')
   const reads = all.filter(([, endpoint]) => endpoint.method === 'GET')
-  const signedIn = all.filter(([, endpoint]) => endpoint.signedIn)
-  const open = all.filter(([, endpoint]) => !endpoint.signedIn)
+  const signedIn = all.filter(([, endpoint]) => endpoint.access !== 'anyone')
+  const open = all.filter(([, endpoint]) => endpoint.access === 'anyone')
+  const forSomeOnly = all.filter(([, endpoint]) => endpoint.access !== 'anyone' && endpoint.access !== 'signed-in')
+  const forAnyoneSignedIn = all.filter(([, endpoint]) => endpoint.access === 'anyone' || endpoint.access === 'signed-in')
+  const withBody = all.filter(([, endpoint]) => endpoint.body)
 
   test('covers both kinds of each rule', () => {
-    for (const group of [posts, notPosts, writes, reads, signedIn, open]) expect(group.length).toBeGreaterThan(0)
+    for (const group of [posts, notPosts, writes, reads, signedIn, open, forSomeOnly, forAnyoneSignedIn, withBody]) expect(group.length).toBeGreaterThan(0)
   })
 
   test.each(posts)('POST %s requires the Idempotency-Key header and may answer 409', (name) => {
@@ -190,6 +194,27 @@ describe('each operation', () => {
     const operation = operationFor(name as keyof typeof endpoints)
     expect(operation.security).toEqual([])
     expect(operation.responses).not.toHaveProperty('401')
+  })
+
+  test.each(all)('%s says who may make it in x-access', (name, endpoint) => {
+    expect((operationFor(name as keyof typeof endpoints) as Operation & { 'x-access'?: string })['x-access']).toBe(endpoint.access)
+  })
+
+  test.each(forSomeOnly)('%s, for some people only, may answer 403', (name) => {
+    expect(operationFor(name as keyof typeof endpoints).responses).toHaveProperty('403')
+  })
+
+  test.each(reads.filter(([name]) => forAnyoneSignedIn.some(([other]) => other === name)))('read %s, for anyone it is open to, never answers 403', (name) => {
+    expect(operationFor(name as keyof typeof endpoints).responses).not.toHaveProperty('403')
+  })
+
+  test.each(writes)('write %s may answer 403 for a missing CSRF token, naming its problem type', (name) => {
+    const response = operationFor(name as keyof typeof endpoints).responses['403'] as { description: string } | undefined
+    expect(response?.description).toContain(csrfProblemType)
+  })
+
+  test.each(withBody)('%s may answer 413 for a body too large', (name) => {
+    expect(operationFor(name as keyof typeof endpoints).responses).toHaveProperty('413')
   })
 
   test('the session is the HttpOnly cookie the gateway sets', () => {

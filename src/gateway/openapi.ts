@@ -1,9 +1,15 @@
 import { z } from 'zod'
-import { problem } from './contract/common'
-import { endpoints, pathParameters } from './endpoints'
+import { csrfProblemType, problem } from './contract/common'
+import { endpoints, pathParameters, type Access } from './endpoints'
 import { CORRELATION_HEADER, CSRF_HEADER, IDEMPOTENCY_HEADER } from './client'
 
 type JsonObject = Record<string, unknown>
+
+const accessWords: Record<Exclude<Access, 'anyone' | 'signed-in'>, string> = {
+  resident: 'a resident (contact-centre staff are refused)',
+  tenant: 'a council tenant',
+  staff: 'contact-centre staff',
+}
 
 const problemResponse = (description: string) => ({
   description,
@@ -36,13 +42,19 @@ export function createOpenApiDocument(serverUrl = '/api'): JsonObject {
       '429': { ...problemResponse('Too many requests'), headers: { 'Retry-After': { schema: { type: 'string' } } } },
       '503': problemResponse('The council system behind the gateway is not answering'),
     }
-    if (endpoint.signedIn) responses['401'] = problemResponse('Not signed in, or the session has ended')
+    if (endpoint.access !== 'anyone') responses['401'] = problemResponse('Not signed in, or the session has ended')
+    const forbidden = [
+      ...(endpoint.access === 'anyone' || endpoint.access === 'signed-in' ? [] : [`signed in, but not as ${accessWords[endpoint.access]}`]),
+      ...(endpoint.method === 'GET' ? [] : [`a session cookie without its CSRF token (\`type\`: \`${csrfProblemType}\`)`]),
+    ]
+    if (forbidden.length > 0) responses['403'] = problemResponse(`Refused: ${forbidden.join('; or ')}`)
+    if (endpoint.body) responses['413'] = problemResponse('The request body is larger than the gateway reads')
     if (endpoint.method === 'POST') responses['409'] = problemResponse('In conflict with the current state')
 
     const parameters: JsonObject[] = pathParameters(endpoint.path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }))
     parameters.push({ name: CORRELATION_HEADER, in: 'header', required: false, schema: { type: 'string', format: 'uuid' }, description: 'Traces one call through the gateway and the systems behind it' })
     if (endpoint.method !== 'GET') parameters.push({ name: CSRF_HEADER, in: 'header', required: false, schema: { type: 'string' }, description: 'The token from GET /session; required whenever a session cookie is sent' })
-    if (endpoint.method === 'POST') parameters.push({ name: IDEMPOTENCY_HEADER, in: 'header', required: true, schema: { type: 'string' }, description: 'A replay with the same key returns the first result; the same key with a different body is refused with 422' })
+    if (endpoint.method === 'POST') parameters.push({ name: IDEMPOTENCY_HEADER, in: 'header', required: true, schema: { type: 'string' }, description: 'A replay with the same key returns the first result; the same key for another path or with another body is refused with 422. Keys are kept for the person signed in, or for the payment link; a caller who is neither gets no replay' })
 
     const operation: JsonObject = {
       operationId,
@@ -50,7 +62,8 @@ export function createOpenApiDocument(serverUrl = '/api'): JsonObject {
       tags: [endpoint.tag],
       parameters,
       responses,
-      security: endpoint.signedIn ? [{ session: [] }] : [],
+      security: endpoint.access === 'anyone' ? [] : [{ session: [] }],
+      'x-access': endpoint.access,
     }
     if (endpoint.body) {
       operation.requestBody = { required: true, content: { 'application/json': { schema: refFor(endpoint.body, 'input') } } }
@@ -64,7 +77,7 @@ export function createOpenApiDocument(serverUrl = '/api'): JsonObject {
       title: 'My Account gateway',
       version: '1.0.0',
       description:
-        "The contract between My Account and a council's integration gateway. The gateway holds every token for the systems behind it; the browser holds only an HttpOnly session cookie.",
+        "The contract between My Account and a council's integration gateway. The gateway holds every token for the systems behind it; the browser holds only an HttpOnly session cookie. Each operation's `x-access` says who may make it: `anyone`, `signed-in` (anyone signed in), `resident` (signed in, not contact-centre staff), `tenant` (a resident with a council tenancy) or `staff` (contact-centre staff). Anyone else is answered 401 when not signed in and 403 when signed in.",
     },
     servers: [{ url: serverUrl }],
     paths,
