@@ -1,12 +1,27 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
-import type { GatewayOptions } from '../gateway-route'
-import { gatewayRoute, ok, toMswPath } from '../gateway-route'
+import { gatewayRoute, isHttps, ok, problemResponse, sessionCookie, toMswPath, type GatewayOptions } from '../gateway-route'
 import type { PersonaId } from '../personas'
-import { SESSION_COOKIE, SESSION_LIFETIME_MS, type ReferenceCouncil } from '../reference-council'
+import { sessionLifetimeMs, SHARED_DEVICE_SESSION_LIFETIME_MS, type ReferenceCouncil } from '../reference-council'
 
-/** Only a path on this site may be returned to, so the sign-in page cannot be used to send people elsewhere. */
+// Browsers drop tabs and newlines from a URL, so `/\t/evil.example` would take the person to //evil.example.
+const controlOrSpace = /[\p{Cc}\s\\]/u
+const anyOrigin = 'https://my-account.invalid'
+
+/** Only a path on this site may be returned to, so the sign-in page (or a payment) cannot be used to send people elsewhere. */
 export function safeReturnPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/'
+  if (!value || !value.startsWith('/') || value.startsWith('//')) return '/'
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(value)
+  } catch {
+    return '/'
+  }
+  if (controlOrSpace.test(value) || controlOrSpace.test(decoded) || decoded.startsWith('//')) return '/'
+  try {
+    if (new URL(value, anyOrigin).origin !== anyOrigin) return '/'
+  } catch {
+    return '/'
+  }
   return value
 }
 
@@ -14,21 +29,30 @@ function escapeHtml(value: string) {
   return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 }
 
-function cookie(request: Request, value: string, maxAgeSeconds: number) {
-  const secure = new URL(request.url).protocol === 'https:' ? '; Secure' : ''
-  return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure}`
+/** This site's origin as the browser sees it, which a form posted from this site carries as its Origin. */
+function ownOrigin(request: Request, options: GatewayOptions) {
+  const url = new URL(request.url)
+  return `${isHttps(request, options) ? 'https:' : url.protocol}//${url.host}`
+}
+
+/**
+ * A browser says where a form post came from. Another site must not be able to sign someone in
+ * as a person of its choosing. A caller that is not a browser says nothing, and is no such risk.
+ */
+function postedFromThisSite(request: Request, options: GatewayOptions) {
+  const site = request.headers.get('Sec-Fetch-Site')
+  if (site !== null && site !== 'same-origin' && site !== 'none') return false
+  const origin = request.headers.get('Origin')
+  return origin === null || origin === ownOrigin(request, options)
 }
 
 function signInPage(council: ReferenceCouncil, action: string, returnTo: string) {
+  const sharedMinutes = SHARED_DEVICE_SESSION_LIFETIME_MS / 60_000
   const people = Object.values(council.state.people)
     .map(
       (person) => `<li class="person">
-        <form method="post" action="${escapeHtml(action)}">
-          <input type="hidden" name="person" value="${person.id}">
-          <input type="hidden" name="returnTo" value="${escapeHtml(returnTo)}">
-          <button type="submit">Sign in as ${escapeHtml(person.profile.name)}</button>
-          <p>${escapeHtml(person.about)}</p>
-        </form>
+        <button type="submit" name="person" value="${escapeHtml(person.id)}" aria-describedby="about-${escapeHtml(person.id)}">Sign in as ${escapeHtml(person.profile.name)}</button>
+        <p id="about-${escapeHtml(person.id)}">${escapeHtml(person.about)}</p>
       </li>`,
     )
     .join('')
@@ -42,6 +66,14 @@ function signInPage(council: ReferenceCouncil, action: string, returnTo: string)
   body { font-family: system-ui, sans-serif; margin: 0; color: #0b0c0c; line-height: 1.4; }
   header { background: #0b0c0c; color: #fff; padding: 1rem; }
   main { max-width: 40rem; margin: 0 auto; padding: 1rem; }
+  fieldset { border: 0; margin: 1.5rem 0; padding: 0; }
+  legend { font-size: 1.5rem; font-weight: 700; margin-bottom: 0.5rem; }
+  .hint { color: #484949; margin: 0 0 1rem; }
+  .radio { display: flex; align-items: center; margin-bottom: 0.5rem; }
+  .radio input { width: 2rem; height: 2rem; margin: 0; accent-color: #0b0c0c; }
+  .radio label { padding: 0.6rem 0.75rem; font-size: 1.1875rem; cursor: pointer; }
+  .radio input:focus { outline: 3px solid #ffdd00; outline-offset: 0; box-shadow: 0 0 0 7px #0b0c0c; }
+  h2 { font-size: 1.5rem; margin: 2rem 0 0; }
   ul { list-style: none; padding: 0; }
   .person { border-bottom: 1px solid #b1b4b6; padding: 1rem 0; }
   button { font: inherit; font-size: 1.1875rem; padding: 0.6rem 1rem; min-height: 44px; background: #00703c; color: #fff; border: 0; box-shadow: 0 2px 0 #002d18; cursor: pointer; }
@@ -54,7 +86,23 @@ function signInPage(council: ReferenceCouncil, action: string, returnTo: string)
 <main>
 <h1>Sign in (demo)</h1>
 <p>A council's real gateway sends people to its own sign-in service here. This demo lets you choose a person.</p>
-<ul>${people}</ul>
+<form method="post" action="${escapeHtml(action)}">
+  <input type="hidden" name="returnTo" value="${escapeHtml(returnTo)}">
+  <fieldset aria-describedby="shared-device-hint">
+    <legend>Is this a shared or public computer?</legend>
+    <p class="hint" id="shared-device-hint">For example, in a library. On a shared computer nothing of yours is kept on it, and you are signed out after ${sharedMinutes} minutes without using it.</p>
+    <div class="radio">
+      <input type="radio" id="shared-device-no" name="sharedDevice" value="no" checked>
+      <label for="shared-device-no">No</label>
+    </div>
+    <div class="radio">
+      <input type="radio" id="shared-device-yes" name="sharedDevice" value="yes">
+      <label for="shared-device-yes">Yes</label>
+    </div>
+  </fieldset>
+  <h2>Choose who to sign in as</h2>
+  <ul>${people}</ul>
+</form>
 </main>
 </body>
 </html>`
@@ -62,23 +110,36 @@ function signInPage(council: ReferenceCouncil, action: string, returnTo: string)
 
 export function signInHandlers(council: ReferenceCouncil, options: GatewayOptions): HttpHandler[] {
   const path = toMswPath(options.basePath, '/auth/sign-in')
+  const noStore = { 'Cache-Control': 'no-store' }
   return [
     http.get(path, ({ request }) => {
       const url = new URL(request.url)
       const returnTo = safeReturnPath(url.searchParams.get('returnTo'))
       return new HttpResponse(signInPage(council, url.pathname, returnTo), {
-        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+        headers: { 'Content-Type': 'text/html; charset=utf-8', ...noStore },
       })
     }),
     http.post(path, async ({ request }) => {
-      const form = await request.formData()
+      if (!postedFromThisSite(request, options)) {
+        return problemResponse({ title: "Sign in from this site's own sign-in page", status: 403 }, noStore)
+      }
+      const contentType = request.headers.get('Content-Type') ?? ''
+      if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(contentType)) {
+        return problemResponse({ title: 'Send the sign-in form as a form', status: 415 }, noStore)
+      }
+      let form: FormData
+      try {
+        form = await request.formData()
+      } catch {
+        return problemResponse({ title: 'The sign-in form could not be read', status: 400 }, noStore)
+      }
       const personId = String(form.get('person') ?? '') as PersonaId
       const returnTo = safeReturnPath(String(form.get('returnTo') ?? '/'))
-      if (!(personId in council.state.people)) return new HttpResponse('Choose a person to sign in as', { status: 400 })
-      const session = council.startSession(personId)
+      if (!Object.hasOwn(council.state.people, personId)) return new HttpResponse('Choose a person to sign in as', { status: 400, headers: noStore })
+      const session = council.startSession(personId, Date.now(), form.get('sharedDevice') === 'yes')
       return new HttpResponse(null, {
         status: 303,
-        headers: { Location: returnTo, 'Set-Cookie': cookie(request, session.id, SESSION_LIFETIME_MS / 1000), 'Cache-Control': 'no-store' },
+        headers: { Location: returnTo, 'Set-Cookie': sessionCookie(request, options, session.id, sessionLifetimeMs(session) / 1000), ...noStore },
       })
     }),
     gatewayRoute(council, options, 'getSession', ({ session, person }) => {
@@ -93,7 +154,7 @@ export function signInHandlers(council: ReferenceCouncil, options: GatewayOption
     }),
     gatewayRoute(council, options, 'signOut', ({ session, request }) => {
       council.endSession(session?.id)
-      return ok({ signedOut: true as const }, { 'Set-Cookie': cookie(request, '', 0) })
+      return ok({ signedOut: true as const }, { 'Set-Cookie': sessionCookie(request, options, '', 0) })
     }),
   ]
 }
