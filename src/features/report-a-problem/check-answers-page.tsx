@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
+import { isKioskDevice } from '#src/device/device-store'
 import type { ResponseOf } from '#src/gateway/endpoints'
 import type { GatewayFailure } from '#src/gateway/errors'
 import { useSignedInPersonId } from '#src/features/session/session-queries'
@@ -113,7 +114,7 @@ export function CheckAnswersPage() {
       ) : null}
       {kioskCouldNotSend ? (
         <p className="govuk-body" role="alert">
-          {t('check.kioskNotSent')}
+          {isKioskDevice() ? t('check.kioskNotSent') : t('check.sharedNotSent')}
         </p>
       ) : null}
       <p className="govuk-body" role="status">

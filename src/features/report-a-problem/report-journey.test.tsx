@@ -9,6 +9,7 @@ import { createGatewayClient } from '#src/gateway/client'
 import { outboxFor } from '#src/outbox/outbox-store'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
+import { SESSION_COOKIE } from '#mocks/reference-council'
 import { keepCatalogueForOffline } from './report-queries'
 
 /** The phone's own answer to "where am I?", on the real navigator, so everything else it says stays as it is. */
@@ -269,6 +270,31 @@ describe('when sending goes wrong', () => {
     window.dispatchEvent(new Event('online'))
     await waitFor(() => expect(within(screen.getByRole('banner')).queryByRole('link', { name: /waiting to send/ })).not.toBeInTheDocument())
     expect(council.state.people.owner.requests.filter((request) => request.serviceCode === 'missed-bin' && request.open)).toHaveLength(1)
+  })
+
+  it('on a computer the person said is shared, keeps nothing to send later and says so plainly', async () => {
+    const session = council.startSession('owner', Date.now(), true)
+    document.cookie = `${SESSION_COOKIE}=${session.id}; Path=/`
+    const user = userEvent.setup()
+    await renderApp('/report')
+    await chooseMissedBin(user)
+    await answerWhichBin(user)
+    await findKestrelAvenue(user)
+    await user.click(await screen.findByRole('button', { name: 'Continue' }))
+    await user.click(await screen.findByRole('button', { name: 'None of these: make a new report' }))
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })
+
+    gatewayServer.use(http.post('*/api/requests', () => HttpResponse.json({ title: 'Down', status: 503 }, { status: 503 })))
+    await user.click(screen.getByRole('button', { name: 'Send report' }))
+    expect(await screen.findByText('A shared computer does not keep your report to send later. Check the connection and try again.')).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1, name: 'Check your answers before sending your report' })).toBeInTheDocument()
+    expect(await outboxFor('owner')).toEqual([])
+
+    gatewayServer.resetHandlers()
+    await user.click(screen.getByRole('button', { name: 'Send report' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Report sent' })).toBeInTheDocument()
+    expect(ownersMissedBins()).toHaveLength(1)
+    expect(await outboxFor('owner')).toEqual([])
   })
 
   it("shows the council's reasons when it refuses the report", async () => {
