@@ -49,3 +49,23 @@ describe('PATCH /me/profile email address', () => {
     },
   )
 })
+
+describe('PATCH /me/profile limits', () => {
+  test('refuses alert choices repeated over and over, keeping nothing of them', async () => {
+    signInAs('tenant')
+    const before = structuredClone(council.state.people.tenant.profile)
+    const repeated = { ...change, alerts: { channels: Array<'email'>(10_000).fill('email'), topics: ['requests' as const] } }
+
+    const failure = failureOf(await clientFor().call('changeProfile', { body: repeated }))
+
+    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [expect.objectContaining({ field: 'alerts.channels' })] } })
+    expect(council.state.people.tenant.profile).toEqual(before)
+  })
+
+  test('refuses a phone number longer than any phone number', async () => {
+    signInAs('tenant')
+    const failure = failureOf(await clientFor().call('changeProfile', { body: { ...change, phone: '0'.repeat(5000) } }))
+
+    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [expect.objectContaining({ field: 'phone' })] } })
+  })
+})

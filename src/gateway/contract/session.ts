@@ -43,5 +43,16 @@ export const profile = z
   .meta({ id: 'Profile' })
 export type Profile = z.infer<typeof profile>
 
-export const profileChange = profile.pick({ email: true, phone: true, language: true, alerts: true }).meta({ id: 'ProfileChange' })
+/**
+ * What a person may change, each part capped so a hostile body costs the gateway nothing. The
+ * gateway then checks an email address against the 254 characters RFC 5321 allows, in words.
+ */
+export const profileChange = z
+  .object({
+    email: z.string().max(1000).nullable(),
+    phone: z.string().max(30).nullable(),
+    language,
+    alerts: z.object({ channels: z.array(alertChannel).max(alertChannel.options.length), topics: z.array(alertTopic).max(alertTopic.options.length) }),
+  })
+  .meta({ id: 'ProfileChange' })
 export type ProfileChange = z.infer<typeof profileChange>
