@@ -1,7 +1,8 @@
 import { Suspense, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router'
+import { Link, Outlet, ScrollRestoration, useLocation, useMatches } from 'react-router'
 import { Loading } from '#src/ui/page'
+import { OnlyFor, type PageHandle, type WhoMayUse } from '#src/features/session/require-sign-in'
 import { useSignedInPersonId } from '#src/features/session/session-queries'
 import { useProfileLanguage } from '#src/features/your-details/profile-queries'
 import { useOutboxSending } from '#src/outbox/use-outbox'
@@ -9,11 +10,22 @@ import { Footer } from './footer'
 import { UpdatePrompt } from './update-prompt'
 import { Header } from './header'
 
+/** Who may use the page shown: the nearest route that says. A route that says nothing is for signed-in people only. */
+function useWhoMayUseThisPage(): WhoMayUse {
+  const matches = useMatches()
+  for (const match of [...matches].reverse()) {
+    const who = (match.handle as Partial<PageHandle> | undefined)?.who
+    if (who) return who
+  }
+  return 'signed-in'
+}
+
 export function Layout() {
   const { t } = useTranslation()
   const location = useLocation()
   const main = useRef<HTMLElement>(null)
   const firstPage = useRef(true)
+  const who = useWhoMayUseThisPage()
   useProfileLanguage()
   useOutboxSending(useSignedInPersonId())
 
@@ -48,7 +60,9 @@ export function Layout() {
         <main className="govuk-main-wrapper" id="main-content" ref={main} tabIndex={-1}>
           <UpdatePrompt />
           <Suspense fallback={<Loading />}>
-            <Outlet />
+            <OnlyFor who={who}>
+              <Outlet />
+            </OnlyFor>
           </Suspense>
         </main>
       </div>

@@ -74,7 +74,7 @@ export function TextInput({ id, name, label, hint, error, value, onChange, type 
   )
 }
 
-export function Textarea({ id, name, label, hint, error, value, onChange, rows = 5 }: TextFieldProps & { rows?: number }) {
+export function Textarea({ id, name, label, hint, error, value, onChange, rows = 5, autoComplete }: TextFieldProps & { rows?: number; autoComplete?: string }) {
   return (
     <TextFieldFrame id={id} label={label} hint={hint} error={error}>
       {(describedById, hasError) => (
@@ -84,6 +84,7 @@ export function Textarea({ id, name, label, hint, error, value, onChange, rows =
           name={name}
           rows={rows}
           value={value}
+          autoComplete={autoComplete}
           aria-describedby={describedById}
           onChange={(event) => onChange(event.target.value)}
         />

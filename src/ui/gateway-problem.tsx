@@ -1,8 +1,16 @@
+import type { TFunction } from 'i18next'
 import { Trans, useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
 import { council } from '#src/councils/councils'
 import type { GatewayFailure } from '#src/gateway/errors'
 import { signInUrl } from '#src/gateway/gateway-context'
+
+/** A wait a person can picture: seconds under a minute, whole minutes (rounded up) beyond. */
+function howLongToWait(t: TFunction, retryAfterSeconds: number | null): string {
+  if (retryAfterSeconds === null) return t('failures.too-many-requests.body')
+  if (retryAfterSeconds < 60) return t('failures.too-many-requests.bodyWithWait', { count: retryAfterSeconds })
+  return t('failures.too-many-requests.bodyWithWaitMinutes', { count: Math.ceil(retryAfterSeconds / 60) })
+}
 
 /** What to tell a person when a call fails, in plain words, with another way to get help. */
 export function GatewayProblem({ failure, onTryAgain, kept }: { failure: GatewayFailure; onTryAgain?: () => void; kept?: boolean }) {
@@ -11,11 +19,7 @@ export function GatewayProblem({ failure, onTryAgain, kept }: { failure: Gateway
   return (
     <div className="govuk-inset-text" role="alert">
       <p className="govuk-body govuk-!-font-weight-bold">{t(`failures.${failure.kind}.title`)}</p>
-      <p className="govuk-body">
-        {failure.kind === 'too-many-requests' && failure.retryAfterSeconds !== null
-          ? t('failures.too-many-requests.bodyWithWait', { count: failure.retryAfterSeconds })
-          : t(`failures.${failure.kind}.body`)}
-      </p>
+      <p className="govuk-body">{failure.kind === 'too-many-requests' ? howLongToWait(t, failure.retryAfterSeconds) : t(`failures.${failure.kind}.body`)}</p>
       {kept ? <p className="govuk-body">{failure.kind === 'signed-out' ? t('failures.keptUntilSignIn') : t('failures.keptUntilOnline')}</p> : null}
       {failure.kind === 'signed-out' ? (
         <p className="govuk-body">

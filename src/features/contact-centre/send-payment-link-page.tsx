@@ -1,29 +1,27 @@
 import { useMutation } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { RequireSignIn } from '#src/features/session/require-sign-in'
 import { formatMoney } from '#src/format/format'
 import { useGateway } from '#src/gateway/gateway-context'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios, TextInput } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
+import { SubmitButton } from '#src/ui/submit-button'
 import { ConfirmationPanel, SummaryList } from '#src/ui/layout-parts'
 import { Page } from '#src/ui/page'
+import { meaningfulText } from '#src/ui/typed-text'
 
-/** Staff never take card details: they send the caller a link to pay the exact item themselves. */
+/** Staff never take card details: they send the caller a link to pay the exact item themselves. Only for staff, as the route table says. */
 export function SendPaymentLinkPage() {
-  return <RequireSignIn onlyFor="staff">{() => <SendPaymentLink />}</RequireSignIn>
-}
-
-function SendPaymentLink() {
   const { t, i18n } = useTranslation('payments')
   const gateway = useGateway()
+  // A caller's reference is never the adviser's own, so the browser is never to remember or offer it.
   const [reference, setReference] = useState('')
   const [channel, setChannel] = useState<'text' | 'email' | null>(null)
   const [errors, setErrors] = useState<{ reference?: string; channel?: string }>({})
   const [sendKey] = useState(() => crypto.randomUUID())
   const lookUp = useMutation({ mutationFn: (wanted: string) => gateway.call('findOwedForCaller', { body: { reference: wanted } }) })
-  const send = useMutation({ mutationFn: (how: 'text' | 'email') => gateway.call('sendPaymentLink', { body: { reference: reference.trim(), channel: how }, idempotencyKey: `${sendKey}:${reference.trim()}:${how}` }) })
+  const send = useMutation({ mutationFn: (how: 'text' | 'email') => gateway.call('sendPaymentLink', { body: { reference: meaningfulText(reference), channel: how }, idempotencyKey: `${sendKey}:${meaningfulText(reference)}:${how}` }) })
   const found = lookUp.data?.ok ? lookUp.data.data : null
 
   if (send.data?.ok) {
@@ -37,9 +35,10 @@ function SendPaymentLink() {
 
   function find(event: FormEvent) {
     event.preventDefault()
-    if (!reference.trim()) return setErrors({ reference: t('staff.errors.reference') })
+    const wanted = meaningfulText(reference)
+    if (!wanted) return setErrors({ reference: t('staff.errors.reference') })
     setErrors({})
-    lookUp.mutate(reference.trim())
+    lookUp.mutate(wanted)
   }
 
   function sendLink(event: FormEvent) {
@@ -57,10 +56,10 @@ function SendPaymentLink() {
           <ErrorSummary errors={summary} />
           <h1 className="govuk-heading-l">{t('staff.title')}</h1>
           <form noValidate onSubmit={find}>
-            <TextInput id="reference" name="reference" label={t('staff.reference')} hint={t('staff.referenceHint')} error={errors.reference} value={reference} onChange={setReference} spellCheck={false} widthClass="govuk-input--width-20" />
-            <button type="submit" className="govuk-button govuk-button--secondary" disabled={lookUp.isPending}>
+            <TextInput id="reference" name="reference" label={t('staff.reference')} hint={t('staff.referenceHint')} error={errors.reference} value={reference} onChange={setReference} autoComplete="off" spellCheck={false} widthClass="govuk-input--width-20" />
+            <SubmitButton sending={lookUp.isPending} secondary>
               {t('staff.find')}
-            </button>
+            </SubmitButton>
           </form>
           {lookUp.data && !lookUp.data.ok ? lookUp.data.failure.kind === 'not-found' ? <p className="govuk-body" role="alert">{t('staff.notFound')}</p> : <GatewayProblem failure={lookUp.data.failure} /> : null}
           {found ? (
@@ -86,9 +85,7 @@ function SendPaymentLink() {
                 ]}
               />
               {send.data && !send.data.ok ? <GatewayProblem failure={send.data.failure} /> : null}
-              <button type="submit" className="govuk-button" disabled={send.isPending}>
-                {t('staff.send')}
-              </button>
+              <SubmitButton sending={send.isPending}>{t('staff.send')}</SubmitButton>
             </form>
           ) : null}
         </div>

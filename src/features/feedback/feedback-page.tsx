@@ -2,11 +2,14 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate } from 'react-router'
 import { keptThroughReload, useKeepThroughReload } from '#src/device/before-reload'
+import { usePersonalAutocomplete } from '#src/features/session/session-queries'
 import type { Feedback } from '#src/gateway/contract/account'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios, Textarea } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
+import { SubmitButton } from '#src/ui/submit-button'
 import { Page } from '#src/ui/page'
+import { meaningfulText } from '#src/ui/typed-text'
 import { satisfactionLevels, useSendFeedback } from './feedback-queries'
 
 const longestComment = 1200
@@ -17,6 +20,7 @@ export function FeedbackPage() {
   const location = useLocation()
   const from = typeof (location.state as { from?: unknown } | null)?.from === 'string' ? (location.state as { from: string }).from : 'unknown'
   const sendFeedback = useSendFeedback()
+  const personal = usePersonalAutocomplete()
   const [satisfaction, setSatisfaction] = useState<Feedback['satisfaction']>(null)
   const [comments, setComments] = useState(() => keptThroughReload('feedback') ?? '')
   useKeepThroughReload('feedback', comments)
@@ -25,11 +29,12 @@ export function FeedbackPage() {
   async function sendIt(event: FormEvent) {
     event.preventDefault()
     const found: { comments?: string } = {}
-    if (!satisfaction && !comments.trim()) found.comments = t('page.errors.empty')
-    else if (comments.length > longestComment) found.comments = t('page.errors.tooLong', { count: longestComment })
+    const written = meaningfulText(comments)
+    if (!satisfaction && !written) found.comments = t('page.errors.empty')
+    else if (written.length > longestComment) found.comments = t('page.errors.tooLong', { count: longestComment })
     setErrors(found)
     if (found.comments) return
-    const result = await sendFeedback.mutateAsync({ page: from.slice(0, 200), satisfaction, comments: comments.trim() })
+    const result = await sendFeedback.mutateAsync({ page: from.slice(0, 200), satisfaction, comments: written })
     if (result.ok) void navigate('/feedback/sent', { replace: true })
   }
 
@@ -49,11 +54,9 @@ export function FeedbackPage() {
               onChange={(value) => setSatisfaction(value as Feedback['satisfaction'])}
               choices={satisfactionLevels.map((level) => ({ value: level, label: t(`satisfaction.levels.${level}`) }))}
             />
-            <Textarea id="comments" name="comments" label={t('page.comments')} hint={t('page.commentsHint')} error={errors.comments} value={comments} onChange={setComments} />
+            <Textarea id="comments" name="comments" label={t('page.comments')} hint={t('page.commentsHint')} error={errors.comments} value={comments} onChange={setComments} autoComplete={personal()} />
             {failure ? <GatewayProblem failure={failure} /> : null}
-            <button type="submit" className="govuk-button" disabled={sendFeedback.isPending}>
-              {t('page.send')}
-            </button>
+            <SubmitButton sending={sendFeedback.isPending}>{t('page.send')}</SubmitButton>
           </form>
         </div>
       </div>

@@ -14,6 +14,30 @@ describe('feedback', () => {
     expect(council.state.feedback).toHaveLength(0)
   })
 
+  it('treats feedback made only of blank and invisible characters as empty, keeping what was typed', async () => {
+    const user = userEvent.setup()
+    await renderApp('/feedback')
+    const box = await screen.findByLabelText('How could we improve this service?')
+    await user.click(box)
+    await user.paste(' \u200B\n\u2060\uFEFF ')
+    await user.click(screen.getByRole('button', { name: 'Send feedback' }))
+    const summary = await screen.findByRole('alert')
+    expect(within(summary).getByRole('link', { name: 'Tell us how you felt about the service or how we could improve it' })).toHaveAttribute('href', '#comments')
+    expect(box).toHaveValue(' \u200B\n\u2060\uFEFF ')
+    expect(council.state.feedback).toHaveLength(0)
+  })
+
+  it('sends a satisfaction answer with blank comments as no comments', async () => {
+    const user = userEvent.setup()
+    await renderApp('/feedback')
+    await user.click(await screen.findByLabelText('Neither satisfied nor dissatisfied'))
+    await user.click(screen.getByLabelText('How could we improve this service?'))
+    await user.paste('\u200B\u200B')
+    await user.click(screen.getByRole('button', { name: 'Send feedback' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Thank you for your feedback' })).toBeInTheDocument()
+    expect(council.state.feedback).toEqual([expect.objectContaining({ satisfaction: 'neutral', comments: '' })])
+  })
+
   it('stores feedback at the gateway, once, and says thank you', async () => {
     const user = userEvent.setup()
     await renderApp('/feedback')

@@ -4,6 +4,7 @@ import type { Feedback } from '#src/gateway/contract/account'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
+import { SubmitButton } from '#src/ui/submit-button'
 import { satisfactionLevels, useSendFeedback } from './feedback-queries'
 
 /** The one question on every confirmation page, as in the GOV.UK "done" pattern. */
@@ -46,9 +47,9 @@ export function SatisfactionQuestion({ page }: { page: string }) {
         choices={satisfactionLevels.map((level) => ({ value: level, label: t(`satisfaction.levels.${level}`) }))}
       />
       {result && !result.ok ? <GatewayProblem failure={result.failure} /> : null}
-      <button type="submit" className="govuk-button govuk-button--secondary" disabled={sendFeedback.isPending}>
+      <SubmitButton sending={sendFeedback.isPending} secondary>
         {t('satisfaction.send')}
-      </button>
+      </SubmitButton>
     </form>
   )
 }

@@ -3,7 +3,6 @@ import { Link } from 'react-router'
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import { failureOf } from '#src/gateway/errors'
 import { formatDate } from '#src/format/format'
-import { RequireSignIn } from '#src/features/session/require-sign-in'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { Loading, Page } from '#src/ui/page'
@@ -11,10 +10,6 @@ import { useMyRequests } from './request-queries'
 import { followingTagClass, inListOrder, statusKey, statusTagClass } from './request-status'
 
 export function MyRequestsPage() {
-  return <RequireSignIn>{() => <MyRequests />}</RequireSignIn>
-}
-
-function MyRequests() {
   const { t } = useTranslation('requests')
   const requests = useMyRequests()
   const ordered = requests.data ? inListOrder(requests.data) : []

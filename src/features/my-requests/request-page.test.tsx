@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import type { Language } from '#src/gateway/contract/common'
 import { IDEMPOTENCY_HEADER } from '#src/gateway/client'
 import { formatDate, formatDateTime } from '#src/format/format'
+import { SESSION_COOKIE } from '#mocks/reference-council'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
 import { canReopen, todayInUk } from './request-status'
@@ -35,6 +36,17 @@ function summaryRows() {
 
 function successBanner() {
   return document.querySelector('.govuk-notification-banner--success')
+}
+
+/** Every comment or reopening that reached the gateway during a test. */
+function commentsAndReopensSent() {
+  const sent: string[] = []
+  const listener = ({ request }: { request: Request }) => {
+    if (request.method === 'POST' && /\/(comments|reopen)$/.test(new URL(request.url).pathname)) sent.push(request.url)
+  }
+  gatewayServer.events.on('request:start', listener)
+  onTestFinished(() => gatewayServer.events.removeListener('request:start', listener))
+  return sent
 }
 
 describe('A report', () => {
@@ -129,6 +141,43 @@ describe('A report', () => {
     expect(screen.queryByText('There is a problem')).not.toBeInTheDocument()
   })
 
+  it.each([
+    ['zero-width spaces', '\u200B\u200B\u200B'],
+    ['joiners, a word joiner and a byte-order mark', '\u200C\u200D\u2060\uFEFF'],
+    ['spaces, new lines and invisible characters', ' \n\u200B \u2060\n '],
+  ])('treats a comment of only %s as empty, keeping what was typed and sending nothing', async (_, typed) => {
+    const sent = commentsAndReopensSent()
+    const { user } = await openRequest('SR-1047760', 'Street light not working')
+    const box = screen.getByLabelText('Add a comment')
+    await user.click(box)
+    await user.paste(typed)
+    await user.click(screen.getByRole('button', { name: 'Add comment' }))
+
+    const summary = await screen.findByRole('alert')
+    expect(within(summary).getByRole('link', { name: 'Enter a comment' })).toHaveAttribute('href', '#comment')
+    expect(screen.getByText('Enter a comment', { selector: '#comment-error' })).toBeInTheDocument()
+    expect(box).toHaveValue(typed)
+    expect(sent).toEqual([])
+    expect(ownersRequest('SR-1047760').comments).toEqual([])
+  })
+
+  it('sends a comment without the invisible characters around it', async () => {
+    const { user } = await openRequest('SR-1047760', 'Street light not working')
+    await user.click(screen.getByLabelText('Add a comment'))
+    await user.paste('\u200B Still dark.\u2060\n')
+    await user.click(screen.getByRole('button', { name: 'Add comment' }))
+    expect(await screen.findByText('Your comment has been added')).toBeInTheDocument()
+    expect(ownersRequest('SR-1047760').comments.map((comment) => comment.text)).toEqual(['Still dark.'])
+  })
+
+  it('turns the browser’s autocomplete off for comments and reasons on a shared or public computer', async () => {
+    const session = council.startSession('owner', Date.now(), true)
+    document.cookie = `${SESSION_COOKIE}=${session.id}; Path=/`
+    await renderAt('/requests/SR-1044318')
+    expect(await screen.findByLabelText('Add a comment')).toHaveAttribute('autocomplete', 'off')
+    expect(screen.getByLabelText('Why does it still need fixing?')).toHaveAttribute('autocomplete', 'off')
+  })
+
   it('says how long a comment may be', async () => {
     const { user } = await openRequest('SR-1047760', 'Street light not working')
     await user.click(screen.getByLabelText('Add a comment'))
@@ -204,6 +253,22 @@ describe('A report', () => {
       'Closed – not fixed',
       'Received',
     ])
+  })
+
+  it('treats a reason to reopen made only of blank and invisible characters as empty, keeping what was typed', async () => {
+    const sent = commentsAndReopensSent()
+    const { user } = await openRequest('SR-1044318', 'Fly-tipping')
+    const reopen = within(screen.getByRole('region', { name: 'Not fixed?' }))
+    const reason = reopen.getByLabelText('Why does it still need fixing?')
+    await user.click(reason)
+    await user.paste('\u200B \uFEFF\n\u200D')
+    await user.click(reopen.getByRole('button', { name: 'Reopen this report' }))
+
+    const summary = await screen.findByRole('alert')
+    expect(within(summary).getByRole('link', { name: 'Tell us why it still needs fixing' })).toHaveAttribute('href', '#reason')
+    expect(reason).toHaveValue('\u200B \uFEFF\n\u200D')
+    expect(sent).toEqual([])
+    expect(ownersRequest('SR-1044318')).toMatchObject({ status: 'closed_not_fixed', open: false })
   })
 
   it('says plainly when the report can no longer be reopened, keeping the reason typed', async () => {

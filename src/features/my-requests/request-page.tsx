@@ -4,13 +4,15 @@ import { Link, useParams } from 'react-router'
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import { failureOf, type GatewayFailure } from '#src/gateway/errors'
 import { formatDate, formatDateTime } from '#src/format/format'
-import { RequireSignIn } from '#src/features/session/require-sign-in'
+import { usePersonalAutocomplete } from '#src/features/session/session-queries'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Textarea } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
+import { SubmitButton } from '#src/ui/submit-button'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { NotificationBanner, SummaryList } from '#src/ui/layout-parts'
 import { Loading, Page } from '#src/ui/page'
+import { meaningfulText } from '#src/ui/typed-text'
 import { useCommentOnRequest, useMyRequest, useReopenRequest } from './request-queries'
 import { canReopen, followingTagClass, statusKey, statusTagClass, type RequestStatus } from './request-status'
 import { keptThroughReload, useKeepThroughReload } from '#src/device/before-reload'
@@ -24,7 +26,7 @@ type InvalidFailure = Extract<GatewayFailure, { kind: 'invalid' }>
 
 export function RequestPage() {
   const { reference } = useParams()
-  return <RequireSignIn>{() => (reference ? <RequestDetails key={reference} reference={reference} /> : <RequestNotFound />)}</RequireSignIn>
+  return reference ? <RequestDetails key={reference} reference={reference} /> : <RequestNotFound />
 }
 
 function RequestDetails({ reference }: { reference: string }) {
@@ -200,6 +202,7 @@ interface FormProps {
 function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdded: () => void }) {
   const { t } = useTranslation('requests')
   const addComment = useCommentOnRequest(reference)
+  const personal = usePersonalAutocomplete()
   const [text, setText] = useState(() => keptThroughReload(`comment.${reference}`) ?? '')
   useKeepThroughReload(`comment.${reference}`, text)
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
@@ -208,7 +211,7 @@ function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdd
   async function send(event: FormEvent) {
     event.preventDefault()
     setFailure(null)
-    const comment = text.trim()
+    const comment = meaningfulText(text)
     if (!comment) return onError(t('comments.errors.empty'))
     if (comment.length > longestText) return onError(t('comments.errors.tooLong', { count: longestText }))
     onError(undefined)
@@ -226,11 +229,9 @@ function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdd
 
   return (
     <form noValidate onSubmit={(event) => void send(event)}>
-      <Textarea id="comment" name="comment" label={t('comments.label')} hint={t('comments.hint')} error={error} value={text} onChange={setText} />
+      <Textarea id="comment" name="comment" label={t('comments.label')} hint={t('comments.hint')} error={error} value={text} onChange={setText} autoComplete={personal()} />
       {failure ? <GatewayProblem failure={failure} kept={kept} /> : null}
-      <button type="submit" className="govuk-button" disabled={addComment.isPending}>
-        {t('comments.send')}
-      </button>
+      <SubmitButton sending={addComment.isPending}>{t('comments.send')}</SubmitButton>
     </form>
   )
 }
@@ -238,6 +239,7 @@ function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdd
 function ReopenSection({ reference, reopenUntil, error, onError, onReopened }: FormProps & { reopenUntil: string; onReopened: (status: RequestStatus) => void }) {
   const { t, i18n } = useTranslation('requests')
   const reopen = useReopenRequest(reference)
+  const personal = usePersonalAutocomplete()
   const [reason, setReason] = useState(() => keptThroughReload(`reopen.${reference}`) ?? '')
   useKeepThroughReload(`reopen.${reference}`, reason)
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
@@ -246,7 +248,7 @@ function ReopenSection({ reference, reopenUntil, error, onError, onReopened }: F
   async function send(event: FormEvent) {
     event.preventDefault()
     setFailure(null)
-    const why = reason.trim()
+    const why = meaningfulText(reason)
     if (!why) return onError(t('reopen.errors.empty'))
     if (why.length > longestText) return onError(t('reopen.errors.tooLong', { count: longestText }))
     onError(undefined)
@@ -269,7 +271,7 @@ function ReopenSection({ reference, reopenUntil, error, onError, onReopened }: F
       </h2>
       <p className="govuk-body">{t('reopen.body', { date: formatDate(reopenUntil, i18n.language) })}</p>
       <form noValidate onSubmit={(event) => void send(event)}>
-        <Textarea id="reason" name="reason" label={t('reopen.label')} hint={t('reopen.hint')} error={error} value={reason} onChange={setReason} />
+        <Textarea id="reason" name="reason" label={t('reopen.label')} hint={t('reopen.hint')} error={error} value={reason} onChange={setReason} autoComplete={personal()} />
         {failure?.kind === 'conflict' ? (
           <div className="govuk-inset-text" role="alert">
             <p className="govuk-body govuk-!-font-weight-bold">{t('reopen.refused.title')}</p>
@@ -282,9 +284,9 @@ function ReopenSection({ reference, reopenUntil, error, onError, onReopened }: F
           </div>
         ) : null}
         {failure && failure.kind !== 'conflict' ? <GatewayProblem failure={failure} kept={kept} /> : null}
-        <button type="submit" className="govuk-button govuk-button--secondary" disabled={reopen.isPending}>
+        <SubmitButton sending={reopen.isPending} secondary>
           {t('reopen.send')}
-        </button>
+        </SubmitButton>
       </form>
     </section>
   )

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { formatMoney } from '#src/format/format'
 import type { AmountOwed } from '#src/gateway/contract/payments'
+import { usePersonalAutocomplete } from '#src/features/session/session-queries'
 import { checkAmount } from './amount'
 
 type Chosen = Extract<AmountOwed['amountRule'], { type: 'chosen' }>
@@ -9,6 +10,7 @@ type Chosen = Extract<AmountOwed['amountRule'], { type: 'chosen' }>
 export function AmountField({ owed, rule, typed, onChange, error }: { owed: number; rule: Chosen; typed: string; onChange: (typed: string) => void; error?: string }) {
   const { t, i18n } = useTranslation('payments')
   const money = (pence: number) => formatMoney(pence, i18n.language)
+  const personal = usePersonalAutocomplete()
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label govuk-label--m" htmlFor="amount">
@@ -32,6 +34,7 @@ export function AmountField({ owed, rule, typed, onChange, error }: { owed: numb
           name="amount"
           type="text"
           inputMode="decimal"
+          autoComplete={personal('transaction-amount')}
           spellCheck={false}
           value={typed}
           aria-describedby={error ? 'amount-hint amount-error' : 'amount-hint'}

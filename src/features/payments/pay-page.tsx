@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { council } from '#src/councils/councils'
 import { keptThroughReload, useKeepThroughReload } from '#src/device/before-reload'
-import { RequireSignIn } from '#src/features/session/require-sign-in'
 import { formatMoney } from '#src/format/format'
 import type { AmountOwed } from '#src/gateway/contract/payments'
 import { failureOf, type GatewayFailure } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { GatewayProblem } from '#src/ui/gateway-problem'
+import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/layout-parts'
 import { Loading, Page } from '#src/ui/page'
 import { poundsForInput } from './amount'
@@ -50,10 +50,6 @@ export function CannotPayOffline() {
 }
 
 export function PayPage() {
-  return <RequireSignIn>{() => <Pay />}</RequireSignIn>
-}
-
-function Pay() {
   const { t } = useTranslation('payments')
   const owedId = useParams().owedId ?? ''
   const owed = useAmountsOwed()
@@ -161,9 +157,9 @@ function AmountForm({ item }: { item: AmountOwed }) {
                 <GatewayProblem failure={failure} />
               )
             ) : null}
-            <button type="submit" className="govuk-button" disabled={!online || start.isPending || start.data?.ok === true}>
+            <SubmitButton sending={start.isPending} disabled={!online || start.data?.ok === true}>
               {t('pay.goToPayment')}
-            </button>
+            </SubmitButton>
           </form>
           <p className="govuk-body">{t('pay.cardDetailsSafe')}</p>
         </div>

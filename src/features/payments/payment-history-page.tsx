@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { RequireSignIn } from '#src/features/session/require-sign-in'
 import { formatDate, formatMoney } from '#src/format/format'
 import { failureOf } from '#src/gateway/errors'
 import { GatewayProblem } from '#src/ui/gateway-problem'
@@ -8,10 +7,6 @@ import { Loading, Page } from '#src/ui/page'
 import { usePaymentHistory } from './payment-queries'
 
 export function PaymentHistoryPage() {
-  return <RequireSignIn>{() => <History />}</RequireSignIn>
-}
-
-function History() {
   const { t, i18n } = useTranslation('payments')
   const history = usePaymentHistory()
   const finished = history.data?.filter((payment) => payment.finishedAt !== null) ?? []

@@ -8,6 +8,7 @@ import { failureOf, unwrap, type GatewayFailure } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { GatewayProblem } from '#src/ui/gateway-problem'
+import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/layout-parts'
 import { Loading, Page } from '#src/ui/page'
 import { poundsForInput } from './amount'
@@ -75,9 +76,9 @@ function PayByLink({ token, owed }: { token: string; owed: AmountOwed }) {
               <AmountField owed={owed.amount} rule={owed.amountRule} typed={typed} onChange={setTyped} error={error} />
             ) : null}
             {failure ? failure.kind === 'conflict' ? <p className="govuk-body" role="alert">{t('link.notUsable')}</p> : <GatewayProblem failure={failure} /> : null}
-            <button type="submit" className="govuk-button" disabled={start.isPending || start.data?.ok === true}>
+            <SubmitButton sending={start.isPending} disabled={start.data?.ok === true}>
               {t('pay.goToPayment')}
-            </button>
+            </SubmitButton>
           </form>
           <p className="govuk-body">{t('pay.cardDetailsSafe')}</p>
         </div>

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { council } from '#src/councils/councils'
 import { SatisfactionQuestion } from '#src/features/feedback/satisfaction-question'
-import { RequireSignIn } from '#src/features/session/require-sign-in'
 import { formatDateTime, formatMoney } from '#src/format/format'
 import type { Payment } from '#src/gateway/contract/payments'
 import { failureOf } from '#src/gateway/errors'
@@ -16,10 +15,6 @@ import { paymentInProgress, usePayment } from './payment-queries'
 
 /** Back from the card page: the return address says which payment, never how it went. The gateway says that. */
 export function PaymentOutcomePage() {
-  return <RequireSignIn>{() => <Outcome />}</RequireSignIn>
-}
-
-function Outcome() {
   const [search] = useSearchParams()
   const payment = usePayment(search.get('payment'))
   const queryClient = useQueryClient()
@@ -158,10 +153,6 @@ export function Receipt({ payment, canEmail = true }: { payment: Payment; canEma
 }
 
 export function ReceiptPage() {
-  return <RequireSignIn>{() => <ReceiptForPayment />}</RequireSignIn>
-}
-
-function ReceiptForPayment() {
   const { t } = useTranslation('payments')
   const payment = usePayment(useParams().paymentId ?? null)
   return (

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { RequireSignIn } from '#src/features/session/require-sign-in'
 import { formatDate, formatMoney } from '#src/format/format'
 import { failureOf } from '#src/gateway/errors'
 import { GatewayProblem } from '#src/ui/gateway-problem'
@@ -9,10 +8,6 @@ import { Loading, Page } from '#src/ui/page'
 import { useAmountsOwed } from './payment-queries'
 
 export function PaymentsPage() {
-  return <RequireSignIn>{() => <Payments />}</RequireSignIn>
-}
-
-function Payments() {
   const { t, i18n } = useTranslation('payments')
   const owed = useAmountsOwed()
   return (

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
+import { SESSION_COOKIE } from '#mocks/reference-council'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
 import { hostedCardPage } from './hosted-card-page'
@@ -10,11 +11,17 @@ function watchCardPage() {
   return vi.spyOn(hostedCardPage, 'open').mockImplementation(() => {})
 }
 
+/** The hosted card page's own address, which the gateway gave when the payment was created. */
+function cardPageOf(payment: { nextUrl: string | null }): string {
+  if (!payment.nextUrl) throw new Error('The payment has no card page')
+  return payment.nextUrl
+}
+
 /** What the hosted card page does when the person enters a card, as its form would. */
-async function payOnCardPage(paymentId: string, cardNumber: string) {
+async function payOnCardPage(cardPage: string, cardNumber: string) {
   const form = new URLSearchParams({ cardNumber, action: 'pay' })
-  await fetch(`/api/pay/card/${paymentId}`, { method: 'GET' })
-  return fetch(`/api/pay/card/${paymentId}`, { method: 'POST', body: form, redirect: 'manual' })
+  await fetch(cardPage, { method: 'GET' })
+  return fetch(cardPage, { method: 'POST', body: form, redirect: 'manual' })
 }
 
 const onlyPayment = () => {
@@ -43,7 +50,7 @@ describe('paying what you owe', () => {
     await vi.waitFor(() => expect(open).toHaveBeenCalledOnce())
     const payment = onlyPayment()
     expect(payment).toMatchObject({ amount: 8000, owedId: 'pcn-SM40219876', state: 'created' })
-    expect(open).toHaveBeenCalledWith(`/api/pay/card/${payment.paymentId}`)
+    expect(open).toHaveBeenCalledWith(cardPageOf(payment))
   })
 
   it('checks an amount the person chooses, in pounds and pence', async () => {
@@ -71,6 +78,18 @@ describe('paying what you owe', () => {
     await vi.waitFor(() => expect(onlyPayment().amount).toBe(5000))
   })
 
+  it('lets the browser remember the amount on the person’s own device, but not on a shared or public computer', async () => {
+    signInAs('tenant')
+    const own = await renderApp('/payments/pay/rent')
+    expect(await screen.findByLabelText('Amount in pounds and pence')).toHaveAttribute('autocomplete', 'transaction-amount')
+    own.unmount()
+
+    const shared = council.startSession('tenant', Date.now(), true)
+    document.cookie = `${SESSION_COOKIE}=${shared.id}; Path=/`
+    await renderApp('/payments/pay/rent')
+    expect(await screen.findByLabelText('Amount in pounds and pence')).toHaveAttribute('autocomplete', 'off')
+  })
+
   it('creates one payment however many times the button is pressed', async () => {
     const open = watchCardPage()
     const user = userEvent.setup()
@@ -93,7 +112,7 @@ describe('paying what you owe', () => {
     await user.click(await screen.findByRole('button', { name: 'Continue to payment' }))
     await vi.waitFor(() => expect(open).toHaveBeenCalledOnce())
     expect(council.state.payments.size).toBe(1)
-    expect(open).toHaveBeenCalledWith(`/api/pay/card/${onlyPayment().paymentId}`)
+    expect(open).toHaveBeenCalledWith(cardPageOf(onlyPayment()))
   })
 
   it('offers to continue the payment already started, rather than start another', async () => {
@@ -107,7 +126,7 @@ describe('paying what you owe', () => {
 
     await renderApp('/payments/pay/pcn-SM40219876')
     expect(await screen.findByRole('heading', { level: 1, name: 'You have started paying this' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Continue your payment' })).toHaveAttribute('href', `/api/pay/card/${onlyPayment().paymentId}`)
+    expect(screen.getByRole('link', { name: 'Continue your payment' })).toHaveAttribute('href', cardPageOf(onlyPayment()))
   })
 
   it('never queues a payment offline: it says so and gives the phone line', async () => {
@@ -138,7 +157,7 @@ describe('coming back from the card page', () => {
   it('shows a receipt only when the gateway says the payment succeeded, and can email it', async () => {
     signInAs('renter')
     const payment = await startPaying()
-    await payOnCardPage(payment.paymentId, '4444333322221111')
+    await payOnCardPage(cardPageOf(payment), '4444333322221111')
     const user = userEvent.setup()
     await renderApp(`/payments/return?payment=${payment.paymentId}`)
     expect(await screen.findByRole('heading', { level: 1, name: 'Payment successful' })).toBeInTheDocument()
@@ -165,7 +184,7 @@ describe('coming back from the card page', () => {
   ])('with card %s, says "%s", that nothing was taken, and offers another try', async (card, heading) => {
     signInAs('renter')
     const payment = await startPaying()
-    await payOnCardPage(payment.paymentId, card)
+    await payOnCardPage(cardPageOf(payment), card)
     await renderApp(`/payments/return?payment=${payment.paymentId}`)
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument()
     expect(screen.getByText('No money has been taken from your account.')).toBeInTheDocument()
@@ -177,7 +196,7 @@ describe('coming back from the card page', () => {
   it('says when the person cancelled', async () => {
     signInAs('renter')
     const payment = await startPaying()
-    await fetch(`/api/pay/card/${payment.paymentId}`, { method: 'POST', body: new URLSearchParams({ action: 'cancel' }), redirect: 'manual' })
+    await fetch(cardPageOf(payment), { method: 'POST', body: new URLSearchParams({ action: 'cancel' }), redirect: 'manual' })
     await renderApp(`/payments/return?payment=${payment.paymentId}`)
     expect(await screen.findByRole('heading', { level: 1, name: 'You cancelled your payment' })).toBeInTheDocument()
   })
@@ -185,7 +204,7 @@ describe('coming back from the card page', () => {
   it("says we're checking while the bank has not answered, and shows the receipt once it has", async () => {
     signInAs('renter')
     const payment = await startPaying()
-    await payOnCardPage(payment.paymentId, '4000000000000069')
+    await payOnCardPage(cardPageOf(payment), '4000000000000069')
     await renderApp(`/payments/return?payment=${payment.paymentId}`)
     expect(await screen.findByRole('heading', { level: 1, name: "We're checking your payment" })).toBeInTheDocument()
     expect(screen.getByText('Do not pay again. You will not be charged twice.')).toBeInTheDocument()
@@ -195,8 +214,9 @@ describe('coming back from the card page', () => {
   it('coming back twice, or refreshing, never charges again', async () => {
     signInAs('renter')
     const payment = await startPaying()
-    await payOnCardPage(payment.paymentId, '4444333322221111')
-    const again = await payOnCardPage(payment.paymentId, '4444333322221111')
+    const cardPage = cardPageOf(payment)
+    await payOnCardPage(cardPage, '4444333322221111')
+    const again = await payOnCardPage(cardPage, '4444333322221111')
     expect(again.status).toBe(303)
     const first = await renderApp(`/payments/return?payment=${payment.paymentId}`)
     await screen.findByRole('heading', { level: 1, name: 'Payment successful' })
@@ -227,13 +247,24 @@ describe('a payment link from the contact centre', () => {
     await user.click(screen.getByRole('button', { name: 'Send payment link' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Payment link sent' })).toBeInTheDocument()
     expect(council.state.textsSent).toEqual([expect.objectContaining({ to: '07700 900456', link: expect.stringMatching(/^\/pay\/[0-9a-f-]{36}$/) })])
-    expect(council.state.audit).toEqual([expect.objectContaining({ staffId: 'staff', about: 'renter', item: 'pcn-SM40219876', action: 'sent a payment link by text' })])
+    expect(council.state.audit).toEqual([
+      expect.objectContaining({ staffId: 'staff', about: 'renter', item: 'pcn-SM40219876', action: 'looked up what a caller owes' }),
+      expect.objectContaining({ staffId: 'staff', about: 'renter', item: 'pcn-SM40219876', action: 'sent a payment link by text' }),
+    ])
   })
 
   it('is only for contact-centre staff', async () => {
     signInAs('renter')
     await renderApp('/staff/payment-link')
-    expect(await screen.findByRole('heading', { level: 1, name: 'You cannot see this page' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Only contact centre staff can use this page' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'go to your payments' })).toHaveAttribute('href', '/payments')
+    expect(screen.queryByLabelText('Reference the caller wants to pay')).not.toBeInTheDocument()
+  })
+
+  it('never lets the browser remember or offer a caller’s reference', async () => {
+    signInAs('staff')
+    await renderApp('/staff/payment-link')
+    expect(await screen.findByLabelText('Reference the caller wants to pay')).toHaveAttribute('autocomplete', 'off')
   })
 
   it('lets the caller pay that item without signing in, and then no more', async () => {
@@ -250,7 +281,7 @@ describe('a payment link from the contact centre', () => {
     await user.click(screen.getByRole('button', { name: 'Continue to payment' }))
     await vi.waitFor(() => expect(open).toHaveBeenCalledOnce())
     const payment = onlyPayment()
-    await payOnCardPage(payment.paymentId, '4444333322221111')
+    await payOnCardPage(cardPageOf(payment), '4444333322221111')
     view.unmount()
 
     const done = await renderApp(`${sent}/done?payment=${payment.paymentId}`)

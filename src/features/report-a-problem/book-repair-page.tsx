@@ -3,7 +3,6 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import type { Booking } from '#src/gateway/contract/bookings'
-import { RequireSignIn } from '#src/features/session/require-sign-in'
 import { useSignedInPersonId } from '#src/features/session/session-queries'
 import { outcomeAsResult } from '#src/outbox/submit'
 import { useSubmit } from '#src/outbox/use-outbox'
@@ -13,17 +12,14 @@ import { useGateway } from '#src/gateway/gateway-context'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
+import { SubmitButton } from '#src/ui/submit-button'
 import { ConfirmationPanel } from '#src/ui/layout-parts'
 import { Loading, Page } from '#src/ui/page'
 
 const londonTime = (iso: string) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' }).format(new Date(iso))
 
-/** The hand-off from a repair report to booking the visit it needs. */
+/** The hand-off from a repair report to booking the visit it needs. Only for council tenants, as the route table says. */
 export function BookRepairPage() {
-  return <RequireSignIn>{() => <BookRepair />}</RequireSignIn>
-}
-
-function BookRepair() {
   const { t, i18n } = useTranslation('report')
   const gateway = useGateway()
   const queryClient = useQueryClient()
@@ -106,9 +102,7 @@ function BookRepair() {
                     }),
                   }))}
               />
-              <button type="submit" className="govuk-button" disabled={book.isPending}>
-                {t('book.submit')}
-              </button>
+              <SubmitButton sending={book.isPending}>{t('book.submit')}</SubmitButton>
             </form>
           ) : null}
         </div>

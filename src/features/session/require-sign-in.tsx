@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
-import { useLocation } from 'react-router'
+import { Trans, useTranslation } from 'react-i18next'
+import { Link, useLocation } from 'react-router'
 import { failureOf } from '#src/gateway/errors'
 import { signInUrl } from '#src/gateway/gateway-context'
 import { GatewayProblem } from '#src/ui/gateway-problem'
@@ -10,8 +10,27 @@ import { useSession } from './session-queries'
 
 type SignedIn = Extract<Session, { signedIn: true }>
 
-/** Shows the page only to a signed-in person; anyone else is asked to sign in and comes back here. */
-export function RequireSignIn({ children, onlyFor }: { children: (session: SignedIn) => ReactNode; onlyFor?: SignedIn['person']['role'] }) {
+/**
+ * Who may use a page: every route in the route table says which. A resident is anyone but
+ * contact-centre staff, whose own accounts do not report, pay or book; a tenant is a resident
+ * with a council tenancy.
+ */
+export type WhoMayUse = 'anyone' | 'signed-in' | 'resident' | 'tenant' | 'staff'
+
+export interface PageHandle {
+  who: WhoMayUse
+}
+
+type NotFor = Exclude<WhoMayUse, 'anyone' | 'signed-in'>
+
+function mayUse({ person }: SignedIn, who: NotFor): boolean {
+  if (who === 'staff') return person.role === 'staff'
+  if (who === 'resident') return person.role === 'resident'
+  return person.role === 'resident' && person.tenant
+}
+
+/** Shows the page only to a signed-in person it is for; anyone else is asked to sign in and comes back here, or told where to go instead. */
+export function RequireSignIn({ children, who = 'signed-in' }: { children: (session: SignedIn) => ReactNode; who?: Exclude<WhoMayUse, 'anyone'> }) {
   const { t } = useTranslation()
   const location = useLocation()
   const session = useSession()
@@ -36,13 +55,45 @@ export function RequireSignIn({ children, onlyFor }: { children: (session: Signe
       </Page>
     )
   }
-  if (onlyFor && session.data.person.role !== onlyFor) {
-    return (
-      <Page title={t('forbidden.title')}>
-        <h1 className="govuk-heading-l">{t('forbidden.title')}</h1>
-        <p className="govuk-body">{t('forbidden.body')}</p>
-      </Page>
-    )
-  }
+  if (who !== 'signed-in' && !mayUse(session.data, who)) return <NotForYou who={who} />
   return <>{children(session.data)}</>
+}
+
+/** Guards a whole page by who may use it. */
+export function OnlyFor({ who, children }: { who: WhoMayUse; children: ReactNode }) {
+  if (who === 'anyone') return <>{children}</>
+  return <RequireSignIn who={who}>{() => children}</RequireSignIn>
+}
+
+const whereToGoInstead: Record<NotFor, string> = { resident: '/staff/payment-link', tenant: '/report', staff: '/payments' }
+
+/** Says plainly why this page is not for this person, and where to go instead. */
+function NotForYou({ who }: { who: NotFor }) {
+  const { t } = useTranslation()
+  const title = t(`notForYou.${who}.title`)
+  const elsewhere = whereToGoInstead[who]
+  return (
+    <Page title={title}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">{title}</h1>
+          <p className="govuk-body">{t(`notForYou.${who}.body`)}</p>
+          {who === 'tenant' ? (
+            <>
+              <p className="govuk-body">{t('notForYou.tenant.renters')}</p>
+              <p className="govuk-body">{t('notForYou.tenant.owners')}</p>
+            </>
+          ) : null}
+          <p className="govuk-body">
+            <Trans t={t} i18nKey={`notForYou.${who}.elsewhere`} components={{ page: <Link className="govuk-link" to={elsewhere} /> }} />
+          </p>
+          <p className="govuk-body">
+            <Link className="govuk-link" to="/">
+              {t('notForYou.home')}
+            </Link>
+          </p>
+        </div>
+      </div>
+    </Page>
+  )
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { GatewayClient } from '#src/gateway/client'
 import { unwrap } from '#src/gateway/errors'
+import { isKioskDevice } from '#src/device/device-store'
 import { useGateway } from '#src/gateway/gateway-context'
 
 export const sessionKey = ['session'] as const
@@ -19,4 +20,14 @@ export function useSession() {
 export function useSignedInPersonId(): string | null {
   const session = useSession()
   return session.data?.signedIn ? session.data.person.id : null
+}
+
+/**
+ * The autocomplete token for a field holding something personal, or "off" on a shared or public
+ * computer (said at sign-in) or a kiosk: there the browser would offer what one person typed to the next.
+ */
+export function usePersonalAutocomplete(): (token?: string) => string | undefined {
+  const session = useSession()
+  const shared = isKioskDevice() || (session.data?.signedIn === true && session.data.sharedDevice)
+  return (token) => (shared ? 'off' : token)
 }

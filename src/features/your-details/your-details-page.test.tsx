@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { SESSION_COOKIE } from '#mocks/reference-council'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
 
@@ -115,6 +116,26 @@ describe('Your details', () => {
     expect(email).toHaveValue('offline@example.com')
   })
 
+  it('says it is still sending while a slow save is on its way, and cannot be pressed twice', async () => {
+    let answer: () => void = () => {}
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve
+    })
+    gatewayServer.use(
+      // Holds the save until the test lets it through to the reference gateway.
+      http.patch('*/api/me/profile', async () => {
+        await answered
+      }),
+    )
+    const { user } = await openYourDetails()
+    await user.click(screen.getByRole('button', { name: 'Save your details' }))
+    expect(await screen.findByText('Sending. On a slow connection this can take up to a minute.')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Save your details' })).toBeDisabled()
+
+    answer()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your details have been saved' })).toBeInTheDocument()
+  })
+
   it('switches the app to the language chosen here once saved', async () => {
     const { user } = await openYourDetails()
     await user.click(screen.getByLabelText('Cymraeg'))
@@ -122,5 +143,30 @@ describe('Your details', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Mae eich manylion wedi cael eu cadw' })).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('cy')
     expect(council.state.people.owner.profile.language).toBe('cy')
+  })
+})
+
+describe('Your details on a shared or public computer', () => {
+  it('lets the browser fill in and remember the email and phone on the person’s own device', async () => {
+    const { email } = await openYourDetails('owner')
+    expect(email).toHaveAttribute('autocomplete', 'email')
+    expect(screen.getByLabelText('Mobile phone number')).toHaveAttribute('autocomplete', 'tel')
+  })
+
+  it('turns the browser’s autocomplete off for the email and phone, so the next person is not offered them', async () => {
+    // Signed in with "this is a shared or public computer" answered yes.
+    const session = council.startSession('owner', Date.now(), true)
+    document.cookie = `${SESSION_COOKIE}=${session.id}; Path=/`
+    await renderApp('/your-details')
+    const email = await screen.findByLabelText('Email address')
+    expect(email).toHaveAttribute('autocomplete', 'off')
+    expect(screen.getByLabelText('Mobile phone number')).toHaveAttribute('autocomplete', 'off')
+  })
+
+  it('turns it off on a library kiosk too', async () => {
+    localStorage.setItem('my-account.device-mode', 'kiosk')
+    const { email } = await openYourDetails('owner')
+    expect(email).toHaveAttribute('autocomplete', 'off')
+    expect(screen.getByLabelText('Mobile phone number')).toHaveAttribute('autocomplete', 'off')
   })
 })

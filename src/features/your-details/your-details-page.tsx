@@ -5,12 +5,13 @@ import { council } from '#src/councils/councils'
 import { useCouncilName } from '#src/councils/use-council-name'
 import type { Profile } from '#src/gateway/contract/session'
 import { failureOf, type GatewayFailure } from '#src/gateway/errors'
-import { RequireSignIn } from '#src/features/session/require-sign-in'
 import { keepBeforeReload } from '#src/device/before-reload'
+import { usePersonalAutocomplete } from '#src/features/session/session-queries'
 import { LANGUAGE_STORAGE_KEY } from '#src/i18n/i18n'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Checkboxes, Radios, TextInput } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
+import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/layout-parts'
 import { Loading, Page } from '#src/ui/page'
 import { answersFrom, changeFrom, checkDetails, errorsFromGateway, forgetDraft, keepDraftWhileSigningIn, keptDraft, type DetailsAnswers, type DetailsField } from './details-form'
@@ -19,10 +20,6 @@ import { useChangeProfile, useProfile } from './profile-queries'
 const ownLanguageNames = { en: 'English', cy: 'Cymraeg' } as const
 
 export function YourDetailsPage() {
-  return <RequireSignIn>{() => <YourDetails />}</RequireSignIn>
-}
-
-function YourDetails() {
   const { t } = useTranslation('details')
   const profile = useProfile()
   return (
@@ -40,6 +37,7 @@ function DetailsForm({ profile }: { profile: Profile }) {
   const navigate = useNavigate()
   const councilName = useCouncilName()
   const changeProfile = useChangeProfile()
+  const personal = usePersonalAutocomplete()
   const [answers, setAnswers] = useState<DetailsAnswers>(() => keptDraft() ?? answersFrom(profile))
   useEffect(forgetDraft, [])
   useEffect(() => keepBeforeReload(() => keepDraftWhileSigningIn(answers)), [answers])
@@ -98,8 +96,8 @@ function DetailsForm({ profile }: { profile: Profile }) {
           </Link>{' '}
           {t('privacy.after', { council: councilName })}
         </div>
-        <TextInput id="email" name="email" type="email" autoComplete="email" spellCheck={false} label={t('email')} error={errors.email} value={answers.email} onChange={change('email')} />
-        <TextInput id="phone" name="phone" type="tel" autoComplete="tel" label={t('phone')} hint={t('phoneHint')} error={errors.phone} value={answers.phone} onChange={change('phone')} widthClass="govuk-input--width-20" />
+        <TextInput id="email" name="email" type="email" autoComplete={personal('email')} spellCheck={false} label={t('email')} error={errors.email} value={answers.email} onChange={change('email')} />
+        <TextInput id="phone" name="phone" type="tel" autoComplete={personal('tel')} label={t('phone')} hint={t('phoneHint')} error={errors.phone} value={answers.phone} onChange={change('phone')} widthClass="govuk-input--width-20" />
         <Radios
           id="language"
           name="language"
@@ -134,9 +132,7 @@ function DetailsForm({ profile }: { profile: Profile }) {
           ]}
         />
         {failure ? <GatewayProblem failure={failure} /> : null}
-        <button type="submit" className="govuk-button" disabled={changeProfile.isPending}>
-          {t('save')}
-        </button>
+        <SubmitButton sending={changeProfile.isPending}>{t('save')}</SubmitButton>
       </form>
     </>
   )

@@ -1,0 +1,133 @@
+import { screen, within } from '@testing-library/react'
+import type { RouteObject } from 'react-router'
+import { describe, expect, it } from 'vitest'
+import type { PersonaId } from '#mocks/personas'
+import type { WhoMayUse } from '#src/features/session/require-sign-in'
+import { signInAs } from '#test/gateway-server'
+import { renderApp } from '#test/render-app'
+import { routes } from './routes'
+
+/** Every page, who may use it, and an address that opens it. */
+const pages: { route: string; visit: string; who: WhoMayUse }[] = [
+  { route: '/', visit: '/', who: 'anyone' },
+  { route: '/your-details', visit: '/your-details', who: 'signed-in' },
+  { route: '/your-details/updated', visit: '/your-details/updated', who: 'signed-in' },
+  { route: '/feedback', visit: '/feedback', who: 'anyone' },
+  { route: '/feedback/sent', visit: '/feedback/sent', who: 'anyone' },
+  { route: '/signed-out', visit: '/signed-out', who: 'anyone' },
+  { route: '/help', visit: '/help', who: 'anyone' },
+  { route: '/accessibility', visit: '/accessibility', who: 'anyone' },
+  { route: '/privacy', visit: '/privacy', who: 'anyone' },
+  { route: '/cookies', visit: '/cookies', who: 'anyone' },
+  { route: '/report', visit: '/report', who: 'resident' },
+  { route: '/report/emergency', visit: '/report/emergency', who: 'resident' },
+  { route: '/report/questions', visit: '/report/questions', who: 'resident' },
+  { route: '/report/location', visit: '/report/location', who: 'resident' },
+  { route: '/report/photos', visit: '/report/photos', who: 'resident' },
+  { route: '/report/nearby', visit: '/report/nearby', who: 'resident' },
+  { route: '/report/check', visit: '/report/check', who: 'resident' },
+  { route: '/report/sent', visit: '/report/sent', who: 'resident' },
+  { route: '/report/waiting', visit: '/report/waiting', who: 'resident' },
+  { route: '/report/following', visit: '/report/following', who: 'resident' },
+  { route: '/report/book-repair', visit: '/report/book-repair', who: 'tenant' },
+  { route: '/payments', visit: '/payments', who: 'resident' },
+  { route: '/payments/pay/:owedId', visit: '/payments/pay/rent', who: 'resident' },
+  { route: '/payments/return', visit: '/payments/return?payment=not-a-payment', who: 'resident' },
+  { route: '/payments/receipt/:paymentId', visit: '/payments/receipt/not-a-payment', who: 'resident' },
+  { route: '/payments/history', visit: '/payments/history', who: 'resident' },
+  { route: '/pay/:token', visit: '/pay/not-a-link', who: 'anyone' },
+  { route: '/pay/:token/done', visit: '/pay/not-a-link/done?payment=not-a-payment', who: 'anyone' },
+  { route: '/staff/payment-link', visit: '/staff/payment-link', who: 'staff' },
+  { route: '/sign-out', visit: '/sign-out', who: 'signed-in' },
+  { route: '/waiting', visit: '/waiting', who: 'signed-in' },
+  { route: '/requests', visit: '/requests', who: 'resident' },
+  { route: '/requests/:reference', visit: '/requests/SR-1047760', who: 'resident' },
+  { route: '/*', visit: '/no-such-page', who: 'anyone' },
+]
+
+const people: PersonaId[] = ['tenant', 'renter', 'owner', 'staff']
+const names: Record<PersonaId, string> = { tenant: 'Precious Okafor', renter: 'Tomasz Nowak', owner: 'Margaret Ellis', staff: 'Amira Haddad' }
+
+/** Who each demo person is, as far as pages care. */
+const mayUse: Record<Exclude<WhoMayUse, 'anyone'>, PersonaId[]> = {
+  'signed-in': ['tenant', 'renter', 'owner', 'staff'],
+  resident: ['tenant', 'renter', 'owner'],
+  tenant: ['tenant'],
+  staff: ['staff'],
+}
+
+const refusals: Record<Exclude<WhoMayUse, 'anyone' | 'signed-in'>, string> = {
+  resident: 'Contact centre staff cannot use this page',
+  tenant: 'Only council tenants can use this page',
+  staff: 'Only contact centre staff can use this page',
+}
+const signInTitle = 'Sign in to continue'
+const guardTitles = [signInTitle, ...Object.values(refusals)]
+
+function routePatterns(table: RouteObject[], parent = ''): string[] {
+  return table.flatMap((route) => {
+    const here = route.index ? parent || '/' : route.path ? `${parent}/${route.path}` : parent
+    return [...(route.index || route.path ? [here] : []), ...routePatterns(route.children ?? [], here)]
+  })
+}
+
+function guardHeading() {
+  return screen.queryByRole('heading', { level: 1, name: (name) => guardTitles.includes(name) })
+}
+
+const guarded = pages.filter((page): page is typeof page & { who: Exclude<WhoMayUse, 'anyone'> } => page.who !== 'anyone')
+const cases = guarded.flatMap((page) => people.map((person) => ({ ...page, person, allowed: mayUse[page.who].includes(person) })))
+
+describe('who may use each page', () => {
+  it('knows every page in the route table', () => {
+    expect([...new Set(routePatterns(routes))].sort()).toEqual(pages.map((page) => page.route).sort())
+  })
+
+  it.each(pages.filter((page) => page.who === 'anyone'))('$route is for anyone, signed in or not', async ({ visit }) => {
+    await renderApp(visit)
+    const heading = await screen.findByRole('heading', { level: 1 })
+    expect(guardTitles).not.toContain(heading.textContent)
+  })
+
+  it.each(guarded)('$route asks someone signed out to sign in and come back', async ({ visit }) => {
+    await renderApp(visit)
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(signInTitle)
+    const returnTo = encodeURIComponent(new URL(visit, 'http://localhost').pathname)
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', `/api/auth/sign-in?returnTo=${returnTo}`)
+  })
+
+  it.each(cases)('$route for $person: allowed $allowed', async ({ visit, who, person, allowed }) => {
+    signInAs(person)
+    await renderApp(visit)
+    // The header and the page's guard read the same answer from the gateway, so once the header names the person the guard has decided.
+    await screen.findByText(`Signed in as ${names[person]}`)
+    if (allowed) {
+      expect(guardHeading()).not.toBeInTheDocument()
+    } else {
+      expect(who).not.toBe('signed-in')
+      expect(guardHeading()).toHaveTextContent(refusals[who as keyof typeof refusals])
+      // Somewhere to go instead, and a way home.
+      expect(within(screen.getByRole('main')).getByRole('link', { name: 'Go to your account' })).toHaveAttribute('href', '/')
+    }
+  })
+})
+
+describe('booking a repair visit', () => {
+  it('is offered to a council tenant', async () => {
+    signInAs('tenant')
+    await renderApp('/report/book-repair')
+    expect(await screen.findByRole('group', { name: /When can we visit/i })).toBeInTheDocument()
+  })
+
+  it.each(['owner', 'renter'] as const)('is not offered to a %s, who is told plainly to ask their landlord or managing agent', async (person) => {
+    signInAs(person)
+    await renderApp('/report/book-repair')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Only council tenants can use this page' })).toBeInTheDocument()
+    const main = screen.getByRole('main')
+    expect(main).toHaveTextContent('contact your landlord or letting agent about repairs')
+    expect(main).toHaveTextContent('contact your managing agent about repairs to the building')
+    expect(within(main).getByRole('link', { name: 'report a problem' })).toHaveAttribute('href', '/report')
+    expect(within(main).queryByRole('radio')).not.toBeInTheDocument()
+    expect(within(main).queryByRole('button')).not.toBeInTheDocument()
+  })
+})
