@@ -169,6 +169,6 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'test/unit/**/*.test.ts'],
     css: false,
     restoreMocks: true,
-    testTimeout: 10_000,
+    testTimeout: 20_000,
   },
 })

@@ -2,11 +2,13 @@ import '@testing-library/jest-dom/vitest'
 import 'fake-indexeddb/auto'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { forgetKeptCatalogue } from '#src/device/catalogue-store'
 import { forgetEverythingStored } from '#src/device/device-store'
 import { gatewayServer, resetGateway } from './gateway-server'
 
-// Screens load lazily, as in the browser; the first load of a chunk in a test can take a moment.
-configure({ asyncUtilTimeout: 3000 })
+// Screens load lazily, as in the browser; the first load of a chunk in a test can take a moment,
+// and longer on a busy two-core CI machine. Waiting longer for a state never slows a passing test.
+configure({ asyncUtilTimeout: 6000 })
 
 // jsdom does no layout, so it has no scrolling to do.
 if (typeof Element !== 'undefined') Element.prototype.scrollIntoView = () => {}
@@ -30,6 +32,8 @@ beforeAll(() => gatewayServer.listen({ onUnhandledRequest: 'error' }))
 afterEach(async () => {
   cleanup()
   await forgetEverythingStored()
+  // The catalogue is nobody's, so it outlives a sign-out; each test still starts without it.
+  await forgetKeptCatalogue()
   resetGateway()
   sessionStorage.clear()
   localStorage.clear()
