@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { appliedKeys, chooseOnSignInPage, expect, localeText, settledHeading, signInDirectly, test } from './support'
+import { appliedKeys, chooseOnSignInPage, clearFaults, expect, localeText, setFaults, settledHeading, signInDirectly, test } from './support'
 
 /**
  * The council's gateway failing in every way it can while a person uses the app: errors, silence, slowness,
@@ -31,26 +31,6 @@ const say = {
   commentsTitle: localeText('en', 'requests', 'comments.title'),
   failure: (kind: string) => ({ title: localeText('en', 'common', `failures.${kind}.title`), body: localeText('en', 'common', `failures.${kind}.body`) }),
   waitMinutes: (minutes: number) => localeText('en', 'common', 'failures.too-many-requests.bodyWithWaitMinutes_other').replace('{{count}}', String(minutes)),
-}
-
-interface Faults {
-  errorRate: number
-  errorStatus: 500 | 502 | 503
-  extraLatencyMs: number
-  dropAfterActing: number
-  garbage: number
-  malformed: number
-  unanswered: number
-  tooManyRequests: number
-  retryAfterSeconds: number
-  path: string | null
-}
-
-const noFaults: Faults = { errorRate: 0, errorStatus: 503, extraLatencyMs: 0, dropAfterActing: 0, garbage: 0, malformed: 0, unanswered: 0, tooManyRequests: 0, retryAfterSeconds: 30, path: null }
-
-async function faults(page: Page, change: Partial<Faults>) {
-  const response = await page.request.post('/api/__reference/faults', { data: change })
-  expect(response.ok(), await response.text()).toBe(true)
 }
 
 /** A phone number nobody else's test uses, so this test knows its own change. */
@@ -123,31 +103,31 @@ test.describe('when the council gateway fails', { tag: '@gateway-wide' }, () => 
   test.use({ expectedConsoleErrors: [/Failed to load resource: the server responded with a status of (401|429|500|502|503) /] })
 
   test.afterEach(async ({ page }) => {
-    await faults(page, noFaults)
+    await clearFaults(page)
   })
 
   test('a 500 on saving says the system is not working, keeps the number typed, and saves it once the gateway is back', async ({ page }) => {
     const { phone, typed } = await startChangingPhone(page)
-    await faults(page, { errorRate: 1, errorStatus: 500, path: '/me/profile' })
+    await setFaults(page, { errorRate: 1, errorStatus: 500, path: '/me/profile' })
     await page.getByRole('button', { name: say.save }).click()
 
     await expectPlainWords(page, 'unavailable')
     await expect(page).toHaveURL('/your-details')
     await expect(phone).toHaveValue(typed)
 
-    await faults(page, noFaults)
+    await clearFaults(page)
     expect(await savedPhone(page)).not.toBe(typed)
     await saveAndExpectSaved(page, typed)
   })
 
   test('a page whose answer fails with a 502 says so, and shows the account when "Try again" finds the gateway back', async ({ page }) => {
     await signInDirectly(page, 'owner')
-    await faults(page, { errorRate: 1, errorStatus: 502, path: '/me/summary' })
+    await setFaults(page, { errorRate: 1, errorStatus: 502, path: '/me/summary' })
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(say.home)
     const problem = await expectPlainWords(page, 'unavailable')
 
-    await faults(page, noFaults)
+    await clearFaults(page)
     await problem.getByRole('button', { name: say.tryAgain }).click()
     await expect(page.getByRole('heading', { level: 2, name: say.councilTax })).toBeVisible()
     await expect(problemSaying(page, 'unavailable')).toHaveCount(0)
@@ -157,7 +137,7 @@ test.describe('when the council gateway fails', { tag: '@gateway-wide' }, () => 
     // The client waits 15 seconds for an answer before it gives up.
     test.setTimeout(120_000)
     const { phone, typed } = await startChangingPhone(page)
-    await faults(page, { unanswered: 1, path: '/me/profile' })
+    await setFaults(page, { unanswered: 1, path: '/me/profile' })
     await page.getByRole('button', { name: say.save }).click()
 
     // While it waits, the page says it is still sending, and the button cannot be pressed twice.
@@ -174,7 +154,7 @@ test.describe('when the council gateway fails', { tag: '@gateway-wide' }, () => 
   test('answers that take 10 seconds show the page is still working, then the answer', async ({ page }) => {
     test.setTimeout(90_000)
     await signInDirectly(page, 'staff')
-    await faults(page, { extraLatencyMs: 10_000, path: '/me/profile' })
+    await setFaults(page, { extraLatencyMs: 10_000, path: '/me/profile' })
     await page.goto('/your-details')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(say.yourDetails)
     await expect(page.getByRole('status').filter({ hasText: say.loading })).toBeVisible()
@@ -187,7 +167,7 @@ test.describe('when the council gateway fails', { tag: '@gateway-wide' }, () => 
     await page.getByRole('button', { name: say.save }).click()
     await expect(page.getByRole('status').filter({ hasText: say.stillSending })).toBeVisible()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(say.saved, { timeout: 20_000 })
-    await faults(page, noFaults)
+    await clearFaults(page)
     expect(await savedPhone(page)).toBe(typed)
   })
 
@@ -197,7 +177,7 @@ test.describe('when the council gateway fails', { tag: '@gateway-wide' }, () => 
     const text = uniqueComment('Sent while the gateway answered nonsense')
     const box = page.getByLabel(say.commentLabel, { exact: true })
     await box.fill(text)
-    await faults(page, { malformed: 1, path: `/me/requests/${reference}/comments` })
+    await setFaults(page, { malformed: 1, path: `/me/requests/${reference}/comments` })
     await page.getByRole('button', { name: say.addComment }).click()
 
     await expectPlainWords(page, 'broken-contract')
@@ -215,7 +195,7 @@ test.describe('when the council gateway fails', { tag: '@gateway-wide' }, () => 
 
   test('an answer of the wrong shape says so plainly instead of a blank page, on reading and on saving', async ({ page }) => {
     await signInDirectly(page, 'owner')
-    await faults(page, { garbage: 1, path: '/me/summary' })
+    await setFaults(page, { garbage: 1, path: '/me/summary' })
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(say.home)
     const problem = await expectPlainWords(page, 'broken-contract')
@@ -223,7 +203,7 @@ test.describe('when the council gateway fails', { tag: '@gateway-wide' }, () => 
     await expect(page.getByRole('heading', { level: 2, name: say.councilTax })).toBeVisible()
 
     const { phone, typed } = await startChangingPhone(page)
-    await faults(page, { garbage: 1, path: '/me/profile' })
+    await setFaults(page, { garbage: 1, path: '/me/profile' })
     await page.getByRole('button', { name: say.save }).click()
     await expectPlainWords(page, 'broken-contract')
     await expect(page).toHaveURL('/your-details')
@@ -249,7 +229,7 @@ test.describe('when the council gateway fails', { tag: '@gateway-wide' }, () => 
 
   test('being told to wait half an hour says how many minutes, keeps the number typed, and saves it when the gateway allows', async ({ page }) => {
     const { phone, typed } = await startChangingPhone(page)
-    await faults(page, { tooManyRequests: 1, retryAfterSeconds: 1800, path: '/me/profile' })
+    await setFaults(page, { tooManyRequests: 1, retryAfterSeconds: 1800, path: '/me/profile' })
     await page.getByRole('button', { name: say.save }).click()
 
     await expectPlainWords(page, 'too-many-requests', say.waitMinutes(30))

@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
-import { expect, leftInBrowser, localeText, people, settledHeading, signInDirectly, test } from './support'
+import { appliedKeys, clearFaults, controlledByServiceWorker, expect, leftInBrowser, localeText, people, setFaults, settledHeading, signInDirectly, storedOnDevice, test } from './support'
 
 /**
  * The app away from a signal: installable, its shell served by the service worker, and everything sent while
@@ -48,21 +48,11 @@ test.use({ expectedConsoleErrors: [offlineRequestFailed] })
 
 type Applied = Record<string, number>
 
-/** Every Idempotency-Key the gateway has acted on, and how many times. */
-async function applied(page: Page): Promise<Applied> {
-  const response = await page.request.get('/api/__reference/applied')
-  expect(response.ok()).toBe(true)
-  return (await response.json()) as Applied
-}
+const applied = appliedKeys
 
 /** What was newly acted on between two readings. */
 function appliedSince(before: Applied, after: Applied): Applied {
   return Object.fromEntries(Object.entries(after).filter(([key, times]) => times !== (before[key] ?? 0)).map(([key, times]) => [key, times - (before[key] ?? 0)]))
-}
-
-async function faults(page: Page, change: { errorRate?: number; dropAfterActing?: number; path?: string | null }) {
-  const response = await page.request.post('/api/__reference/faults', { data: change })
-  expect(response.ok(), await response.text()).toBe(true)
 }
 
 /** The report's comments with this text, as the gateway holds them. */
@@ -82,34 +72,15 @@ interface OutboxRow {
   text: string | null
 }
 
-/**
- * The outbox as IndexedDB holds it, read in the page without creating the database if the app has not
- * (which would leave it at the wrong version for the app's own upgrade). Null when there is no database.
- */
+/** The outbox as IndexedDB holds it; null when the app has made no database yet. */
 async function outboxInBrowser(page: Page): Promise<OutboxRow[] | null> {
-  return page.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((database) => database.name)
-    if (!names.includes('my-account')) return null
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const opening = indexedDB.open('my-account')
-      opening.onsuccess = () => resolve(opening.result)
-      opening.onerror = () => reject(opening.error ?? new Error('Could not open my-account'))
-    })
-    try {
-      if (!db.objectStoreNames.contains('outbox')) return []
-      const items = await new Promise<unknown[]>((resolve, reject) => {
-        const reading = db.transaction('outbox').objectStore('outbox').getAll()
-        reading.onsuccess = () => resolve(reading.result)
-        reading.onerror = () => reject(reading.error ?? new Error('Could not read the outbox'))
-      })
-      return items.map((item) => {
-        const row = item as { id: string; personId: string; kind: string; state: string; attempts: number; payload?: { body?: { text?: string } } }
-        return { id: row.id, personId: row.personId, kind: row.kind, state: row.state, attempts: row.attempts, text: row.payload?.body?.text ?? null }
-      })
-    } finally {
-      db.close()
-    }
-  })
+  const items = await storedOnDevice(page, 'outbox')
+  return (
+    items?.map((item) => {
+      const row = item as { id: string; personId: string; kind: string; state: string; attempts: number; payload?: { body?: { text?: string } } }
+      return { id: row.id, personId: row.personId, kind: row.kind, state: row.state, attempts: row.attempts, text: row.payload?.body?.text ?? null }
+    }) ?? null
+  )
 }
 
 /** The one outbox item holding this comment; its id is the Idempotency-Key it is sent with. */
@@ -119,16 +90,6 @@ async function outboxCommentKey(page: Page, text: string): Promise<string> {
   const [item] = matching
   if (!item) throw new Error(`No outbox item holds the comment "${text}"`)
   return item.id
-}
-
-/** Waits for the service worker to be active, and reloads once if it does not yet control the page. */
-async function controlledByServiceWorker(page: Page) {
-  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
-    await page.reload()
-    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller))
-  }
-  return scope
 }
 
 /**
@@ -397,7 +358,7 @@ test.describe('what is sent without a signal waits, then goes once', () => {
 
 test.describe('when the gateway or the session lets a comment down', { tag: '@gateway-wide' }, () => {
   test.afterEach(async ({ page }) => {
-    await faults(page, { errorRate: 0, dropAfterActing: 0, path: null })
+    await clearFaults(page)
   })
 
   test.describe('a lost answer', () => {
@@ -410,7 +371,7 @@ test.describe('when the gateway or the session lets a comment down', { tag: '@ga
       await openReport(page)
       const before = await applied(page)
 
-      await faults(page, { dropAfterActing: 1 })
+      await setFaults(page, { dropAfterActing: 1 })
       await addComment(page, text)
       await expect(page.getByText(say.commentAdded)).toBeVisible()
       await expect(page.getByRole('list', { name: say.commentsTitle }).getByText(text, { exact: true })).toHaveCount(1)
@@ -430,7 +391,7 @@ test.describe('when the gateway or the session lets a comment down', { tag: '@ga
       const before = await applied(page)
 
       // Only comments fail, so the service worker can still ask who is signed in and make its own try.
-      await faults(page, { errorRate: 1, path: `/me/requests/${reference}/comments` })
+      await setFaults(page, { errorRate: 1, path: `/me/requests/${reference}/comments` })
       await addComment(page, text)
       await expect(page.getByText(say.keptUntilOnline)).toBeVisible({ timeout: 20_000 })
       const key = await outboxCommentKey(page, text)
@@ -442,7 +403,7 @@ test.describe('when the gateway or the session lets a comment down', { tag: '@ga
         .toMatchObject({ attempts: 2, state: 'queued' })
       expect((await applied(page))[key]).toBeUndefined()
 
-      await faults(page, { errorRate: 0, path: null })
+      await setFaults(page, { errorRate: 0, path: null })
       await headerWaitingLink(page).click()
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(say.waitingTitle)
       await expect(waitingCard(page)).toContainText(say.stateWaiting)

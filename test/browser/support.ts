@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
+import { noFaults, type Faults } from '#mocks/reference-council'
 
 /** The demo people on the reference gateway's sign-in page. */
 export const people = {
@@ -160,4 +161,14 @@ export async function controlledByServiceWorker(page: Page) {
     await page.reload()
     await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller))
   }
+}
+
+/** Makes the shared reference gateway misbehave; only tests tagged @gateway-wide may, and they put it right after. */
+export async function setFaults(page: Page, change: Partial<Faults>) {
+  const response = await page.request.post('/api/__reference/faults', { data: change })
+  expect(response.ok(), await response.text()).toBe(true)
+}
+
+export function clearFaults(page: Page) {
+  return setFaults(page, noFaults())
 }
