@@ -9,10 +9,16 @@ import { useSubmit } from '#src/outbox/use-outbox'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SummaryList, type SummaryRow } from '#src/ui/layout-parts'
 import { Loading } from '#src/ui/page'
-import { stepPaths } from './report-draft'
+import { meaningfulText } from '#src/ui/typed-text'
+import { stepPaths, type ReportDraft } from './report-draft'
 import { useBackLink, useReportJourney } from './report-journey'
 import { useCatalogue, useServiceDefinition } from './report-queries'
-import { StepPage } from './step-page'
+import { NoReportStarted, StepPage } from './step-page'
+
+/** What was typed into the boxes, without the blank or invisible characters around it; a choice is sent as it is. */
+function withoutInvisibleEdges(answers: ReportDraft['answers']): ReportDraft['answers'] {
+  return Object.fromEntries(Object.entries(answers).map(([code, answer]) => [code, typeof answer === 'string' ? meaningfulText(answer) : answer]))
+}
 
 export function CheckAnswersPage() {
   const { t } = useTranslation('report')
@@ -26,16 +32,7 @@ export function CheckAnswersPage() {
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
   const [kioskCouldNotSend, setKioskCouldNotSend] = useState(false)
 
-  if (!draft.serviceCode) {
-    return (
-      <StepPage title={t('check.title')} back="/report" caption={false}>
-        <p className="govuk-body">{t('check.nothingToCheck')}</p>
-        <Link className="govuk-button" to="/report">
-          {t('check.start')}
-        </Link>
-      </StepPage>
-    )
-  }
+  if (!draft.serviceCode) return <NoReportStarted title={t('check.title')} explanation={t('check.nothingToCheck')} />
   if (!catalogue.data || !definition.data) return <Loading />
 
   const service = catalogue.data.find((candidate) => candidate.serviceCode === draft.serviceCode)
@@ -48,7 +45,8 @@ export function CheckAnswersPage() {
   const answerText = (code: string) => {
     const answer = draft.answers[code]
     const attribute = definition.data.attributes.find((candidate) => candidate.code === code)
-    const names = (Array.isArray(answer) ? answer : answer ? [answer] : []).map((key) => attribute?.values.find((value) => value.key === key)?.name ?? key)
+    const said = typeof answer === 'string' ? meaningfulText(answer) : answer
+    const names = (Array.isArray(said) ? said : said ? [said] : []).map((key) => attribute?.values.find((value) => value.key === key)?.name ?? key)
     return names.length > 0 ? names.join(', ') : t('check.notAnswered')
   }
   const where =
@@ -65,7 +63,7 @@ export function CheckAnswersPage() {
     ...[...definition.data.attributes]
       .sort((a, b) => a.order - b.order)
       .map((attribute) => ({ key: attribute.question, value: answerText(attribute.code), action: changeLink('questions', attribute.question) })),
-    { key: t('check.details'), value: draft.details.trim() || t('check.none'), action: changeLink('questions', t('check.details')) },
+    { key: t('check.details'), value: meaningfulText(draft.details) || t('check.none'), action: changeLink('questions', t('check.details')) },
     { key: t('check.where'), value: where, action: isRepair ? undefined : changeLink('location', t('check.where')) },
     { key: t('check.photos'), value: draft.photos.length > 0 ? draft.photos.map((photo) => photo.name).join(', ') : t('check.none'), action: changeLink('photos', t('check.photos')) },
   ]
@@ -78,7 +76,7 @@ export function CheckAnswersPage() {
     const outcome = await submit(
       'report-problem',
       {
-        report: { serviceCode: draft.serviceCode, answers: draft.answers, location: draft.location, details: draft.details.trim() },
+        report: { serviceCode: draft.serviceCode, answers: withoutInvisibleEdges(draft.answers), location: draft.location, details: meaningfulText(draft.details) },
         photos: draft.photos.map((photo) => ({ blob: photo.blob, name: photo.name })),
         serviceName: service?.name ?? draft.serviceCode,
       },

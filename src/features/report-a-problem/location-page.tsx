@@ -3,12 +3,14 @@ import { useState, useSyncExternalStore, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Address } from '#src/gateway/contract/addresses'
 import { useGateway } from '#src/gateway/gateway-context'
+import { usePersonalAutocomplete } from '#src/features/session/session-queries'
 import { Radios, Textarea, TextInput } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { isOfflineFailure } from '#src/ui/offline-notice'
+import { meaningfulText } from '#src/ui/typed-text'
 import type { LocationMethod } from './report-draft'
 import { useBackLink, useNextStep, useReportJourney } from './report-journey'
-import { StepPage } from './step-page'
+import { NoReportStarted, StepPage } from './step-page'
 
 const postcodePattern = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i
 
@@ -35,6 +37,7 @@ export function LocationPage() {
   const gateway = useGateway()
   const next = useNextStep('location')
   const back = useBackLink('location')
+  const personal = usePersonalAutocomplete()
   const [method, setMethod] = useState<LocationMethod | null>(draft.locationMethod)
   const [postcode, setPostcode] = useState(draft.postcode)
   const [described, setDescribed] = useState(draft.describedLocation)
@@ -55,7 +58,7 @@ export function LocationPage() {
   }
 
   async function lookUp() {
-    const wanted = postcode.trim()
+    const wanted = meaningfulText(postcode)
     change({ postcode: wanted })
     if (!wanted) return setErrors({ postcode: t('location.errors.postcodeMissing') })
     if (!postcodePattern.test(wanted)) return setErrors({ postcode: t('location.errors.postcodeFormat') })
@@ -88,7 +91,7 @@ export function LocationPage() {
   function continueOn(event: FormEvent) {
     event.preventDefault()
     if (method === 'described') {
-      const text = described.trim()
+      const text = meaningfulText(described)
       if (!text) return setErrors({ described: t('location.errors.describedMissing') })
       if (text.length > 500) return setErrors({ described: t('location.errors.describedTooLong', { count: 500 }) })
       change({ location: { kind: 'described', description: text }, describedLocation: text })
@@ -106,6 +109,7 @@ export function LocationPage() {
     errors[field] ? [{ href: field === 'device' ? 'use-device-location' : field === 'method' ? 'location-method' : field, text: errors[field] }] : [],
   )
 
+  if (!draft.serviceCode) return <NoReportStarted title={t('location.title')} />
   return (
     <StepPage title={t('location.title')} back={back} errors={summary}>
       <form noValidate onSubmit={continueOn}>
@@ -129,7 +133,7 @@ export function LocationPage() {
             <TextInput id="postcode" name="postcode" label={t('location.postcode')} hint={t('location.postcodeHint')} error={errors.postcode} value={postcode} onChange={(value) => {
               setPostcode(value)
               change({ postcode: value })
-            }} autoComplete="postal-code" widthClass="govuk-input--width-10" />
+            }} autoComplete={personal('postal-code')} widthClass="govuk-input--width-10" />
             <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void lookUp()} disabled={findAddresses.isPending}>
               {t('location.findAddress')}
             </button>
@@ -192,7 +196,7 @@ export function LocationPage() {
             <Textarea id="described" name="described" label={t('location.described')} hint={t('location.describedHint')} error={errors.described} value={described} onChange={(value) => {
               setDescribed(value)
               change({ describedLocation: value })
-            }} rows={3} />
+            }} rows={3} autoComplete={personal()} />
           </div>
         ) : null}
 

@@ -15,7 +15,7 @@ import { Loading } from '#src/ui/page'
 import { stepPaths } from './report-draft'
 import { useBackLink, useReportJourney } from './report-journey'
 import { useNearbyRequests } from './report-queries'
-import { StepPage } from './step-page'
+import { NoReportStarted, StepPage } from './step-page'
 
 /** Before a new report, the open reports of the same problem nearby: following one saves everybody time. */
 export function NearbyPage() {
@@ -47,10 +47,15 @@ export function NearbyPage() {
   // With no signal there is no finding out what is nearby; the report goes on without that step.
   const cannotAsk = nearby.isError && isOfflineFailure(failureOf(nearby.error))
   const nothingNearby = draft.location?.kind === 'described' || (nearby.isSuccess && nearby.data.length === 0) || cannotAsk
+  // With no place yet, or one being changed after this step was passed, there is nowhere to look near: the person says where first.
+  const placeUnsaid = draft.serviceCode !== null && draft.location === null
 
   useEffect(() => {
-    if (nothingNearby) void navigate(stepPaths.check, { replace: true })
-  }, [nothingNearby, navigate])
+    if (placeUnsaid) void navigate(stepPaths.location, { replace: true })
+    else if (nothingNearby) void navigate(stepPaths.check, { replace: true })
+  }, [placeUnsaid, nothingNearby, navigate])
+
+  if (!draft.serviceCode) return <NoReportStarted title={t('nearby.title')} />
 
   if (nearby.isError && !cannotAsk) {
     return (
@@ -62,7 +67,7 @@ export function NearbyPage() {
       </StepPage>
     )
   }
-  if (!nearby.data || nothingNearby) return <Loading />
+  if (!nearby.data || nothingNearby || placeUnsaid) return <Loading />
 
   return (
     <StepPage title={t('nearby.title')} back={back}>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PhotoPicker } from './photos/photo-picker'
 import { useBackLink, useNextStep, useReportJourney } from './report-journey'
-import { StepPage } from './step-page'
+import { NoReportStarted, StepPage } from './step-page'
 
 export function PhotosPage() {
   const { t } = useTranslation('report')
@@ -16,6 +16,7 @@ export function PhotosPage() {
     next()
   }
 
+  if (!draft.serviceCode) return <NoReportStarted title={t('photos.title')} />
   return (
     <StepPage title={t('photos.title')} back={back} errors={problem ? [{ href: 'photos', text: problem }] : []}>
       <form noValidate onSubmit={continueOn}>

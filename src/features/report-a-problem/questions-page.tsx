@@ -2,17 +2,19 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ServiceAttribute } from '#src/gateway/contract/service-requests'
 import { failureOf } from '#src/gateway/errors'
+import { usePersonalAutocomplete } from '#src/features/session/session-queries'
 import { Checkboxes, Radios, Textarea, TextInput } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { Loading } from '#src/ui/page'
+import { isBlank, meaningfulText } from '#src/ui/typed-text'
 import { useBackLink, useNextStep, useReportJourney } from './report-journey'
 import { useServiceDefinition } from './report-queries'
-import { StepPage } from './step-page'
+import { NoReportStarted, StepPage } from './step-page'
 
 const LONGEST_DETAILS = 2000
 
 function answerGiven(answer: string | string[] | undefined) {
-  return Array.isArray(answer) ? answer.length > 0 : Boolean(answer?.trim())
+  return Array.isArray(answer) ? answer.length > 0 : !isBlank(answer ?? '')
 }
 
 /** The service's own questions, drawn from its Open311 definition, then anything else to add. */
@@ -22,10 +24,12 @@ export function QuestionsPage() {
   const definition = useServiceDefinition(draft.serviceCode)
   const next = useNextStep('questions')
   const back = useBackLink('questions')
+  const personal = usePersonalAutocomplete()
   const [answers, setAnswers] = useState(draft.answers)
   const [details, setDetails] = useState(draft.details)
   const [errors, setErrors] = useState<Record<string, string>>({})
 
+  if (!draft.serviceCode) return <NoReportStarted title={t('questions.title')} />
   if (definition.isError) {
     return (
       <StepPage title={t('questions.title')} back={back}>
@@ -50,7 +54,7 @@ export function QuestionsPage() {
         found[attribute.code] = attribute.values.length > 0 ? t('questions.errors.choose', { question: attribute.question }) : t('questions.errors.enter', { question: attribute.question })
       }
     }
-    if (details.length > LONGEST_DETAILS) found.details = t('questions.errors.detailsTooLong', { count: LONGEST_DETAILS })
+    if (meaningfulText(details).length > LONGEST_DETAILS) found.details = t('questions.errors.detailsTooLong', { count: LONGEST_DETAILS })
     setErrors(found)
     if (Object.keys(found).length > 0) return
     change({ answers, details })
@@ -85,7 +89,16 @@ export function QuestionsPage() {
           />
         )
       case 'text':
-        return <Textarea key={attribute.code} {...common} label={attribute.question} value={typeof answer === 'string' ? answer : ''} onChange={(value) => keep(attribute.code, value)} />
+        return (
+          <Textarea
+            key={attribute.code}
+            {...common}
+            label={attribute.question}
+            value={typeof answer === 'string' ? answer : ''}
+            onChange={(value) => keep(attribute.code, value)}
+            autoComplete={personal()}
+          />
+        )
       default:
         return (
           <TextInput
@@ -95,6 +108,7 @@ export function QuestionsPage() {
             inputMode={attribute.datatype === 'number' ? 'decimal' : undefined}
             value={typeof answer === 'string' ? answer : ''}
             onChange={(value) => keep(attribute.code, value)}
+            autoComplete={personal()}
           />
         )
     }
@@ -119,6 +133,7 @@ export function QuestionsPage() {
             setDetails(value)
             change({ details: value })
           }}
+          autoComplete={personal()}
         />
         <button type="submit" className="govuk-button">
           {t('continue')}

@@ -10,6 +10,9 @@ import { outboxFor } from '#src/outbox/outbox-store'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
 import { SESSION_COOKIE } from '#mocks/reference-council'
+import { definitions } from '#mocks/service-catalogue'
+import { saveDraft } from '#src/device/device-store'
+import { emptyDraft, REPORT_DRAFT, type ReportDraft } from './report-draft'
 import { keepCatalogueForOffline } from './report-queries'
 
 /** The phone's own answer to "where am I?", on the real navigator, so everything else it says stays as it is. */
@@ -430,5 +433,268 @@ describe('reporting with no signal', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })).toBeInTheDocument()
     expect(screen.getByText('Where you were, accurate to about 12 metres')).toBeInTheDocument()
+  })
+})
+
+/** The report's own draft, as if the person had got this far before closing the app. */
+async function reportStartedAs(person: Parameters<typeof signInAs>[0], draft: Partial<ReportDraft>) {
+  await saveDraft(REPORT_DRAFT, person, { ...emptyDraft(), ...draft })
+}
+
+async function chooseNoise(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(await screen.findByLabelText('Describe the problem in a few words'), 'loud music')
+  await user.click(screen.getByRole('button', { name: 'Search' }))
+  await user.click(await screen.findByLabelText('Noise'))
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+  await screen.findByRole('heading', { level: 1, name: 'Tell us about the problem' })
+}
+
+/** The noise service also asking a short question, to have a one-line box among its questions. */
+function askAlsoWhichStreet() {
+  const original = definitions.noise
+  if (!original) throw new Error('The catalogue has no noise service')
+  definitions.noise = { ...original, attributes: [...original.attributes, { code: 'street', order: 2, question: 'Which street is it on?', datatype: 'string', required: false, description: '', values: [] }] }
+  return () => {
+    definitions.noise = original
+  }
+}
+
+function shownFor(key: string) {
+  return screen.getByText(key, { selector: 'dt' }).nextElementSibling
+}
+
+describe('a step opened with no report started, from a bookmark or a fresh tab', () => {
+  it.each([
+    ['/report/questions', 'Tell us about the problem'],
+    ['/report/location', 'Where is the problem?'],
+    ['/report/photos', 'Add photos'],
+    ['/report/nearby', 'Has someone already reported this?'],
+  ])('%s says there is no report in progress and links to the start', async (path, title) => {
+    const { user } = await startReport('owner', path)
+    expect(await screen.findByText('There is no report in progress. It may have been sent already.')).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1, name: title })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument()
+    await user.click(screen.getByRole('link', { name: 'Report a problem' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'What do you want to report?' })).toBeInTheDocument()
+  })
+
+  it('/report/check says there is nothing to check and links to the start', async () => {
+    await startReport('owner', '/report/check')
+    expect(await screen.findByText('There is no report to check. It may have been sent already.')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Report a problem' })).toHaveAttribute('href', '/report')
+  })
+
+  it('/report/emergency still gives the emergency advice, then goes to the start', async () => {
+    const { user } = await startReport('tenant', '/report/emergency')
+    expect(await screen.findByRole('link', { name: '0800 111 999' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Report a repair that is not an emergency' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'What do you want to report?' })).toBeInTheDocument()
+  })
+
+  it('nearby reports, with a problem chosen but no place yet, asks where it is', async () => {
+    await reportStartedAs('owner', { serviceCode: 'missed-bin', answers: { bin_type: '2' } })
+    await startReport('owner', '/report/nearby')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Where is the problem?' })).toBeInTheDocument()
+  })
+
+  it('still lets the person report when the device cannot keep a draft', async () => {
+    const transaction = IDBDatabase.prototype.transaction
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, stores: string | Iterable<string>, ...rest: [IDBTransactionMode?, IDBTransactionOptions?]) {
+      if ((typeof stores === 'string' ? [stores] : [...stores]).includes('drafts')) throw new DOMException('The storage is blocked', 'UnknownError')
+      return transaction.call(this, stores, ...rest)
+    })
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { user } = await startReport('owner')
+    await chooseMissedBin(user)
+    await answerWhichBin(user)
+    await user.click(await screen.findByLabelText('Describe the place in words'))
+    await user.type(screen.getByLabelText('Describe where the problem is'), 'Behind the library car park')
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await screen.findByRole('heading', { level: 1, name: 'Add photos' })
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await user.click(await screen.findByRole('button', { name: 'Send report' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Report sent' })).toBeInTheDocument()
+    expect(ownersMissedBins()).toEqual([expect.objectContaining({ location: 'Behind the library car park' })])
+  })
+})
+
+describe('personal fields on a shared or public computer', () => {
+  /** Goes through every box in the report that may hold something personal, and what each tells the browser about autocomplete. */
+  async function autocompleteOfPersonalFields(user: ReturnType<typeof userEvent.setup>) {
+    const autocompleteOf = (label: string) => screen.getByLabelText(label).getAttribute('autocomplete')
+    await chooseNoise(user)
+    const questions = ['When does it happen?', 'Which street is it on?', 'Is there anything else we should know? (optional)']
+    const seen = Object.fromEntries(questions.map((label) => [label, autocompleteOf(label)]))
+    await user.type(screen.getByLabelText('When does it happen?'), 'Every night after 11pm')
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await screen.findByRole('heading', { level: 1, name: 'Where is the problem?' })
+    await user.click(screen.getByLabelText('Find the nearest address by postcode'))
+    seen.Postcode = autocompleteOf('Postcode')
+    await user.click(screen.getByLabelText('Describe the place in words'))
+    seen['Describe where the problem is'] = autocompleteOf('Describe where the problem is')
+    return seen
+  }
+
+  const allOff = {
+    'When does it happen?': 'off',
+    'Which street is it on?': 'off',
+    'Is there anything else we should know? (optional)': 'off',
+    Postcode: 'off',
+    'Describe where the problem is': 'off',
+  }
+
+  it('turns the browser’s autocomplete off, so the next person is not offered what was typed', async () => {
+    const restore = askAlsoWhichStreet()
+    try {
+      // Signed in with "this is a shared or public computer" answered yes.
+      const session = council.startSession('owner', Date.now(), true)
+      document.cookie = `${SESSION_COOKIE}=${session.id}; Path=/`
+      const user = userEvent.setup()
+      await renderApp('/report')
+      expect(await autocompleteOfPersonalFields(user)).toEqual(allOff)
+    } finally {
+      restore()
+    }
+  })
+
+  it('turns it off on a library kiosk too', async () => {
+    const restore = askAlsoWhichStreet()
+    try {
+      localStorage.setItem('my-account.device-mode', 'kiosk')
+      const { user } = await startReport('owner')
+      expect(await autocompleteOfPersonalFields(user)).toEqual(allOff)
+    } finally {
+      restore()
+    }
+  })
+
+  it('lets the browser fill in the postcode on the person’s own device', async () => {
+    const restore = askAlsoWhichStreet()
+    try {
+      const { user } = await startReport('owner')
+      expect(await autocompleteOfPersonalFields(user)).toEqual({
+        'When does it happen?': null,
+        'Which street is it on?': null,
+        'Is there anything else we should know? (optional)': null,
+        Postcode: 'postal-code',
+        'Describe where the problem is': null,
+      })
+    } finally {
+      restore()
+    }
+  })
+})
+
+/** Spaces and characters that take no room on screen, which the ordinary trim of a string keeps. */
+const looksEmpty = ['\u200B', ' \u200B\u2060 ', '\u200C \u200D\uFEFF']
+
+describe('text that looks empty', () => {
+  it.each(looksEmpty)('takes a required answer of only %j as no answer, and keeps it in the box', async (typed) => {
+    const { user } = await startReport('owner')
+    await chooseNoise(user)
+    const when = screen.getByLabelText('When does it happen?')
+    await user.click(when)
+    await user.paste(typed)
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'Enter an answer: When does it happen?' })).toHaveAttribute('href', '#answer-when')
+    expect(screen.getByRole('heading', { level: 1, name: 'Tell us about the problem' })).toBeInTheDocument()
+    expect(when).toHaveValue(typed)
+  })
+
+  it.each(looksEmpty)('takes a place described as only %j as no description, and keeps it in the box', async (typed) => {
+    const { user } = await startReport('owner')
+    await chooseMissedBin(user)
+    await answerWhichBin(user)
+    await user.click(await screen.findByLabelText('Describe the place in words'))
+    const described = screen.getByLabelText('Describe where the problem is')
+    await user.click(described)
+    await user.paste(typed)
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'Describe where the problem is' })).toHaveAttribute('href', '#described')
+    expect(screen.getByText('Describe where the problem is', { selector: '#described-error' })).toBeInTheDocument()
+    expect(described).toHaveValue(typed)
+  })
+
+  it.each(looksEmpty)('takes a postcode of only %j as no postcode, and keeps it in the box', async (typed) => {
+    const { user } = await startReport('owner')
+    await chooseMissedBin(user)
+    await answerWhichBin(user)
+    await user.click(await screen.findByLabelText('Find the nearest address by postcode'))
+    const postcode = screen.getByLabelText('Postcode')
+    await user.click(postcode)
+    await user.paste(typed)
+    await user.click(screen.getByRole('button', { name: 'Find address' }))
+    expect(await screen.findByText('Enter a postcode', { selector: '#postcode-error' })).toBeInTheDocument()
+    expect(postcode).toHaveValue(typed)
+  })
+
+  it('finds addresses for a postcode pasted with invisible characters around it', async () => {
+    const { user } = await startReport('owner')
+    await chooseMissedBin(user)
+    await answerWhichBin(user)
+    await user.click(await screen.findByLabelText('Find the nearest address by postcode'))
+    await user.click(screen.getByLabelText('Postcode'))
+    await user.paste('\u200BSE21 8JB\u2060')
+    await user.click(screen.getByRole('button', { name: 'Find address' }))
+    expect(await screen.findByLabelText('11 Kestrel Avenue, Southmere')).toBeInTheDocument()
+  })
+
+  it('takes details of only invisible characters as nothing else to say', async () => {
+    const { user } = await startReport('owner')
+    await chooseMissedBin(user)
+    await screen.findByRole('heading', { level: 1, name: 'Tell us about the problem' })
+    await user.click(screen.getByLabelText('Recycling'))
+    await user.click(screen.getByLabelText('Is there anything else we should know? (optional)'))
+    await user.paste(' \u200B\u2060 ')
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await user.click(await screen.findByLabelText('Describe the place in words'))
+    await user.type(screen.getByLabelText('Describe where the problem is'), 'Behind the library car park')
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await screen.findByRole('heading', { level: 1, name: 'Add photos' })
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })
+    expect(shownFor('Anything else')).toHaveTextContent(/^None$/)
+  })
+
+  it('counts only what shows towards the limit on details', async () => {
+    const { user } = await startReport('owner')
+    await chooseMissedBin(user)
+    await screen.findByRole('heading', { level: 1, name: 'Tell us about the problem' })
+    await user.click(screen.getByLabelText('Recycling'))
+    const details = screen.getByLabelText('Is there anything else we should know? (optional)')
+    await user.click(details)
+    await user.paste(`${'a'.repeat(2001)}`)
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(await screen.findByText('What you tell us must be 2000 characters or fewer', { selector: '#details-error' })).toBeInTheDocument()
+
+    await user.clear(details)
+    await user.paste(`\u200B ${'a'.repeat(2000)}\n\u2060`)
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Where is the problem?' })).toBeInTheDocument()
+  })
+
+  it('sends what was said without the invisible characters around it', async () => {
+    const sent: unknown[] = []
+    const keepWhatIsSent = ({ request }: { request: Request }) => {
+      if (request.method === 'POST' && new URL(request.url).pathname === '/api/requests') void request.clone().json().then((body: unknown) => sent.push(body))
+    }
+    gatewayServer.events.on('request:start', keepWhatIsSent)
+    try {
+      await reportStartedAs('owner', {
+        serviceCode: 'noise',
+        answers: { when: '\u200BEvery night\u2060 ' },
+        details: '\uFEFF Music until 3am\u200B',
+        location: { kind: 'described', description: 'Flats above the launderette' },
+      })
+      const { user } = await startReport('owner', '/report/check')
+      await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })
+      expect(shownFor('When does it happen?')).toHaveTextContent(/^Every night$/)
+      expect(shownFor('Anything else')).toHaveTextContent(/^Music until 3am$/)
+      await user.click(screen.getByRole('button', { name: 'Send report' }))
+      await screen.findByRole('heading', { level: 1, name: 'Report sent' })
+      expect(sent).toEqual([expect.objectContaining({ answers: { when: 'Every night' }, details: 'Music until 3am' })])
+    } finally {
+      gatewayServer.events.removeListener('request:start', keepWhatIsSent)
+    }
   })
 })

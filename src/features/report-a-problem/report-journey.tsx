@@ -30,9 +30,15 @@ function DraftKeeper({ personId }: { personId: string }) {
 
   useEffect(() => {
     let current = true
-    void loadDraft<ReportDraft>(REPORT_DRAFT, personId).then((stored) => {
-      if (current) setDraft(stored ?? emptyDraft())
-    })
+    void loadDraft<ReportDraft>(REPORT_DRAFT, personId)
+      // A device whose storage is blocked or broken can still make a report; it just cannot survive a reload.
+      .catch((error: unknown) => {
+        console.warn('Could not read the report draft kept on this device', error)
+        return null
+      })
+      .then((stored) => {
+        if (current) setDraft(stored ?? emptyDraft())
+      })
     return () => {
       current = false
     }
@@ -44,7 +50,7 @@ function DraftKeeper({ personId }: { personId: string }) {
       loaded.current = true
       return
     }
-    void saveDraft(REPORT_DRAFT, personId, draft)
+    void saveDraft(REPORT_DRAFT, personId, draft).catch((error: unknown) => console.warn('Could not keep the report draft on this device', error))
   }, [draft, personId])
 
   const change = useCallback<ReportJourney['change']>((update) => {
@@ -52,7 +58,7 @@ function DraftKeeper({ personId }: { personId: string }) {
   }, [])
 
   const finish = useCallback(async () => {
-    await discardDraft(REPORT_DRAFT)
+    await discardDraft(REPORT_DRAFT).catch((error: unknown) => console.warn('Could not remove the report draft from this device', error))
     loaded.current = false
     setDraft(emptyDraft())
   }, [])

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ErrorSummary, type FieldError } from '#src/ui/error-summary'
 import { Page } from '#src/ui/page'
+import { stepPaths } from './report-draft'
 
 /** The frame of every step: back link, error summary, caption and heading. */
 export function StepPage({ title, back, errors = [], children, caption = true }: { title: string; back: string; errors?: FieldError[]; children: ReactNode; caption?: boolean }) {
@@ -21,5 +22,21 @@ export function StepPage({ title, back, errors = [], children, caption = true }:
         </div>
       </div>
     </Page>
+  )
+}
+
+/**
+ * A step opened with no report under way, from a bookmark, a fresh tab or after the report was sent: there is
+ * nothing for the step to work on, so the person is told plainly and sent to the start.
+ */
+export function NoReportStarted({ title, explanation }: { title: string; explanation?: string }) {
+  const { t } = useTranslation('report')
+  return (
+    <StepPage title={title} back={stepPaths.service} caption={false}>
+      <p className="govuk-body">{explanation ?? t('noReport.explanation')}</p>
+      <Link className="govuk-button" to={stepPaths.service}>
+        {t('noReport.start')}
+      </Link>
+    </StepPage>
   )
 }
