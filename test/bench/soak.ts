@@ -14,7 +14,7 @@ import { chromium, type Page } from '@playwright/test'
 
 const journeys = Number(process.env.SOAK_JOURNEYS ?? 200)
 const errorRate = Number(process.env.SOAK_ERROR_RATE ?? 0.1)
-const port = Number(process.env.SOAK_PORT ?? 4190)
+const port = Number(process.env.SOAK_PORT ?? 4186)
 const origin = `http://localhost:${port}`
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const ownReports = ['SR-1047760', 'SR-1044318', 'SR-1039902']
@@ -55,16 +55,17 @@ function seeded(seed: number) {
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn('npx', ['tsx', 'mocks/server/start.ts'], {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'mocks/server/start.ts'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), GATEWAY_LATENCY: 'off', REFERENCE_CONTROLS: 'on' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.SOAK_VERBOSE ? 'inherit' : 'ignore', 'inherit'],
   })
   for (let tries = 0; tries < 600; tries++) {
     try {
       if ((await fetch(`${origin}/api/session`)).ok) return server
-    } catch {
+    } catch (error) {
       // Not listening yet.
+      if (process.env.SOAK_VERBOSE && tries % 50 === 0) console.log('  waiting for the reference gateway:', (error as Error & { cause?: unknown }).cause ?? error)
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
@@ -211,6 +212,7 @@ async function main() {
       const reference = ownReports[index % ownReports.length] ?? 'SR-1047760'
       const seen = kind === 'comment' ? await commentOnReport(page, reference, marker) : kind === 'feedback' ? await sendFeedback(page, marker) : await reportMissedBin(page, marker)
       submissions.push({ kind, marker, seen })
+      if (process.env.SOAK_VERBOSE) console.log(`  ${marker}: ${seen}`)
       if ((index + 1) % 25 === 0) console.log(`  ${index + 1} of ${journeys} journeys`)
     }
 
