@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Page } from '@playwright/test'
+import { chromium, type Locator, type Page } from '@playwright/test'
 
 /**
  * A scripted resident makes mixed journeys through the real browser against the reference gateway
@@ -87,19 +87,30 @@ interface Submission {
   seen: string
 }
 
+/**
+ * What the page shows once the button can be pressed again: the first of the outcomes that is
+ * visible. Waiting for the button first means an alert left from the last try is not taken for this one.
+ */
+async function settled(page: Page, button: Locator, outcomes: Record<string, Locator>): Promise<string> {
+  await button.click()
+  for (let checks = 0; checks < 600; checks++) {
+    await page.waitForTimeout(100)
+    // A page that moved on has no button left: its outcome is what it shows now.
+    if ((await button.count()) > 0 && !(await button.isEnabled())) continue
+    for (const [outcome, shown] of Object.entries(outcomes)) if (await shown.first().isVisible()) return outcome
+  }
+  return 'no answer shown'
+}
+
 async function commentOnReport(page: Page, reference: string, marker: string): Promise<string> {
   await page.goto(`/requests/${reference}`)
   const field = page.getByLabel(say.commentLabel, { exact: true })
   await field.fill(marker)
+  const button = page.getByRole('button', { name: say.addComment, exact: true })
   for (let attempt = 0; attempt < 5; attempt++) {
-    await page.getByRole('button', { name: say.addComment, exact: true }).click()
-    const outcome = await Promise.race([
-      page.getByText(say.commentAdded).waitFor().then(() => 'sent'),
-      page.getByText(say.keptUntilOnline).waitFor().then(() => 'kept'),
-      page.getByRole('alert').first().waitFor().then(() => 'problem'),
-    ])
+    const outcome = await settled(page, button, { sent: page.getByText(say.commentAdded), kept: page.getByText(say.keptUntilOnline), problem: page.getByRole('alert') })
     if (outcome !== 'problem') return outcome
-    // A resident who sees a problem presses the button again; what they typed is still there.
+    // A resident who sees a problem presses the button again; what they typed must still be there.
     if ((await field.inputValue()) !== marker) return 'typed text lost'
   }
   return 'gave up'
@@ -107,14 +118,13 @@ async function commentOnReport(page: Page, reference: string, marker: string): P
 
 async function sendFeedback(page: Page, marker: string): Promise<string> {
   await page.goto('/feedback')
-  await page.getByLabel(say.feedbackComments, { exact: true }).fill(marker)
+  const field = page.getByLabel(say.feedbackComments, { exact: true })
+  await field.fill(marker)
+  const button = page.getByRole('button', { name: say.sendFeedback, exact: true })
   for (let attempt = 0; attempt < 5; attempt++) {
-    await page.getByRole('button', { name: say.sendFeedback, exact: true }).click()
-    const outcome = await Promise.race([
-      page.getByRole('heading', { level: 1, name: say.feedbackSent }).waitFor().then(() => 'sent'),
-      page.getByRole('alert').first().waitFor().then(() => 'problem'),
-    ])
-    if (outcome === 'sent') return outcome
+    const outcome = await settled(page, button, { sent: page.getByRole('heading', { level: 1, name: say.feedbackSent }), problem: page.getByRole('alert') })
+    if (outcome !== 'problem') return outcome
+    if ((await field.inputValue()) !== marker) return 'typed text lost'
   }
   return 'gave up'
 }
@@ -136,13 +146,14 @@ async function reportMissedBin(page: Page, marker: string): Promise<string> {
   await Promise.race([nearby.waitFor(), send.waitFor()])
   if (await nearby.isVisible()) await nearby.click()
   for (let attempt = 0; attempt < 5; attempt++) {
-    await send.click()
-    const outcome = await Promise.race([
-      page.getByRole('heading', { level: 1, name: say.reportSent }).waitFor().then(() => 'sent'),
-      page.getByRole('heading', { level: 1, name: say.reportWaiting }).waitFor().then(() => 'kept'),
-      page.getByRole('alert').first().waitFor().then(() => 'problem'),
-    ])
+    const outcome = await settled(page, send, {
+      sent: page.getByRole('heading', { level: 1, name: say.reportSent }),
+      kept: page.getByRole('heading', { level: 1, name: say.reportWaiting }),
+      problem: page.getByRole('alert'),
+    })
     if (outcome !== 'problem') return outcome
+    // Check your answers still shows the place as typed.
+    if (!(await page.getByText(marker).isVisible())) return 'typed text lost'
   }
   return 'gave up'
 }
