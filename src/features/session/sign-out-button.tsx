@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { useGateway } from '#src/gateway/gateway-context'
+import { outboxFor } from '#src/outbox/outbox-store'
 import { useWaitingToSendCount } from '#src/outbox/use-outbox'
 import { Page } from '#src/ui/page'
 import { forgetThisPerson } from './forget-this-person'
@@ -23,16 +25,22 @@ export function useSignOut() {
 /** Signing out deletes everything on the device, so anything still waiting to send is pointed out first. */
 export function SignOutButton({ className }: { className?: string }) {
   const { t } = useTranslation()
-  const waiting = useWaitingToSendCount(useSignedInPersonId())
+  const personId = useSignedInPersonId()
   const navigate = useNavigate()
   const signOut = useSignOut()
+  const [checking, setChecking] = useState(false)
+
+  // Read at the click itself: a count shown on screen may not have caught up yet, and signing out cannot be undone.
+  async function signOutOrWarn() {
+    setChecking(true)
+    const items = personId ? await outboxFor(personId).catch(() => []) : []
+    setChecking(false)
+    if (items.some((item) => item.state !== 'sent')) await navigate('/sign-out')
+    else signOut.mutate()
+  }
+
   return (
-    <button
-      type="button"
-      className={className ?? 'app-button-as-link'}
-      onClick={() => (waiting > 0 ? void navigate('/sign-out') : signOut.mutate())}
-      disabled={signOut.isPending}
-    >
+    <button type="button" className={className ?? 'app-button-as-link'} onClick={() => void signOutOrWarn()} disabled={checking || signOut.isPending}>
       {t('header.signOut')}
     </button>
   )

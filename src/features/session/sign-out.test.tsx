@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { loadDraft, saveDraft } from '#src/device/device-store'
+import { addToOutbox, outboxItem } from '#src/outbox/outbox-store'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
 
@@ -41,5 +42,21 @@ describe('signing out', () => {
     await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Sign out' }))
     expect(await screen.findByText(/We could not reach our system to end your session/)).toBeInTheDocument()
     await waitFor(() => expect(queryClient.getQueryData(['account-summary'])).toBeUndefined())
+  })
+
+  it('warns, and deletes nothing, when something saved a moment ago is not yet counted on screen', async () => {
+    // No signal: what is saved stays waiting.
+    gatewayServer.use(http.post('*/api/me/requests/:reference/comments', () => HttpResponse.error()))
+    const session = signInAs('owner')
+    await renderApp('/help')
+    const signOut = await within(await screen.findByRole('banner')).findByRole('button', { name: 'Sign out' })
+
+    await addToOutbox({ id: 'c-just-saved', personId: 'owner', kind: 'comment', payload: { reference: 'SR-1047760', body: { text: 'Still dark', photoIds: [] } } })
+    // Clicked at once, in the same moment: the count on screen has not been read again yet.
+    fireEvent.click(signOut)
+
+    expect(await screen.findByRole('heading', { level: 1, name: '1 thing has not been sent yet' })).toBeInTheDocument()
+    expect(await outboxItem('c-just-saved')).toBeDefined()
+    expect(council.state.sessions.has(session.id)).toBe(true)
   })
 })
