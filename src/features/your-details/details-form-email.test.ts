@@ -23,4 +23,12 @@ describe('checking an email address on the device', () => {
   test.each(['name@example', 'name@example.', 'name@.example.com', 'name@example..com', 'na me@example.com', 'name@@example.com'])('refuses %j as badly formatted', (email) => {
     expect(checkDetails({ ...answers, email }).email).toBe('errors.email.format')
   })
+
+  test('refuses an address longer than the 254 characters an email address may have, before looking at its format', () => {
+    const longest = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`
+    expect(longest).toHaveLength(254)
+    expect(checkDetails({ ...answers, email: `  ${longest}  ` }).email).toBeUndefined()
+    expect(checkDetails({ ...answers, email: `a${longest}` }).email).toBe('errors.email.tooLong')
+    expect(checkDetails({ ...answers, email: '@'.repeat(255) }).email).toBe('errors.email.tooLong')
+  })
 })

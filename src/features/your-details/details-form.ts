@@ -1,3 +1,4 @@
+import { LONGEST_EMAIL } from '#src/gateway/contract/common'
 import type { Profile, ProfileChange } from '#src/gateway/contract/session'
 
 export interface DetailsAnswers {
@@ -30,7 +31,8 @@ export function checkDetails(answers: DetailsAnswers): DetailsErrors {
   const errors: DetailsErrors = {}
   const email = answers.email.trim()
   const phone = answers.phone.trim()
-  if (email && !emailPattern.test(email)) errors.email = 'errors.email.format'
+  if (email.length > LONGEST_EMAIL) errors.email = 'errors.email.tooLong'
+  else if (email && !emailPattern.test(email)) errors.email = 'errors.email.format'
   else if (!email && answers.channels.includes('email')) errors.email = 'errors.email.requiredForAlerts'
   if (phone && !ukPhonePattern.test(phone)) errors.phone = 'errors.phone.format'
   else if (!phone && answers.channels.includes('text')) errors.phone = 'errors.phone.requiredForAlerts'
@@ -60,19 +62,28 @@ export function errorsFromGateway(problem: { errors?: { field: string; code: str
 const DRAFT_KEY = 'my-account.your-details.draft'
 
 /** Kept only for this tab, while the person signs in again or the app reloads into a new version; cleared at sign-out with everything else. */
-export function keepDraftWhileSigningIn(answers: DetailsAnswers) {
-  sessionStorage.setItem(DRAFT_KEY, JSON.stringify(answers))
+export function keepDraftWhileSigningIn(personId: string, answers: DetailsAnswers) {
+  sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ personId, answers }))
 }
 
-/** Read during render without removing it, since a render can be started again; the form forgets it once it has appeared. */
-export function keptDraft(): DetailsAnswers | null {
+/**
+ * Given back only to the person who typed it: someone else may sign in on this tab once a session
+ * has ended. Read during render without removing it, since a render can be started again; the form
+ * forgets it once it has appeared.
+ */
+export function keptDraft(personId: string): DetailsAnswers | null {
   const stored = sessionStorage.getItem(DRAFT_KEY)
   if (!stored) return null
+  let kept: { personId?: unknown; answers?: DetailsAnswers } | null
   try {
-    return JSON.parse(stored) as DetailsAnswers
+    kept = JSON.parse(stored) as typeof kept
   } catch {
-    return null
+    kept = null
   }
+  if (kept?.personId === personId && kept.answers) return kept.answers
+  // Someone else's, or unreadable: nobody will get it back, so it goes now.
+  forgetDraft()
+  return null
 }
 
 export function forgetDraft() {

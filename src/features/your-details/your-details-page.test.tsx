@@ -105,6 +105,50 @@ describe('Your details', () => {
     expect(emailAfterSigningIn).toHaveValue('new.address@example.com')
   })
 
+  it('gives what was typed back to nobody else who signs in on this tab, and then forgets it', async () => {
+    const { user, email, unmount } = await openYourDetails('owner')
+    await user.clear(email)
+    await user.type(email, 'margaret.new@example.com')
+    await user.type(screen.getByLabelText('Mobile phone number'), '07700 900999')
+    council.expireAllSessions()
+    await user.click(screen.getByRole('button', { name: 'Save your details' }))
+    expect(await screen.findByText("You've been signed out")).toBeInTheDocument()
+    unmount()
+
+    const someoneElse = await openYourDetails('renter')
+    expect(someoneElse.email).toHaveValue('tomasz.nowak@example.com')
+    expect(screen.getByLabelText('Mobile phone number')).toHaveValue('07700 900456')
+    someoneElse.unmount()
+
+    const { email: emailWhenBack } = await openYourDetails('owner')
+    expect(emailWhenBack).toHaveValue('margaret.ellis@example.com')
+    expect(screen.getByLabelText('Mobile phone number')).toHaveValue('')
+  })
+
+  it('says in its own words that an email address is too long, before sending anything', async () => {
+    let sent = 0
+    // Counts each save, then lets the reference gateway answer it.
+    gatewayServer.use(
+      http.patch('*/api/me/profile', () => {
+        sent += 1
+      }),
+    )
+    signInAs('owner')
+    const user = userEvent.setup()
+    await renderApp('/your-details', { language: 'cy' })
+    const email = await screen.findByLabelText('Cyfeiriad e-bost')
+    await user.clear(email)
+    await user.click(email)
+    // One character more than an email address may have.
+    await user.paste(`${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(62)}`)
+    await user.click(screen.getByRole('button', { name: 'Cadw eich manylion' }))
+
+    const summary = await screen.findByRole('alert')
+    expect(within(summary).getByRole('link', { name: "Rhowch gyfeiriad e-bost sy'n 254 nod neu lai" })).toHaveAttribute('href', '#email')
+    expect(sent).toBe(0)
+    expect(council.state.people.owner.profile.email).toBe('margaret.ellis@example.com')
+  })
+
   it('keeps what was typed when the connection drops, and says nothing was lost', async () => {
     gatewayServer.use(http.patch('*/api/me/profile', () => HttpResponse.error()))
     const { user, email } = await openYourDetails()

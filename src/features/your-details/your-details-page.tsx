@@ -6,7 +6,7 @@ import { useCouncilName } from '#src/councils/use-council-name'
 import type { Profile } from '#src/gateway/contract/session'
 import { failureOf, type GatewayFailure } from '#src/gateway/errors'
 import { keepBeforeReload } from '#src/device/before-reload'
-import { usePersonalAutocomplete } from '#src/features/session/session-queries'
+import { usePersonalAutocomplete, useSignedInPersonId } from '#src/features/session/session-queries'
 import { LANGUAGE_STORAGE_KEY } from '#src/i18n/i18n'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Checkboxes, Radios, TextInput } from '#src/ui/fields'
@@ -22,25 +22,26 @@ const ownLanguageNames = { en: 'English', cy: 'Cymraeg' } as const
 export function YourDetailsPage() {
   const { t } = useTranslation('details')
   const profile = useProfile()
+  const personId = useSignedInPersonId()
   return (
     <Page title={t('title')}>
       <h1 className="govuk-heading-l">{t('title')}</h1>
       {profile.isPending ? <Loading /> : null}
       {profile.isError ? <GatewayProblem failure={failureOf(profile.error)} onTryAgain={() => void profile.refetch()} /> : null}
-      {profile.data ? <DetailsForm profile={profile.data} /> : null}
+      {profile.data && personId ? <DetailsForm profile={profile.data} personId={personId} /> : null}
     </Page>
   )
 }
 
-function DetailsForm({ profile }: { profile: Profile }) {
+function DetailsForm({ profile, personId }: { profile: Profile; personId: string }) {
   const { t, i18n } = useTranslation('details')
   const navigate = useNavigate()
   const councilName = useCouncilName()
   const changeProfile = useChangeProfile()
   const personal = usePersonalAutocomplete()
-  const [answers, setAnswers] = useState<DetailsAnswers>(() => keptDraft() ?? answersFrom(profile))
+  const [answers, setAnswers] = useState<DetailsAnswers>(() => keptDraft(personId) ?? answersFrom(profile))
   useEffect(forgetDraft, [])
-  useEffect(() => keepBeforeReload(() => keepDraftWhileSigningIn(answers)), [answers])
+  useEffect(() => keepBeforeReload(() => keepDraftWhileSigningIn(personId, answers)), [personId, answers])
   const [errors, setErrors] = useState<Partial<Record<DetailsField, string>>>({})
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
   const change = <Key extends keyof DetailsAnswers>(key: Key) => (value: DetailsAnswers[Key]) => setAnswers((current) => ({ ...current, [key]: value }))
@@ -71,7 +72,7 @@ function DetailsForm({ profile }: { profile: Profile }) {
       )
       return
     }
-    if (result.failure.kind === 'signed-out') keepDraftWhileSigningIn(answers)
+    if (result.failure.kind === 'signed-out') keepDraftWhileSigningIn(personId, answers)
     setFailure(result.failure)
   }
 
