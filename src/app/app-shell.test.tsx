@@ -1,8 +1,20 @@
-import { screen, within } from '@testing-library/react'
+import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '#test/render-app'
 import { signInAs } from '#test/gateway-server'
+
+/** Where focus is at the moment a page's heading is first on screen, as a person arriving there would find it. */
+function focusWhenShown(heading: string): Promise<Element | null> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (![...document.querySelectorAll('h1')].some((shown) => shown.textContent === heading)) return
+      observer.disconnect()
+      resolve(document.activeElement)
+    })
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+  })
+}
 
 describe('the app shell', () => {
   it('starts with a skip link to the main content', async () => {
@@ -52,22 +64,39 @@ describe('the app shell', () => {
     const main = screen.getByRole('main')
     expect(within(main).getByRole('link', { name: '020 7946 0000' })).toBeInTheDocument()
     expect(within(main).getByText(/Southmere One Stop Shop/)).toBeInTheDocument()
-    expect(document.title).toBe('Page not found – My Account – London Borough of Southmere')
+    // The title follows the page once it is on screen.
+    await waitFor(() => expect(document.title).toBe('Page not found – My Account – London Borough of Southmere'))
   })
 
   it('names each page in the window title', async () => {
     await renderApp('/cookies')
     await screen.findByRole('heading', { level: 1, name: 'Cookies' })
-    expect(document.title).toBe('Cookies – My Account – London Borough of Southmere')
+    await waitFor(() => expect(document.title).toBe('Cookies – My Account – London Borough of Southmere'))
   })
 
   it('moves focus to the new page after following a link, as a page load would', async () => {
     const user = userEvent.setup()
     await renderApp('/')
     await screen.findByRole('heading', { level: 1, name: 'My Account' })
+    const focusOnArrival = focusWhenShown('Privacy notice')
     await user.click(screen.getByRole('link', { name: 'Privacy notice' }))
     await screen.findByRole('heading', { level: 1, name: 'Privacy notice' })
+    expect(await focusOnArrival).toBe(document.getElementById('main-content'))
     expect(document.activeElement).toBe(document.getElementById('main-content'))
+  })
+
+  it('leaves focus at the top of the first page, as a page load would, even in strict mode as in development', async () => {
+    configure({ reactStrictMode: true })
+    document.title = ''
+    try {
+      await renderApp('/')
+      await screen.findByRole('heading', { level: 1, name: 'My Account' })
+      // The page has named itself, so everything done on showing it has been done.
+      await waitFor(() => expect(document.title).not.toBe(''))
+      expect(document.activeElement).toBe(document.body)
+    } finally {
+      configure({ reactStrictMode: false })
+    }
   })
 
   it("sets the council's colours", async () => {

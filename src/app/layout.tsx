@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react'
+import { Suspense, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, ScrollRestoration, useLocation, useMatches } from 'react-router'
 import { Loading } from '#src/ui/page'
@@ -24,17 +24,16 @@ export function Layout() {
   const { t } = useTranslation()
   const location = useLocation()
   const main = useRef<HTMLElement>(null)
-  const firstPage = useRef(true)
+  const focusedFor = useRef(location.pathname)
   const who = useWhoMayUseThisPage()
   useProfileLanguage()
   useOutboxSending(useSignedInPersonId())
 
   // After moving to another page, start screen readers and keyboards at the new content, as a full page load would.
-  useEffect(() => {
-    if (firstPage.current) {
-      firstPage.current = false
-      return
-    }
+  // It happens as the new page is put on screen, never after it: until then focus would be left on the page that went.
+  useLayoutEffect(() => {
+    if (focusedFor.current === location.pathname) return
+    focusedFor.current = location.pathname
     main.current?.focus()
   }, [location.pathname])
 
