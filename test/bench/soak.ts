@@ -96,7 +96,8 @@ async function settled(page: Page, button: Locator, outcomes: Record<string, Loc
   for (let checks = 0; checks < 600; checks++) {
     await page.waitForTimeout(100)
     // A page that moved on has no button left: its outcome is what it shows now.
-    if ((await button.count()) > 0 && !(await button.isEnabled())) continue
+    const pressable = await button.isEnabled({ timeout: 200 }).catch(() => true)
+    if (!pressable) continue
     for (const [outcome, shown] of Object.entries(outcomes)) if (await shown.first().isVisible()) return outcome
   }
   return 'no answer shown'
