@@ -27,8 +27,9 @@ export type Answer<T> = { status: 200; body: T; headers?: Record<string, string>
 interface RouteContext<Name extends EndpointName> {
   body: Name extends EndpointName ? (typeof endpoints)[Name]['body'] extends z.ZodType ? z.output<(typeof endpoints)[Name]['body']> : undefined : never
   params: Record<string, string>
-  session: GatewaySession | null
-  person: Persona | null
+  /** The gateway has checked who may make the call before it acts: only a call open to anyone may have nobody. */
+  session: (typeof endpoints)[Name]['access'] extends 'anyone' ? GatewaySession | null : GatewaySession
+  person: (typeof endpoints)[Name]['access'] extends 'anyone' ? Persona | null : Persona
   request: Request
 }
 

@@ -10,9 +10,8 @@ const ukPhonePattern = /^(?:\+44\s?|0)(?:\d\s?){9,10}$/
 
 export function accountHandlers(council: ReferenceCouncil, options: GatewayOptions): HttpHandler[] {
   return [
-    gatewayRoute(council, options, 'getProfile', ({ person }) => (person ? ok(person.profile) : refuse(401, 'Sign in to continue'))),
+    gatewayRoute(council, options, 'getProfile', ({ person }) => ok(person.profile)),
     gatewayRoute(council, options, 'changeProfile', ({ person, body }) => {
-      if (!person) return refuse(401, 'Sign in to continue')
       const errors = []
       // Checked as they will be kept: without the spaces a phone keyboard or a paste can add.
       const email = body.email?.trim() || null
@@ -35,7 +34,7 @@ export function accountHandlers(council: ReferenceCouncil, options: GatewayOptio
       person.profile = { ...person.profile, ...body, phone, email }
       return ok(person.profile)
     }),
-    gatewayRoute(council, options, 'getAccountSummary', ({ person }) => (person ? ok(summarise(person)) : refuse(401, 'Sign in to continue'))),
+    gatewayRoute(council, options, 'getAccountSummary', ({ person }) => ok(summarise(person))),
     gatewayRoute(council, options, 'sendFeedback', ({ body, session }) => {
       const reference = council.reference('FB')
       council.state.feedback.push({ ...body, reference, personId: session?.personId ?? null })

@@ -9,20 +9,20 @@ const notTheirs = () => refuse(404, 'This person has no such account')
 /** Read-only views of each line-of-business system, for the person signed in. */
 export function accountsByServiceHandlers(council: ReferenceCouncil, options: GatewayOptions): HttpHandler[] {
   return [
-    gatewayRoute(council, options, 'listMyBookings', ({ person }) => ok({ bookings: person?.bookings ?? [] })),
+    gatewayRoute(council, options, 'listMyBookings', ({ person }) => ok({ bookings: person.bookings })),
     gatewayRoute(council, options, 'listSlots', ({ person, params }) => {
       const kind = bookingKind.safeParse(params.kind)
-      if (!person || !kind.success) return refuse(404, 'There is no such kind of booking')
+      if (!kind.success) return refuse(404, 'There is no such kind of booking')
       if (kind.data === 'housing_repair' && !person.tenancy) return refuse(403, 'Only council tenants can book a repair visit')
       return ok({ slots: slotsFor(kind.data, person) })
     }),
-    gatewayRoute(council, options, 'listMyPayments', ({ person }) => ok({ payments: person?.payments ?? [] })),
-    gatewayRoute(council, options, 'listAmountsOwed', ({ person }) => ok({ owed: person ? amountsOwedBy(person) : [] })),
-    gatewayRoute(council, options, 'getTenancy', ({ person }) => (person?.tenancy ? ok(person.tenancy) : notTheirs())),
-    gatewayRoute(council, options, 'getRentAccount', ({ person }) => (person?.rentAccount ? ok(person.rentAccount) : notTheirs())),
-    gatewayRoute(council, options, 'getCouncilTaxAccount', ({ person }) => (person?.councilTax ? ok(person.councilTax) : notTheirs())),
-    gatewayRoute(council, options, 'listBenefitClaims', ({ person }) => ok({ claims: person?.benefitClaims ?? [] })),
-    gatewayRoute(council, options, 'listParkingPermits', ({ person }) => ok({ permits: person?.permits ?? [] })),
-    gatewayRoute(council, options, 'listPenaltyCharges', ({ person }) => ok({ penaltyCharges: person?.penaltyCharges ?? [] })),
+    gatewayRoute(council, options, 'listMyPayments', ({ person }) => ok({ payments: person.payments })),
+    gatewayRoute(council, options, 'listAmountsOwed', ({ person }) => ok({ owed: amountsOwedBy(person) })),
+    gatewayRoute(council, options, 'getTenancy', ({ person }) => (person.tenancy ? ok(person.tenancy) : notTheirs())),
+    gatewayRoute(council, options, 'getRentAccount', ({ person }) => (person.rentAccount ? ok(person.rentAccount) : notTheirs())),
+    gatewayRoute(council, options, 'getCouncilTaxAccount', ({ person }) => (person.councilTax ? ok(person.councilTax) : notTheirs())),
+    gatewayRoute(council, options, 'listBenefitClaims', ({ person }) => ok({ claims: person.benefitClaims })),
+    gatewayRoute(council, options, 'listParkingPermits', ({ person }) => ok({ permits: person.permits })),
+    gatewayRoute(council, options, 'listPenaltyCharges', ({ person }) => ok({ penaltyCharges: person.penaltyCharges })),
   ]
 }

@@ -8,7 +8,6 @@ const descriptions = { bulky_waste: 'Bulky waste collection', housing_repair: 'R
 export function bookingHandlers(council: ReferenceCouncil, options: GatewayOptions): HttpHandler[] {
   return [
     gatewayRoute(council, options, 'bookAppointment', ({ person, body }) => {
-      if (!person) return refuse(401, 'Sign in to continue')
       if (body.kind === 'housing_repair' && !person.tenancy) return refuse(403, 'Only council tenants can book a repair visit')
       // Only a report the person made: not one they follow, which is someone else's.
       const request = body.requestReference === null ? undefined : person.requests.find((candidate) => candidate.reference === body.requestReference && !candidate.followed)

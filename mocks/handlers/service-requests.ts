@@ -60,8 +60,8 @@ function decodeBase64(text: string): Uint8Array | null {
   }
 }
 
-function requestOf(person: Persona | null, reference: string | undefined): ServiceRequest | undefined {
-  return person?.requests.find((request) => request.reference === reference)
+function requestOf(person: Persona, reference: string | undefined): ServiceRequest | undefined {
+  return person.requests.find((request) => request.reference === reference)
 }
 
 export function serviceRequestHandlers(council: ReferenceCouncil, options: GatewayOptions): HttpHandler[] {
@@ -70,7 +70,6 @@ export function serviceRequestHandlers(council: ReferenceCouncil, options: Gatew
 
   return [
     gatewayRoute(council, options, 'uploadPhoto', ({ person, body }) => {
-      if (!person) return refuse(401, 'Sign in to continue')
       const photo = decodeBase64(body.dataBase64)
       // The declared type is only a claim: an SVG or a web page sent as a "photo" could run script where staff open it.
       if (!photo || !photoSignatures[body.contentType](photo)) {
@@ -85,7 +84,6 @@ export function serviceRequestHandlers(council: ReferenceCouncil, options: Gatew
     }),
 
     gatewayRoute(council, options, 'reportProblem', ({ person, body }) => {
-      if (!person) return refuse(401, 'Sign in to continue')
       const service = catalogue.find((candidate) => candidate.serviceCode === body.serviceCode)
       const definition = definitionOf(body.serviceCode)
       if (!service || !definition) return refuse(422, 'There is no such service', [{ field: 'serviceCode', code: 'service.unknown', message: 'Choose what you want to report' }])
@@ -157,7 +155,6 @@ export function serviceRequestHandlers(council: ReferenceCouncil, options: Gatew
     }),
 
     gatewayRoute(council, options, 'followRequest', ({ person, params }) => {
-      if (!person) return refuse(401, 'Sign in to continue')
       const already = requestOf(person, params.reference)
       if (already) return ok(already)
       const report = council.state.othersReports.find((candidate) => candidate.request.reference === params.reference)
@@ -174,7 +171,7 @@ export function serviceRequestHandlers(council: ReferenceCouncil, options: Gatew
 
     gatewayRoute(council, options, 'commentOnRequest', ({ person, params, body }) => {
       const request = requestOf(person, params.reference)
-      if (!request || !person) return refuse(404, 'There is no such report in your account')
+      if (!request) return refuse(404, 'There is no such report in your account')
       const text = visibleText(body.text)
       if (!text && body.photoIds.length === 0) {
         return refuse(422, 'Add a comment or a photo', [{ field: 'text', code: 'comment.empty', message: 'Enter a comment or add a photo' }])

@@ -25,7 +25,7 @@ import { profile, profileChange, session } from './contract/session'
 type Method = 'GET' | 'POST' | 'PATCH'
 export type Access = 'anyone' | 'signed-in' | 'resident' | 'tenant' | 'staff'
 
-export interface Endpoint<Body extends z.ZodType | undefined = z.ZodType | undefined, Response extends z.ZodType = z.ZodType> {
+export interface Endpoint<Body extends z.ZodType | undefined = z.ZodType | undefined, Response extends z.ZodType = z.ZodType, Who extends Access = Access> {
   method: Method
   /** OpenAPI-style path below the gateway's base URL, with `{name}` for path parameters. */
   path: string
@@ -38,7 +38,7 @@ export interface Endpoint<Body extends z.ZodType | undefined = z.ZodType | undef
    * someone it is not for: 'resident' leaves out contact-centre staff, 'tenant' is a resident
    * with a council tenancy.
    */
-  access: Access
+  access: Who
   /**
    * Safe to send again after a timeout or a lost response. Reads are; a POST is only
    * because it carries an Idempotency-Key. PATCH is not, so it is never retried.
@@ -46,9 +46,9 @@ export interface Endpoint<Body extends z.ZodType | undefined = z.ZodType | undef
   retry: boolean
 }
 
-function endpoint<Body extends z.ZodType | undefined, Response extends z.ZodType>(
-  definition: Omit<Endpoint<Body, Response>, 'retry'>,
-): Endpoint<Body, Response> {
+function endpoint<Body extends z.ZodType | undefined, Response extends z.ZodType, Who extends Access>(
+  definition: Omit<Endpoint<Body, Response, Who>, 'retry'>,
+): Endpoint<Body, Response, Who> {
   return { ...definition, retry: definition.method !== 'PATCH' }
 }
 
