@@ -35,7 +35,9 @@ function referenceGateway(): Plugin {
     apply: 'serve',
     configureServer(server) {
       // The test controls are a developer's tool, so the development server always has them.
-      const gateway = createNodeGateway(createGatewayHandlers(createReferenceCouncil(), { basePath: '/api', latency: [80, 350], referenceControls: true }))
+      const gateway = createNodeGateway(
+        createGatewayHandlers(createReferenceCouncil(), { basePath: '/api', latency: [80, 350], referenceControls: true }),
+      )
       server.middlewares.use((request, response, next) => {
         gateway(request, response, next).catch(next)
       })
@@ -56,7 +58,9 @@ function zodWithoutEval(): Plugin {
     enforce: 'pre',
     resolveId: (source, importer) => (source === 'zod' && importer !== id ? id : undefined),
     load: (loading) =>
-      loading === id ? "import { config } from 'zod'\nconfig({ jitless: true })\nexport * from 'zod'\nexport { default } from 'zod'\n" : undefined,
+      loading === id
+        ? "import { config } from 'zod'\nconfig({ jitless: true })\nexport * from 'zod'\nexport { default } from 'zod'\n"
+        : undefined,
   }
 }
 
@@ -99,7 +103,9 @@ function precompressed(): Plugin {
             if ((await stat(file)).size < smallestWorthCompressing) return
             const content = await readFile(file)
             const [asBrotli, asGzip] = await Promise.all([
-              brotli(content, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: content.length } }),
+              brotli(content, {
+                params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: content.length },
+              }),
               gzipped(content, { level: 9 }),
             ])
             if (asBrotli.length < content.length) await writeFile(`${file}.br`, asBrotli)

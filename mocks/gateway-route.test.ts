@@ -19,7 +19,13 @@ describe('routing', () => {
     const { id } = gateway.council.startSession('tenant')
 
     expect((await gateway.ask('GET', '/api/me/profile', { sessionId: id }))?.status).toBe(200)
-    for (const path of ['/api/x/api/me/profile', '/elsewhere/api/me/profile', '/api/me/profile/more', '/apiary/me/profile', '/me/profile']) {
+    for (const path of [
+      '/api/x/api/me/profile',
+      '/elsewhere/api/me/profile',
+      '/api/me/profile/more',
+      '/apiary/me/profile',
+      '/me/profile',
+    ]) {
       expect(await gateway.ask('GET', path, { sessionId: id }), path).toBeUndefined()
     }
   })
@@ -43,7 +49,10 @@ describe('routing', () => {
     const route = toMswPath('https://gateway.example.gov.uk/myaccount', '/services/{serviceCode}')
     const match = (url: string) => route({ request: new Request(url), cookies: {} })
 
-    expect(match('https://gateway.example.gov.uk/myaccount/services/pothole?x=1')).toEqual({ matches: true, params: { serviceCode: 'pothole' } })
+    expect(match('https://gateway.example.gov.uk/myaccount/services/pothole?x=1')).toEqual({
+      matches: true,
+      params: { serviceCode: 'pothole' },
+    })
     expect(match('https://evil.example/myaccount/services/pothole')).toBe(false)
     expect(match('https://gateway.example.gov.uk/x/myaccount/services/pothole')).toBe(false)
   })
@@ -92,10 +101,24 @@ describe('the session cookie', () => {
     const gateway = directGateway()
     const session = gateway.council.startSession('tenant')
 
-    for (const [method, path, body] of [['GET', '/api/session', undefined], ['GET', '/api/me/summary', undefined], ['POST', '/api/feedback', { page: '/', satisfaction: null, comments: 'Fine' }]] as const) {
-      const answer = await gateway.ask(method, path, { sessionId: session.id, ...(body ? json(body) : {}), headers: { 'Content-Type': 'application/json', [CSRF_HEADER]: session.csrfToken, [IDEMPOTENCY_HEADER]: 'cookie-1' } })
+    for (const [method, path, body] of [
+      ['GET', '/api/session', undefined],
+      ['GET', '/api/me/summary', undefined],
+      ['POST', '/api/feedback', { page: '/', satisfaction: null, comments: 'Fine' }],
+    ] as const) {
+      const answer = await gateway.ask(method, path, {
+        sessionId: session.id,
+        ...(body ? json(body) : {}),
+        headers: { 'Content-Type': 'application/json', [CSRF_HEADER]: session.csrfToken, [IDEMPOTENCY_HEADER]: 'cookie-1' },
+      })
       expect(answer?.status, path).toBe(200)
-      expect(cookieAttributes(answer)).toEqual([`${SESSION_COOKIE}=${session.id}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${SESSION_LIFETIME_MS / 1000}`])
+      expect(cookieAttributes(answer)).toEqual([
+        `${SESSION_COOKIE}=${session.id}`,
+        'Path=/',
+        'HttpOnly',
+        'SameSite=Lax',
+        `Max-Age=${SESSION_LIFETIME_MS / 1000}`,
+      ])
     }
   })
 
@@ -103,7 +126,9 @@ describe('the session cookie', () => {
     const gateway = directGateway()
     const session = gateway.council.startSession('tenant', Date.now(), true)
 
-    expect(cookieAttributes(await gateway.ask('GET', '/api/me/summary', { sessionId: session.id }))).toContain(`Max-Age=${SHARED_DEVICE_SESSION_LIFETIME_MS / 1000}`)
+    expect(cookieAttributes(await gateway.ask('GET', '/api/me/summary', { sessionId: session.id }))).toContain(
+      `Max-Age=${SHARED_DEVICE_SESSION_LIFETIME_MS / 1000}`,
+    )
   })
 
   test('is not given without a live session, and signing out only clears it', async () => {
@@ -112,7 +137,11 @@ describe('the session cookie', () => {
 
     expect((await gateway.ask('GET', '/api/session'))?.headers.getSetCookie()).toEqual([])
     expect((await gateway.ask('GET', '/api/session', { sessionId: 'not-a-session' }))?.headers.getSetCookie()).toEqual([])
-    const signedOut = await gateway.ask('POST', '/api/auth/sign-out', { sessionId: session.id, ...json({}), headers: { 'Content-Type': 'application/json', [CSRF_HEADER]: session.csrfToken, [IDEMPOTENCY_HEADER]: 'out-1' } })
+    const signedOut = await gateway.ask('POST', '/api/auth/sign-out', {
+      sessionId: session.id,
+      ...json({}),
+      headers: { 'Content-Type': 'application/json', [CSRF_HEADER]: session.csrfToken, [IDEMPOTENCY_HEADER]: 'out-1' },
+    })
     expect(cookieAttributes(signedOut)).toEqual(expect.arrayContaining([`${SESSION_COOKIE}=`, 'Max-Age=0']))
   })
 
@@ -129,7 +158,10 @@ describe('the session cookie', () => {
     const notTrusting = directGateway()
 
     const trusted = await trusting.ask('GET', '/api/session', { ...forwarded, sessionId: trusting.council.startSession('tenant').id })
-    const untrusted = await notTrusting.ask('GET', '/api/session', { ...forwarded, sessionId: notTrusting.council.startSession('tenant').id })
+    const untrusted = await notTrusting.ask('GET', '/api/session', {
+      ...forwarded,
+      sessionId: notTrusting.council.startSession('tenant').id,
+    })
     const plainHttp = await trusting.ask('GET', '/api/session', { sessionId: trusting.council.startSession('tenant').id })
 
     expect(cookieAttributes(trusted)).toContain('Secure')
@@ -143,7 +175,11 @@ describe('what the gateway refuses before acting', () => {
     const gateway = directGateway()
     const session = gateway.council.startSession('tenant')
 
-    const answer = await gateway.ask('POST', '/api/feedback', { sessionId: session.id, ...json({ page: '/', satisfaction: null, comments: 'Hi' }), headers: { 'Content-Type': 'application/json', [IDEMPOTENCY_HEADER]: 'csrf-1' } })
+    const answer = await gateway.ask('POST', '/api/feedback', {
+      sessionId: session.id,
+      ...json({ page: '/', satisfaction: null, comments: 'Hi' }),
+      headers: { 'Content-Type': 'application/json', [IDEMPOTENCY_HEADER]: 'csrf-1' },
+    })
 
     expect(answer?.status).toBe(403)
     expect(answer?.headers.get('Content-Type')).toBe('application/problem+json')
@@ -154,7 +190,10 @@ describe('what the gateway refuses before acting', () => {
   test(`a body said to be over ${largestRequestBytes} bytes is refused with 413 before it is read`, async () => {
     const gateway = directGateway()
 
-    const answer = await gateway.ask('POST', '/api/feedback', { body: '{}', headers: { 'Content-Type': 'application/json', 'Content-Length': String(largestRequestBytes + 1), [IDEMPOTENCY_HEADER]: 'big-1' } })
+    const answer = await gateway.ask('POST', '/api/feedback', {
+      body: '{}',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': String(largestRequestBytes + 1), [IDEMPOTENCY_HEADER]: 'big-1' },
+    })
 
     expect(answer?.status).toBe(413)
     expect(answer?.headers.get('Content-Type')).toBe('application/problem+json')
@@ -165,7 +204,10 @@ describe('what the gateway refuses before acting', () => {
     const gateway = directGateway()
     const comments = 'x'.repeat(largestRequestBytes)
 
-    const answer = await gateway.ask('POST', '/api/feedback', { ...json({ page: '/', satisfaction: null, comments }), headers: { 'Content-Type': 'application/json', [IDEMPOTENCY_HEADER]: 'big-2' } })
+    const answer = await gateway.ask('POST', '/api/feedback', {
+      ...json({ page: '/', satisfaction: null, comments }),
+      headers: { 'Content-Type': 'application/json', [IDEMPOTENCY_HEADER]: 'big-2' },
+    })
 
     expect(answer?.status).toBe(413)
     expect(gateway.council.state.feedback).toEqual([])
@@ -187,7 +229,10 @@ describe('faults', () => {
     const gateway = directGateway()
     Object.assign(gateway.council.state.faults, { tooManyRequests: 1, retryAfterSeconds: 7 })
 
-    const limited = await gateway.ask('POST', '/api/feedback', { ...json({ page: '/', satisfaction: null, comments: 'Hi' }), headers: { 'Content-Type': 'application/json', [IDEMPOTENCY_HEADER]: 'limited-1' } })
+    const limited = await gateway.ask('POST', '/api/feedback', {
+      ...json({ page: '/', satisfaction: null, comments: 'Hi' }),
+      headers: { 'Content-Type': 'application/json', [IDEMPOTENCY_HEADER]: 'limited-1' },
+    })
     const next = await gateway.ask('GET', '/api/services')
 
     expect(limited?.status).toBe(429)
@@ -214,7 +259,10 @@ describe('faults', () => {
     gateway.council.state.faults.unanswered = 1
     let settled = false
 
-    const held = gateway.ask('POST', '/api/feedback', { ...json({ page: '/', satisfaction: null, comments: 'Hello?' }), headers: { 'Content-Type': 'application/json', [IDEMPOTENCY_HEADER]: 'held-1' } })
+    const held = gateway.ask('POST', '/api/feedback', {
+      ...json({ page: '/', satisfaction: null, comments: 'Hello?' }),
+      headers: { 'Content-Type': 'application/json', [IDEMPOTENCY_HEADER]: 'held-1' },
+    })
     void held.finally(() => {
       settled = true
     })

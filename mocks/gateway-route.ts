@@ -17,7 +17,12 @@ export interface GatewayOptions {
   trustForwardedProto: boolean
 }
 
-export const defaultGatewayOptions: GatewayOptions = { basePath: '/api', latency: [0, 0], referenceControls: false, trustForwardedProto: false }
+export const defaultGatewayOptions: GatewayOptions = {
+  basePath: '/api',
+  latency: [0, 0],
+  referenceControls: false,
+  trustForwardedProto: false,
+}
 
 /** The largest request body the gateway reads. Photos are under 1 MB before base64. */
 export const largestRequestBytes = 2 * 1024 * 1024
@@ -25,7 +30,11 @@ export const largestRequestBytes = 2 * 1024 * 1024
 export type Answer<T> = { status: 200; body: T; headers?: Record<string, string> } | { status: number; problem: Problem }
 
 interface RouteContext<Name extends EndpointName> {
-  body: Name extends EndpointName ? (typeof endpoints)[Name]['body'] extends z.ZodType ? z.output<(typeof endpoints)[Name]['body']> : undefined : never
+  body: Name extends EndpointName
+    ? (typeof endpoints)[Name]['body'] extends z.ZodType
+      ? z.output<(typeof endpoints)[Name]['body']>
+      : undefined
+    : never
   params: Record<string, string>
   /** The gateway has checked who may make the call before it acts: only a call open to anyone may have nobody. */
   session: (typeof endpoints)[Name]['access'] extends 'anyone' ? GatewaySession | null : GatewaySession
@@ -96,7 +105,12 @@ export function isHttps(request: Request, options: Pick<GatewayOptions, 'trustFo
   return request.headers.get('X-Forwarded-Proto')?.split(',')[0]?.trim().toLowerCase() === 'https'
 }
 
-export function sessionCookie(request: Request, options: Pick<GatewayOptions, 'trustForwardedProto'>, value: string, maxAgeSeconds: number) {
+export function sessionCookie(
+  request: Request,
+  options: Pick<GatewayOptions, 'trustForwardedProto'>,
+  value: string,
+  maxAgeSeconds: number,
+) {
   const secure = isHttps(request, options) ? '; Secure' : ''
   return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure}`
 }
@@ -114,7 +128,8 @@ function accessProblem(access: Access, person: Persona | null): Problem | null {
   if (access === 'anyone') return null
   if (!person) return { title: 'Sign in to continue', status: 401 }
   if (access === 'staff' && person.role !== 'staff') return { title: 'Only contact-centre staff can do this', status: 403 }
-  if ((access === 'resident' || access === 'tenant') && person.role !== 'resident') return { title: 'This is for residents, not for staff', status: 403 }
+  if ((access === 'resident' || access === 'tenant') && person.role !== 'resident')
+    return { title: 'This is for residents, not for staff', status: 403 }
   if (access === 'tenant' && !person.tenancy) return { title: 'This is only for council tenants', status: 403 }
   return null
 }
@@ -242,7 +257,10 @@ export function gatewayRoute<Name extends EndpointName>(
       }
       if (faulty && faults.malformed > 0) {
         faults.malformed -= 1
-        return new HttpResponse('<html><body>Service Unavailable</body></html>', { status: 200, headers: { 'Content-Type': 'application/json' } })
+        return new HttpResponse('<html><body>Service Unavailable</body></html>', {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        })
       }
       if ('problem' in answer) return problemResponse(answer.problem)
       return HttpResponse.json(responseBody as never, { status: answer.status, headers: answer.headers })

@@ -2,10 +2,34 @@ import type { Address } from '#src/gateway/contract/addresses'
 
 /** A slice of a council gazetteer (BS7666): every address has its UPRN. */
 export const gazetteer: Address[] = [
-  { uprn: '100021345001', text: 'Flat 12, Marlowe House, Coldharbour Lane, Southmere', postcode: 'SE5 9QT', latitude: 51.4701, longitude: -0.1011 },
-  { uprn: '100021345002', text: 'Flat 13, Marlowe House, Coldharbour Lane, Southmere', postcode: 'SE5 9QT', latitude: 51.4701, longitude: -0.1011 },
-  { uprn: '100021345003', text: 'Flat 14, Marlowe House, Coldharbour Lane, Southmere', postcode: 'SE5 9QT', latitude: 51.4702, longitude: -0.1012 },
-  { uprn: '100021345010', text: 'Marlowe House Community Room, Coldharbour Lane, Southmere', postcode: 'SE5 9QT', latitude: 51.4703, longitude: -0.1013 },
+  {
+    uprn: '100021345001',
+    text: 'Flat 12, Marlowe House, Coldharbour Lane, Southmere',
+    postcode: 'SE5 9QT',
+    latitude: 51.4701,
+    longitude: -0.1011,
+  },
+  {
+    uprn: '100021345002',
+    text: 'Flat 13, Marlowe House, Coldharbour Lane, Southmere',
+    postcode: 'SE5 9QT',
+    latitude: 51.4701,
+    longitude: -0.1011,
+  },
+  {
+    uprn: '100021345003',
+    text: 'Flat 14, Marlowe House, Coldharbour Lane, Southmere',
+    postcode: 'SE5 9QT',
+    latitude: 51.4702,
+    longitude: -0.1012,
+  },
+  {
+    uprn: '100021345010',
+    text: 'Marlowe House Community Room, Coldharbour Lane, Southmere',
+    postcode: 'SE5 9QT',
+    latitude: 51.4703,
+    longitude: -0.1013,
+  },
   { uprn: '100021377041', text: '41A Elmwood Road, Southmere', postcode: 'SE24 0LN', latitude: 51.4552, longitude: -0.0978 },
   { uprn: '100021377042', text: '41B Elmwood Road, Southmere', postcode: 'SE24 0LN', latitude: 51.4552, longitude: -0.0978 },
   { uprn: '100021377043', text: '43 Elmwood Road, Southmere', postcode: 'SE24 0LN', latitude: 51.4553, longitude: -0.0979 },
@@ -13,7 +37,13 @@ export const gazetteer: Address[] = [
   { uprn: '100021390009', text: '9 Kestrel Avenue, Southmere', postcode: 'SE21 8JB', latitude: 51.4402, longitude: -0.0863 },
   { uprn: '100021390011', text: '11 Kestrel Avenue, Southmere', postcode: 'SE21 8JB', latitude: 51.4403, longitude: -0.0864 },
   { uprn: '100021390013', text: '13 Kestrel Avenue, Southmere', postcode: 'SE21 8JB', latitude: 51.4404, longitude: -0.0865 },
-  { uprn: '100021399120', text: 'Southmere Library and One Stop Shop, 120 High Street, Southmere', postcode: 'SE5 8AA', latitude: 51.4741, longitude: -0.0932 },
+  {
+    uprn: '100021399120',
+    text: 'Southmere Library and One Stop Shop, 120 High Street, Southmere',
+    postcode: 'SE5 8AA',
+    latitude: 51.4741,
+    longitude: -0.0932,
+  },
 ]
 
 export function normalisePostcode(value: string): string {

@@ -15,7 +15,10 @@ import { createReferenceCouncil, type ReferenceCouncil } from './reference-counc
  * The one handler set: Vitest, the dev server and the standalone server all run this. The
  * reference controls are off unless asked for, so nothing that could be deployed serves them.
  */
-export function createGatewayHandlers(council: ReferenceCouncil = createReferenceCouncil(), options: Partial<GatewayOptions> = {}): HttpHandler[] {
+export function createGatewayHandlers(
+  council: ReferenceCouncil = createReferenceCouncil(),
+  options: Partial<GatewayOptions> = {},
+): HttpHandler[] {
   const settings: GatewayOptions = { ...defaultGatewayOptions, ...options }
   const paymentDesk = createPaymentDesk(council, settings)
   return [

@@ -150,7 +150,15 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       },
       benefitClaims: [],
       permits: [
-        { reference: 'RP-88120', kind: 'resident', zone: 'Zone C (Elmwood)', vehicleRegistration: 'LK19 XRT', validFrom: isoDate(today, -120), validTo: isoDate(today, 245), status: 'active' },
+        {
+          reference: 'RP-88120',
+          kind: 'resident',
+          zone: 'Zone C (Elmwood)',
+          vehicleRegistration: 'LK19 XRT',
+          validFrom: isoDate(today, -120),
+          validTo: isoDate(today, 245),
+          status: 'active',
+        },
       ],
       penaltyCharges: [
         {
@@ -304,7 +312,10 @@ export function summarise(persona: Persona, now = new Date()): AccountSummary {
   return {
     rent: persona.rentAccount ? { owed: Math.max(0, persona.rentAccount.balance), weeklyRent: persona.rentAccount.weeklyRent } : null,
     councilTax: persona.councilTax
-      ? { balance: persona.councilTax.balance, nextInstalment: nextInstalment ? { dueOn: nextInstalment.dueOn, amount: nextInstalment.amount } : null }
+      ? {
+          balance: persona.councilTax.balance,
+          nextInstalment: nextInstalment ? { dueOn: nextInstalment.dueOn, amount: nextInstalment.amount } : null,
+        }
       : null,
     parking: usesParking
       ? {
@@ -314,7 +325,9 @@ export function summarise(persona: Persona, now = new Date()): AccountSummary {
             .map((charge) => ({ reference: charge.reference, amount: charge.discountedAmount, discountEndsOn: charge.discountEndsOn })),
         }
       : null,
-    nextBooking: nextBooking ? { reference: nextBooking.reference, description: nextBooking.description, startsAt: nextBooking.startsAt } : null,
+    nextBooking: nextBooking
+      ? { reference: nextBooking.reference, description: nextBooking.description, startsAt: nextBooking.startsAt }
+      : null,
     openRequests: persona.requests.filter((request) => request.open).length,
     benefits: persona.benefitClaims.length > 0 ? { claims: persona.benefitClaims.length } : null,
   }
@@ -323,17 +336,47 @@ export function summarise(persona: Persona, now = new Date()): AccountSummary {
 export function amountsOwedBy(persona: Persona): AmountOwed[] {
   const owed: AmountOwed[] = []
   if (persona.rentAccount && persona.rentAccount.balance > 0) {
-    owed.push({ id: 'rent', kind: 'rent', description: 'Rent', amount: persona.rentAccount.balance, dueBy: null, amountRule: { type: 'chosen', minimum: 100, maximum: persona.rentAccount.balance + persona.rentAccount.weeklyRent * 8 } })
+    owed.push({
+      id: 'rent',
+      kind: 'rent',
+      description: 'Rent',
+      amount: persona.rentAccount.balance,
+      dueBy: null,
+      amountRule: { type: 'chosen', minimum: 100, maximum: persona.rentAccount.balance + persona.rentAccount.weeklyRent * 8 },
+    })
   }
   const instalment = persona.councilTax?.instalments.find((candidate) => !candidate.paid)
   if (persona.councilTax && instalment) {
-    owed.push({ id: `council-tax-${persona.councilTax.accountReference}`, kind: 'council_tax', description: `Council tax, account ${persona.councilTax.accountReference}`, amount: instalment.amount, dueBy: `${instalment.dueOn}T23:59:59Z`, amountRule: { type: 'chosen', minimum: 100, maximum: persona.councilTax.balance } })
+    owed.push({
+      id: `council-tax-${persona.councilTax.accountReference}`,
+      kind: 'council_tax',
+      description: `Council tax, account ${persona.councilTax.accountReference}`,
+      amount: instalment.amount,
+      dueBy: `${instalment.dueOn}T23:59:59Z`,
+      amountRule: { type: 'chosen', minimum: 100, maximum: persona.councilTax.balance },
+    })
   }
   for (const charge of persona.penaltyCharges.filter((candidate) => candidate.status === 'unpaid')) {
-    owed.push({ id: `pcn-${charge.reference}`, kind: 'penalty_charge', description: `Penalty charge ${charge.reference}`, amount: charge.discountedAmount, dueBy: `${charge.discountEndsOn}T23:59:59Z`, amountRule: { type: 'fixed' } })
+    owed.push({
+      id: `pcn-${charge.reference}`,
+      kind: 'penalty_charge',
+      description: `Penalty charge ${charge.reference}`,
+      amount: charge.discountedAmount,
+      dueBy: `${charge.discountEndsOn}T23:59:59Z`,
+      amountRule: { type: 'fixed' },
+    })
   }
-  for (const booking of persona.bookings.filter((candidate) => candidate.fee !== null && !candidate.paid && candidate.status === 'booked')) {
-    owed.push({ id: `booking-${booking.reference}`, kind: 'booking', description: booking.description, amount: booking.fee ?? 0, dueBy: booking.startsAt, amountRule: { type: 'fixed' } })
+  for (const booking of persona.bookings.filter(
+    (candidate) => candidate.fee !== null && !candidate.paid && candidate.status === 'booked',
+  )) {
+    owed.push({
+      id: `booking-${booking.reference}`,
+      kind: 'booking',
+      description: booking.description,
+      amount: booking.fee ?? 0,
+      dueBy: booking.startsAt,
+      amountRule: { type: 'fixed' },
+    })
   }
   return owed
 }
@@ -345,9 +388,18 @@ export function slotsFor(kind: Booking['kind'], persona: Persona, today = new Da
   for (let offset = 1; offset <= 14; offset++) {
     const weekday = new Date(today.getTime() + offset * day).getUTCDay()
     if (weekday === 0 || weekday === 6) continue
-    for (const [from, to] of [[8, 12], [12, 16]] as const) {
+    for (const [from, to] of [
+      [8, 12],
+      [12, 16],
+    ] as const) {
       const startsAt = isoDateTime(today, offset, from)
-      slots.push({ id: `${kind}-${startsAt}`, kind, startsAt, endsAt: isoDateTime(today, offset, to), available: !taken.has(startsAt) && (offset + from) % 5 !== 0 })
+      slots.push({
+        id: `${kind}-${startsAt}`,
+        kind,
+        startsAt,
+        endsAt: isoDateTime(today, offset, to),
+        available: !taken.has(startsAt) && (offset + from) % 5 !== 0,
+      })
     }
   }
   return slots
@@ -361,7 +413,15 @@ export interface OthersReport {
 
 /** Open reports made by other residents, so a resident can follow one instead of reporting again. */
 export function seedOthersReports(today = new Date()): OthersReport[] {
-  const report = (reference: string, serviceCode: string, serviceName: string, location: string, latitude: number, longitude: number, daysAgo: number): OthersReport => ({
+  const report = (
+    reference: string,
+    serviceCode: string,
+    serviceName: string,
+    location: string,
+    latitude: number,
+    longitude: number,
+    daysAgo: number,
+  ): OthersReport => ({
     latitude,
     longitude,
     request: {

@@ -24,7 +24,18 @@ export interface Faults {
 }
 
 export function noFaults(): Faults {
-  return { errorRate: 0, errorStatus: 503, extraLatencyMs: 0, dropAfterActing: 0, garbage: 0, malformed: 0, unanswered: 0, tooManyRequests: 0, retryAfterSeconds: 30, path: null }
+  return {
+    errorRate: 0,
+    errorStatus: 503,
+    extraLatencyMs: 0,
+    dropAfterActing: 0,
+    garbage: 0,
+    malformed: 0,
+    unanswered: 0,
+    tooManyRequests: 0,
+    retryAfterSeconds: 30,
+    path: null,
+  }
 }
 
 export interface StoredAnswer {
@@ -90,7 +101,13 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
       return `${prefix}-${state.nextReference}`
     },
     startSession(personId: PersonaId, now = Date.now(), sharedDevice = false): GatewaySession {
-      const session = { id: crypto.randomUUID(), personId, csrfToken: crypto.randomUUID(), expiresAt: now + sessionLifetimeMs({ sharedDevice }), sharedDevice }
+      const session = {
+        id: crypto.randomUUID(),
+        personId,
+        csrfToken: crypto.randomUUID(),
+        expiresAt: now + sessionLifetimeMs({ sharedDevice }),
+        sharedDevice,
+      }
       state.sessions.set(session.id, session)
       return session
     },

@@ -88,7 +88,10 @@ describe('signed-in endpoints', () => {
   test.each(signedIn)('%s answers 401 problem details without a session', async (_, endpoint) => {
     const body = endpoint.method === 'GET' ? undefined : {}
 
-    const response = await send(endpoint.method, endpoint.path.replace(/\{\w+\}/g, 'bulky_waste'), { body, headers: { [IDEMPOTENCY_HEADER]: 'no-session' } })
+    const response = await send(endpoint.method, endpoint.path.replace(/\{\w+\}/g, 'bulky_waste'), {
+      body,
+      headers: { [IDEMPOTENCY_HEADER]: 'no-session' },
+    })
 
     expect(response.status).toBe(401)
     expect(response.headers.get('Content-Type')).toContain('application/problem+json')
@@ -145,7 +148,10 @@ describe("each demo person's account summary", () => {
       },
     })
     expect(summary.ok && summary.data.parking?.penaltyChargesToPay).toHaveLength(1)
-    expect(charges).toMatchObject({ ok: true, data: { penaltyCharges: [{ reference: 'SM40219876', status: 'unpaid', amount: 16000, discountedAmount: 8000 }] } })
+    expect(charges).toMatchObject({
+      ok: true,
+      data: { penaltyCharges: [{ reference: 'SM40219876', status: 'unpaid', amount: 16000, discountedAmount: 8000 }] },
+    })
   })
 
   test("the owner's next booking is the bulky waste collection", async () => {
@@ -245,7 +251,10 @@ describe('who may make each call', () => {
     const headers: Record<string, string> = { [IDEMPOTENCY_HEADER]: `who-may-${name}` }
     if (csrfToken) headers[CSRF_HEADER] = csrfToken
 
-    const response = await send(endpoint.method, endpoint.path.replace(/\{\w+\}/g, 'not-there'), { body: endpoint.method === 'GET' ? undefined : {}, headers })
+    const response = await send(endpoint.method, endpoint.path.replace(/\{\w+\}/g, 'not-there'), {
+      body: endpoint.method === 'GET' ? undefined : {},
+      headers,
+    })
 
     if (status === null) {
       expect([401, 403]).not.toContain(response.status)
@@ -282,7 +291,11 @@ describe('Idempotency-Key', () => {
 
   test('the same body in a different property order is the same request', async () => {
     await postFeedback(feedback, 'key-2', csrfToken)
-    const replay = await postFeedback({ comments: feedback.comments, satisfaction: feedback.satisfaction, page: feedback.page }, 'key-2', csrfToken)
+    const replay = await postFeedback(
+      { comments: feedback.comments, satisfaction: feedback.satisfaction, page: feedback.page },
+      'key-2',
+      csrfToken,
+    )
 
     expect(replay.headers.get('Idempotent-Replayed')).toBe('true')
     expect(council.state.feedback).toHaveLength(1)
@@ -318,7 +331,8 @@ describe('Idempotency-Key', () => {
   })
 
   test('a refusal is not kept against its key, so a corrected request can use the same key', async () => {
-    const lookup = (postcode: string) => send('POST', '/addresses/lookup', { body: { postcode }, headers: { [IDEMPOTENCY_HEADER]: 'lookup-1', [CSRF_HEADER]: csrfToken } })
+    const lookup = (postcode: string) =>
+      send('POST', '/addresses/lookup', { body: { postcode }, headers: { [IDEMPOTENCY_HEADER]: 'lookup-1', [CSRF_HEADER]: csrfToken } })
     const refused = await lookup('nowhere')
     const corrected = await lookup('SE5 9QT')
 
@@ -338,7 +352,11 @@ describe('Idempotency-Key', () => {
   })
 
   test('a body that is not JSON is refused with 400', async () => {
-    const response = await fetch('/api/feedback', { method: 'POST', headers: { [IDEMPOTENCY_HEADER]: 'key-7', [CSRF_HEADER]: csrfToken }, body: 'page=/bins' })
+    const response = await fetch('/api/feedback', {
+      method: 'POST',
+      headers: { [IDEMPOTENCY_HEADER]: 'key-7', [CSRF_HEADER]: csrfToken },
+      body: 'page=/bins',
+    })
 
     expect(response.status).toBe(400)
     expect(council.state.feedback).toEqual([])
@@ -364,7 +382,7 @@ describe('Idempotency-Key', () => {
     expect(new Set(council.state.feedback.map((stored) => stored.reference)).size).toBe(2)
   })
 
-  test('callers who are not signed in never get each other\'s answers: each call without a session is acted on', async () => {
+  test("callers who are not signed in never get each other's answers: each call without a session is acted on", async () => {
     document.cookie = `${SESSION_COOKIE}=; Max-Age=0; Path=/`
 
     const first = await postFeedback(feedback, 'anonymous-key')
@@ -379,7 +397,11 @@ describe('Idempotency-Key', () => {
 
   test('the same key on another report is refused with 422, and the second report gets no comment', async () => {
     const comment = { text: 'Still there this morning', photoIds: [] }
-    const commentOn = (reference: string) => send('POST', `/me/requests/${reference}/comments`, { body: comment, headers: { [IDEMPOTENCY_HEADER]: 'comment-1', [CSRF_HEADER]: csrfToken } })
+    const commentOn = (reference: string) =>
+      send('POST', `/me/requests/${reference}/comments`, {
+        body: comment,
+        headers: { [IDEMPOTENCY_HEADER]: 'comment-1', [CSRF_HEADER]: csrfToken },
+      })
     const [first, second] = council.state.people.owner.requests
     if (!first || !second) throw new Error('The owner has fewer than two reports')
     const commentsBefore = second.comments.length
@@ -394,22 +416,31 @@ describe('Idempotency-Key', () => {
     expect(council.state.applied.get('comment-1')).toBe(1)
   })
 
-  test("the same key and body for following another report is refused with 422, not answered with the first report", async () => {
+  test('the same key and body for following another report is refused with 422, not answered with the first report', async () => {
     const [first, second] = council.state.othersReports
     if (!first || !second) throw new Error('Fewer than two reports by others')
-    const follow = (reference: string) => send('POST', `/requests/${reference}/follow`, { body: {}, headers: { [IDEMPOTENCY_HEADER]: 'follow-1', [CSRF_HEADER]: csrfToken } })
+    const follow = (reference: string) =>
+      send('POST', `/requests/${reference}/follow`, { body: {}, headers: { [IDEMPOTENCY_HEADER]: 'follow-1', [CSRF_HEADER]: csrfToken } })
 
     expect((await follow(first.request.reference)).status).toBe(200)
     const other = await follow(second.request.reference)
 
     expect(other.status).toBe(422)
-    expect(council.state.people.owner.requests.filter((request) => request.followed).map((request) => request.reference)).toEqual([first.request.reference])
+    expect(council.state.people.owner.requests.filter((request) => request.followed).map((request) => request.reference)).toEqual([
+      first.request.reference,
+    ])
   })
 
   test("a payment link's key belongs to that link: it never brings back a payment made through another link", async () => {
-    council.state.paymentLinks.set('victims-link', { personId: 'renter', owedId: 'pcn-SM40219876', expiresAt: new Date(Date.now() + 60_000).toISOString(), sentBy: 'staff' })
+    council.state.paymentLinks.set('victims-link', {
+      personId: 'renter',
+      owedId: 'pcn-SM40219876',
+      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+      sentBy: 'staff',
+    })
     document.cookie = `${SESSION_COOKIE}=; Max-Age=0; Path=/`
-    const payThrough = (token: string) => send('POST', `/payment-links/${token}/payments`, { body: { amount: 8000 }, headers: { [IDEMPOTENCY_HEADER]: 'link-key' } })
+    const payThrough = (token: string) =>
+      send('POST', `/payment-links/${token}/payments`, { body: { amount: 8000 }, headers: { [IDEMPOTENCY_HEADER]: 'link-key' } })
 
     const victims = await payThrough('victims-link')
     const replayedElsewhere = await payThrough('someone-elses-link')
@@ -488,14 +519,20 @@ describe('faults', () => {
     await setFaults({ malformed: 1 })
     const client = clientFor()
 
-    expect(await client.call('listServices')).toEqual({ ok: false, failure: { kind: 'broken-contract', detail: 'listServices: the answer was not JSON' } })
+    expect(await client.call('listServices')).toEqual({
+      ok: false,
+      failure: { kind: 'broken-contract', detail: 'listServices: the answer was not JSON' },
+    })
     expect(await client.call('listServices')).toMatchObject({ ok: true })
   })
 
   test('tooManyRequests answers 429 with the Retry-After it is given', async () => {
     await setFaults({ tooManyRequests: 1, retryAfterSeconds: 120, errorStatus: 500 })
 
-    expect(await clientFor({ retries: 0 }).call('listServices')).toEqual({ ok: false, failure: { kind: 'too-many-requests', retryAfterSeconds: 120 } })
+    expect(await clientFor({ retries: 0 }).call('listServices')).toEqual({
+      ok: false,
+      failure: { kind: 'too-many-requests', retryAfterSeconds: 120 },
+    })
   })
 
   test('unanswered 1 leaves the next call without an answer until the client gives up on it', async () => {
@@ -578,7 +615,12 @@ describe('sessions', () => {
 })
 
 describe('PATCH /me/profile', () => {
-  const change: ProfileChange = { email: 'precious.okafor@example.com', phone: '07700 900123', language: 'en', alerts: { channels: ['text'], topics: ['requests'] } }
+  const change: ProfileChange = {
+    email: 'precious.okafor@example.com',
+    phone: '07700 900123',
+    language: 'en',
+    alerts: { channels: ['text'], topics: ['requests'] },
+  }
 
   /** Signs in as the tenant and sends the change, which need not be valid. */
   async function changeProfile(body: ProfileChange | Record<string, unknown>) {
@@ -602,7 +644,11 @@ describe('PATCH /me/profile', () => {
   test('refuses text alerts without a phone number', async () => {
     const failure = failureOf(await changeProfile({ ...change, phone: null, alerts: { channels: ['text'], topics: [] } }))
 
-    expect(failure).toMatchObject({ kind: 'invalid', fieldErrors: { phone: expect.any(String) }, problem: { errors: [{ field: 'phone', code: 'phone.requiredForAlerts' }] } })
+    expect(failure).toMatchObject({
+      kind: 'invalid',
+      fieldErrors: { phone: expect.any(String) },
+      problem: { errors: [{ field: 'phone', code: 'phone.requiredForAlerts' }] },
+    })
   })
 
   test('refuses email alerts without an email address', async () => {
@@ -626,7 +672,12 @@ describe('PATCH /me/profile', () => {
   })
 
   test('applies a good change and returns the whole profile, keeping the name and address', async () => {
-    const result = await changeProfile({ email: ' p.okafor@example.com ', phone: ' 07700 900999 ', language: 'cy', alerts: { channels: ['email', 'text'], topics: ['payments'] } })
+    const result = await changeProfile({
+      email: ' p.okafor@example.com ',
+      phone: ' 07700 900999 ',
+      language: 'cy',
+      alerts: { channels: ['email', 'text'], topics: ['payments'] },
+    })
 
     const expected = {
       name: 'Precious Okafor',
@@ -666,7 +717,10 @@ describe('PATCH /me/profile', () => {
   test('accepts a change with the CSRF token sent by hand', async () => {
     const session = signInAs('tenant')
 
-    const response = await send('PATCH', '/me/profile', { body: { ...change, phone: '07700 900999' }, headers: { [CSRF_HEADER]: session.csrfToken } })
+    const response = await send('PATCH', '/me/profile', {
+      body: { ...change, phone: '07700 900999' },
+      headers: { [CSRF_HEADER]: session.csrfToken },
+    })
 
     expect(response.status).toBe(200)
     expect(council.state.people.tenant.profile.phone).toBe('07700 900999')
@@ -717,7 +771,10 @@ describe('POST /addresses/lookup', () => {
   })
 
   test('finds a postcode typed without its space', async () => {
-    expect(await clientFor().call('findAddresses', { body: { postcode: 'se240ln' } })).toMatchObject({ ok: true, data: { addresses: { length: 3 } } })
+    expect(await clientFor().call('findAddresses', { body: { postcode: 'se240ln' } })).toMatchObject({
+      ok: true,
+      data: { addresses: { length: 3 } },
+    })
   })
 
   test('gives an empty list for a real postcode outside the gazetteer', async () => {
@@ -727,7 +784,11 @@ describe('POST /addresses/lookup', () => {
   test('refuses a postcode that is not one with 422 on the postcode field', async () => {
     const failure = failureOf(await clientFor().call('findAddresses', { body: { postcode: 'not a postcode' } }))
 
-    expect(failure).toMatchObject({ kind: 'invalid', fieldErrors: { postcode: expect.any(String) }, problem: { errors: [{ field: 'postcode', code: 'postcode.format' }] } })
+    expect(failure).toMatchObject({
+      kind: 'invalid',
+      fieldErrors: { postcode: expect.any(String) },
+      problem: { errors: [{ field: 'postcode', code: 'postcode.format' }] },
+    })
   })
 })
 
@@ -768,7 +829,9 @@ describe('the reference controls', () => {
     await postFeedback(feedback, 'seen-1')
 
     expect(await (await send('GET', '/__reference/applied')).json()).toEqual({ 'seen-1': 1 })
-    expect(await (await send('GET', '/__reference/feedback')).json()).toEqual([{ ...feedback, reference: expect.any(String), personId: null }])
+    expect(await (await send('GET', '/__reference/feedback')).json()).toEqual([
+      { ...feedback, reference: expect.any(String), personId: null },
+    ])
   })
 
   test('POST /__reference/reset puts the council back as it was', async () => {

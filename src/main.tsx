@@ -10,7 +10,8 @@ import { createDefaultGateway } from './gateway/gateway-context'
 import { LANGUAGE_STORAGE_KEY, startI18n } from './i18n/i18n'
 
 function startingLanguage(): Language {
-  const offered = (candidate: string | null): candidate is Language => candidate !== null && (council.languages as string[]).includes(candidate)
+  const offered = (candidate: string | null): candidate is Language =>
+    candidate !== null && (council.languages as string[]).includes(candidate)
   const asked = new URLSearchParams(location.search).get('lang')
   // A link that asks for a language is a choice made on this device, like the language switcher.
   if (offered(asked)) {

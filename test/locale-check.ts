@@ -3,7 +3,6 @@ import { join } from 'node:path'
 
 type Texts = Record<string, string>
 
-
 export function flatten(value: unknown, prefix = '', into: Texts = {}): Texts {
   if (typeof value === 'string') {
     into[prefix] = value
@@ -22,7 +21,9 @@ function pluralParts(key: string): { base: string; category: string } | null {
 
 /** `{{name}}` placeholders and `<tag>` components: a translation must keep exactly the same ones. */
 export function placeholders(text: string): string[] {
-  const found = [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}|<\/?(\w+)\s*\/?>/g)].map((match) => (match[1] ? `{{${match[1]}}}` : `<${match[2]}>`))
+  const found = [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}|<\/?(\w+)\s*\/?>/g)].map((match) =>
+    match[1] ? `{{${match[1]}}}` : `<${match[2]}>`,
+  )
   return [...new Set(found)].sort()
 }
 
@@ -37,7 +38,8 @@ export function compareTexts(reference: Texts, referenceLanguage: string, texts:
   const pluralBases = new Map<string, string>()
   for (const key of Object.keys(reference)) {
     const parts = pluralParts(key)
-    if (parts && referenceForms.includes(parts.category)) pluralBases.set(parts.base, reference[`${parts.base}_other`] ?? reference[key] ?? '')
+    if (parts && referenceForms.includes(parts.category))
+      pluralBases.set(parts.base, reference[`${parts.base}_other`] ?? reference[key] ?? '')
   }
 
   for (const [key, text] of Object.entries(reference)) {
@@ -61,7 +63,8 @@ export function compareTexts(reference: Texts, referenceLanguage: string, texts:
   for (const [key, text] of Object.entries(texts)) {
     const parts = pluralParts(key)
     const isPluralForm = parts !== null && pluralBases.has(parts.base)
-    if (isPluralForm && parts && !wantedForms.includes(parts.category)) problems.push(`${where}: "${key}" is not a plural form ${language} uses`)
+    if (isPluralForm && parts && !wantedForms.includes(parts.category))
+      problems.push(`${where}: "${key}" is not a plural form ${language} uses`)
     if (!isPluralForm && !(key in reference)) problems.push(`${where}: extra key "${key}"`)
     if (text.trim() === '') problems.push(`${where}: "${key}" is empty`)
   }
@@ -88,16 +91,23 @@ export function checkLocales(directory: string, referenceLanguage = 'en'): strin
   const problems: string[] = []
   for (const language of languages.filter((candidate) => candidate !== referenceLanguage)) {
     const files = readdirSync(join(directory, language)).filter((file) => file.endsWith('.json'))
-    for (const extra of files.filter((file) => !namespaces.includes(file))) problems.push(`${language}/${extra}: no such namespace in ${referenceLanguage}`)
+    for (const extra of files.filter((file) => !namespaces.includes(file)))
+      problems.push(`${language}/${extra}: no such namespace in ${referenceLanguage}`)
     for (const namespace of namespaces) {
       if (!files.includes(namespace)) {
         problems.push(`${language}/${namespace}: missing file`)
         continue
       }
-      problems.push(...compareTexts(read(referenceLanguage, namespace), referenceLanguage, read(language, namespace), language, `${language}/${namespace}`))
+      problems.push(
+        ...compareTexts(
+          read(referenceLanguage, namespace),
+          referenceLanguage,
+          read(language, namespace),
+          language,
+          `${language}/${namespace}`,
+        ),
+      )
     }
   }
   return problems
 }
-
-

@@ -3,7 +3,12 @@ import type { ProfileChange } from '#src/gateway/contract/session'
 import { council, signInAs } from '#test/gateway-server'
 import { clientFor, failureOf } from './gateway-calls'
 
-const change: ProfileChange = { email: 'precious.okafor@example.com', phone: null, language: 'en', alerts: { channels: ['email'], topics: ['requests'] } }
+const change: ProfileChange = {
+  email: 'precious.okafor@example.com',
+  phone: null,
+  language: 'en',
+  alerts: { channels: ['email'], topics: ['requests'] },
+}
 
 async function changeEmail(email: string) {
   signInAs('tenant')
@@ -38,16 +43,27 @@ describe('PATCH /me/profile email address', () => {
     expect(await changeEmail(longest)).toMatchObject({ ok: true, data: { email: longest } })
   })
 
-  test.each(['name@example.com', 'p.okafor@example.co.uk', 'first+alerts@mail.example.org', "o'brien@example.ie", 'A@B.CD'])('accepts %j', async (email) => {
-    expect(await changeEmail(email)).toMatchObject({ ok: true, data: { email } })
-  })
-
-  test.each(['name@example', 'name@example.', 'name@.example.com', 'name@example..com', 'na me@example.com', 'name@@example.com', '@example.com'])(
-    'refuses %j as badly formatted',
+  test.each(['name@example.com', 'p.okafor@example.co.uk', 'first+alerts@mail.example.org', "o'brien@example.ie", 'A@B.CD'])(
+    'accepts %j',
     async (email) => {
-      expect(failureOf(await changeEmail(email))).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'email', code: 'email.format' }] } })
+      expect(await changeEmail(email)).toMatchObject({ ok: true, data: { email } })
     },
   )
+
+  test.each([
+    'name@example',
+    'name@example.',
+    'name@.example.com',
+    'name@example..com',
+    'na me@example.com',
+    'name@@example.com',
+    '@example.com',
+  ])('refuses %j as badly formatted', async (email) => {
+    expect(failureOf(await changeEmail(email))).toMatchObject({
+      kind: 'invalid',
+      problem: { errors: [{ field: 'email', code: 'email.format' }] },
+    })
+  })
 })
 
 describe('PATCH /me/profile limits', () => {

@@ -19,7 +19,11 @@ export function accountHandlers(council: ReferenceCouncil, options: GatewayOptio
       if (email !== null && email.length > LONGEST_EMAIL) {
         errors.push({ field: 'email', code: 'email.tooLong', message: `Enter an email address of ${LONGEST_EMAIL} characters or fewer` })
       } else if (email !== null && !emailPattern.test(email)) {
-        errors.push({ field: 'email', code: 'email.format', message: 'Enter an email address in the correct format, like name@example.com' })
+        errors.push({
+          field: 'email',
+          code: 'email.format',
+          message: 'Enter an email address in the correct format, like name@example.com',
+        })
       }
       if (phone !== null && !ukPhonePattern.test(phone)) {
         errors.push({ field: 'phone', code: 'phone.format', message: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982' })

@@ -17,7 +17,11 @@ describe('booking a repair visit', () => {
     signInAs('owner')
     const before = bookingsOf('owner')
 
-    const failure = failureOf(await clientFor().call('bookAppointment', { body: { kind: 'housing_repair', slotId: 'housing_repair-2030-01-07T08:00:00.000Z', requestReference: null } }))
+    const failure = failureOf(
+      await clientFor().call('bookAppointment', {
+        body: { kind: 'housing_repair', slotId: 'housing_repair-2030-01-07T08:00:00.000Z', requestReference: null },
+      }),
+    )
 
     expect(failure).toMatchObject({ kind: 'forbidden' })
     expect(bookingsOf('owner')).toBe(before)
@@ -35,7 +39,9 @@ describe('booking a repair visit', () => {
     if (!repair) throw new Error('The tenant has no repair reported')
     repair.status = 'received'
 
-    const booked = await clientFor().call('bookAppointment', { body: { kind: 'housing_repair', slotId: await freeSlot('housing_repair'), requestReference: 'SR-1048213' } })
+    const booked = await clientFor().call('bookAppointment', {
+      body: { kind: 'housing_repair', slotId: await freeSlot('housing_repair'), requestReference: 'SR-1048213' },
+    })
 
     expect(booked).toMatchObject({ ok: true, data: { kind: 'housing_repair', description: 'Repair visit: Housing repair (SR-1048213)' } })
     expect(repair.status).toBe('scheduled')
@@ -45,18 +51,26 @@ describe('booking a repair visit', () => {
     signInAs('tenant')
     const others = structuredClone(council.state.people.owner.requests)
 
-    const failure = failureOf(await clientFor().call('bookAppointment', { body: { kind: 'housing_repair', slotId: await freeSlot('housing_repair'), requestReference: 'SR-1047760' } }))
+    const failure = failureOf(
+      await clientFor().call('bookAppointment', {
+        body: { kind: 'housing_repair', slotId: await freeSlot('housing_repair'), requestReference: 'SR-1047760' },
+      }),
+    )
 
     expect(failure).toMatchObject({ kind: 'not-found' })
     expect(council.state.people.owner.requests).toEqual(others)
     expect(council.state.people.tenant.bookings.map((booking) => booking.reference)).toEqual(['BK-70311'])
   })
 
-  test('is refused with 404 for a report the tenant only follows, which is someone else\'s', async () => {
+  test("is refused with 404 for a report the tenant only follows, which is someone else's", async () => {
     signInAs('tenant')
     dataOf(await clientFor().call('followRequest', { params: { reference: 'SR-1048500' } }))
 
-    const failure = failureOf(await clientFor().call('bookAppointment', { body: { kind: 'housing_repair', slotId: await freeSlot('housing_repair'), requestReference: 'SR-1048500' } }))
+    const failure = failureOf(
+      await clientFor().call('bookAppointment', {
+        body: { kind: 'housing_repair', slotId: await freeSlot('housing_repair'), requestReference: 'SR-1048500' },
+      }),
+    )
 
     expect(failure).toMatchObject({ kind: 'not-found' })
   })
@@ -65,11 +79,21 @@ describe('booking a repair visit', () => {
     signInAs('tenant')
     const reported = dataOf(
       await clientFor().call('reportProblem', {
-        body: { serviceCode: 'graffiti', answers: {}, location: { kind: 'described', description: 'The wall by the bus stop' }, details: '', photoIds: [] },
+        body: {
+          serviceCode: 'graffiti',
+          answers: {},
+          location: { kind: 'described', description: 'The wall by the bus stop' },
+          details: '',
+          photoIds: [],
+        },
       }),
     )
 
-    const failure = failureOf(await clientFor().call('bookAppointment', { body: { kind: 'housing_repair', slotId: await freeSlot('housing_repair'), requestReference: reported.reference } }))
+    const failure = failureOf(
+      await clientFor().call('bookAppointment', {
+        body: { kind: 'housing_repair', slotId: await freeSlot('housing_repair'), requestReference: reported.reference },
+      }),
+    )
 
     expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'requestReference', code: 'request.notARepair' }] } })
   })
@@ -80,7 +104,11 @@ describe('booking a bulky-waste collection', () => {
     signInAs('owner')
     const before = bookingsOf('owner')
 
-    const failure = failureOf(await clientFor().call('bookAppointment', { body: { kind: 'bulky_waste', slotId: await freeSlot('bulky_waste'), requestReference: 'SR-1048213' } }))
+    const failure = failureOf(
+      await clientFor().call('bookAppointment', {
+        body: { kind: 'bulky_waste', slotId: await freeSlot('bulky_waste'), requestReference: 'SR-1048213' },
+      }),
+    )
 
     expect(failure).toMatchObject({ kind: 'not-found' })
     expect(bookingsOf('owner')).toBe(before)
@@ -90,7 +118,11 @@ describe('booking a bulky-waste collection', () => {
   test('is booked by a home owner without a report', async () => {
     signInAs('owner')
 
-    expect(await clientFor().call('bookAppointment', { body: { kind: 'bulky_waste', slotId: await freeSlot('bulky_waste'), requestReference: null } })).toMatchObject({ ok: true, data: { kind: 'bulky_waste' } })
+    expect(
+      await clientFor().call('bookAppointment', {
+        body: { kind: 'bulky_waste', slotId: await freeSlot('bulky_waste'), requestReference: null },
+      }),
+    ).toMatchObject({ ok: true, data: { kind: 'bulky_waste' } })
   })
 
   test.each([
@@ -100,7 +132,9 @@ describe('booking a bulky-waste collection', () => {
     signInAs('owner')
     const before = bookingsOf('owner')
 
-    const failure = failureOf(await clientFor().call('bookAppointment', { body: { kind: 'bulky_waste', ...tooLong(await freeSlot('bulky_waste')) } }))
+    const failure = failureOf(
+      await clientFor().call('bookAppointment', { body: { kind: 'bulky_waste', ...tooLong(await freeSlot('bulky_waste')) } }),
+    )
 
     expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field, code: 'too_big' }] } })
     expect(bookingsOf('owner')).toBe(before)

@@ -66,5 +66,8 @@ ${error ? `<p class="error" role="alert" id="card-error">${escapeHtml(error)}</p
 }
 
 export function finishedPage(back: string) {
-  return page('This payment has finished', `<h1>This payment has finished</h1><p>Nothing more will be taken.</p><p><a href="${escapeHtml(back)}">Go back to My Account</a></p>`)
+  return page(
+    'This payment has finished',
+    `<h1>This payment has finished</h1><p>Nothing more will be taken.</p><p><a href="${escapeHtml(back)}">Go back to My Account</a></p>`,
+  )
 }

@@ -7,7 +7,11 @@ export function clientFor(options: Partial<GatewayClientOptions> = {}) {
 }
 
 /** Calls the reference gateway by hand, as something other than the app might, with the session's CSRF token when given one. */
-export function send(method: string, path: string, options: { body?: unknown; session?: GatewaySession; headers?: Record<string, string> } = {}) {
+export function send(
+  method: string,
+  path: string,
+  options: { body?: unknown; session?: GatewaySession; headers?: Record<string, string> } = {},
+) {
   return fetch(path.startsWith('/api/') ? path : `/api${path}`, {
     method,
     credentials: 'include',

@@ -11,7 +11,8 @@ export function maskEmail(email: string) {
 export function maskPhone(phone: string) {
   const digits = phone.replace(/\D/g, '')
   const international = phone.trim().startsWith('+') ? digits : digits.startsWith('00') ? digits.slice(2) : null
-  const national = international === null ? digits : international.startsWith('44') ? `0${international.slice(2).replace(/^0/, '')}` : international
+  const national =
+    international === null ? digits : international.startsWith('44') ? `0${international.slice(2).replace(/^0/, '')}` : international
   if (national.length < 9) return '•••'
   return `${national.startsWith('0') ? national.slice(0, 2) : ''}•••••${national.slice(-3)}`
 }

@@ -63,7 +63,9 @@ describe('looking up what a caller owes', () => {
 
     dataOf(await clientFor().call('findOwedForCaller', { body: { reference: 'sm40219876' } }))
 
-    expect(council.state.audit).toEqual([{ at: expect.any(String), staffId: 'staff', action: 'looked up what a caller owes', about: 'renter', item: 'pcn-SM40219876' }])
+    expect(council.state.audit).toEqual([
+      { at: expect.any(String), staffId: 'staff', action: 'looked up what a caller owes', about: 'renter', item: 'pcn-SM40219876' },
+    ])
   })
 
   test('is recorded when nothing is found too, without a person', async () => {
@@ -71,7 +73,9 @@ describe('looking up what a caller owes', () => {
 
     failureOf(await clientFor().call('findOwedForCaller', { body: { reference: 'NOT-A-REFERENCE' } }))
 
-    expect(council.state.audit).toEqual([{ at: expect.any(String), staffId: 'staff', action: 'looked up a reference that owes nothing', about: null, item: 'NOT-A-REFERENCE' }])
+    expect(council.state.audit).toEqual([
+      { at: expect.any(String), staffId: 'staff', action: 'looked up a reference that owes nothing', about: null, item: 'NOT-A-REFERENCE' },
+    ])
   })
 })
 
@@ -117,6 +121,9 @@ describe('a payment link', () => {
 
     const payment = await payThroughLink(token, 8000)
 
-    expect(await clientFor().call('getLinkPayment', { params: { token, paymentId: payment.paymentId } })).toMatchObject({ ok: true, data: { state: 'success' } })
+    expect(await clientFor().call('getLinkPayment', { params: { token, paymentId: payment.paymentId } })).toMatchObject({
+      ok: true,
+      data: { state: 'success' },
+    })
   })
 })

@@ -27,7 +27,8 @@ export function paymentLinkHandlers(council: ReferenceCouncil, options: GatewayO
   const owedOf = (link: Link) => amountsOwedBy(council.state.people[link.personId]).find((owed) => owed.id === link.owedId) ?? null
   /** The payments made through each link: a link pays for its one thing once, and shows only its own payments. */
   const paymentsThrough = new Map<string, Set<string>>()
-  const paidThrough = (token: string) => [...(paymentsThrough.get(token) ?? [])].some((paymentId) => council.state.payments.get(paymentId)?.payment.state === 'success')
+  const paidThrough = (token: string) =>
+    [...(paymentsThrough.get(token) ?? [])].some((paymentId) => council.state.payments.get(paymentId)?.payment.state === 'success')
   const usable = (token: string, link: Link) => owedOf(link) !== null && link.expiresAt > new Date().toISOString() && !paidThrough(token)
 
   /** Every look-up is recorded, found or not: a member of staff fishing through references shows up too. */
@@ -47,21 +48,41 @@ export function paymentLinkHandlers(council: ReferenceCouncil, options: GatewayO
       recordLookUp(person.id, body.reference, found)
       if (!found) return refuse(404, 'Nothing is owed under that reference')
       const { profile } = found.person
-      return ok({ resident: { name: profile.name, email: profile.email ? maskEmail(profile.email) : null, phone: profile.phone ? maskPhone(profile.phone) : null }, owed: found.owed })
+      return ok({
+        resident: {
+          name: profile.name,
+          email: profile.email ? maskEmail(profile.email) : null,
+          phone: profile.phone ? maskPhone(profile.phone) : null,
+        },
+        owed: found.owed,
+      })
     }),
 
     gatewayRoute(council, options, 'sendPaymentLink', ({ person, body }) => {
       const found = findByReference(council, body.reference)
       if (!found) return refuse(404, 'Nothing is owed under that reference')
       const to = body.channel === 'email' ? found.person.profile.email : found.person.profile.phone
-      if (!to) return refuse(422, 'No contact details for that', [{ field: 'channel', code: 'channel.noContact', message: `There is no ${body.channel === 'email' ? 'email address' : 'mobile number'} for this person` }])
+      if (!to)
+        return refuse(422, 'No contact details for that', [
+          {
+            field: 'channel',
+            code: 'channel.noContact',
+            message: `There is no ${body.channel === 'email' ? 'email address' : 'mobile number'} for this person`,
+          },
+        ])
       const token = crypto.randomUUID()
       const expiresAt = new Date(Date.now() + LINK_LIFETIME_MS).toISOString()
       council.state.paymentLinks.set(token, { personId: found.person.id, owedId: found.owed.id, expiresAt, sentBy: person.id })
       const message = { to, subject: `Pay ${found.owed.description}`, link: `/pay/${token}` }
       if (body.channel === 'email') council.state.emailsSent.push(message)
       else council.state.textsSent.push(message)
-      council.state.audit.push({ at: new Date().toISOString(), staffId: person.id, action: `sent a payment link by ${body.channel}`, about: found.person.id, item: found.owed.id })
+      council.state.audit.push({
+        at: new Date().toISOString(),
+        staffId: person.id,
+        action: `sent a payment link by ${body.channel}`,
+        about: found.person.id,
+        item: found.owed.id,
+      })
       return ok({ sentTo: body.channel === 'email' ? maskEmail(to) : maskPhone(to), expiresAt })
     }),
 
@@ -78,8 +99,14 @@ export function paymentLinkHandlers(council: ReferenceCouncil, options: GatewayO
       const link = linkFor(token)
       const owed = link ? owedOf(link) : null
       if (!link || !owed || !usable(token, link)) return refuse(409, 'This has already been paid, or the link has expired')
-      if (owed.amountRule.type === 'fixed' ? body.amount !== owed.amount : body.amount < owed.amountRule.minimum || body.amount > owed.amountRule.maximum) {
-        return refuse(422, 'The amount is not allowed', [{ field: 'amount', code: 'amount.outOfRange', message: 'Enter an amount within the limits' }])
+      if (
+        owed.amountRule.type === 'fixed'
+          ? body.amount !== owed.amount
+          : body.amount < owed.amountRule.minimum || body.amount > owed.amountRule.maximum
+      ) {
+        return refuse(422, 'The amount is not allowed', [
+          { field: 'amount', code: 'amount.outOfRange', message: 'Enter an amount within the limits' },
+        ])
       }
       const payment = desk.create(link.personId, owed, body.amount, `/pay/${token}/done`)
       paymentsThrough.set(token, (paymentsThrough.get(token) ?? new Set<string>()).add(payment.paymentId))
@@ -89,7 +116,8 @@ export function paymentLinkHandlers(council: ReferenceCouncil, options: GatewayO
     gatewayRoute(council, options, 'getLinkPayment', ({ params }) => {
       const token = params.token ?? ''
       const record = params.paymentId ? council.state.payments.get(params.paymentId) : undefined
-      if (!linkFor(token) || !record || !paymentsThrough.get(token)?.has(record.payment.paymentId)) return refuse(404, 'There is no such payment')
+      if (!linkFor(token) || !record || !paymentsThrough.get(token)?.has(record.payment.paymentId))
+        return refuse(404, 'There is no such payment')
       return ok(desk.check(record))
     }),
   ]

@@ -25,17 +25,23 @@ function cardPageOf(payment: Payment) {
 }
 
 describe('starting a payment', () => {
-  test.each(['/\t/evil.example', '/\n/evil.example', '/\r\n/evil.example', '//evil.example', '/\\evil.example', '/ /evil.example', 'https://evil.example', '/payments/return#top'])(
-    'refuses the return path %j, which a browser could take to another site, and makes no payment',
-    async (returnPath) => {
-      signInAs('renter')
+  test.each([
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '/\r\n/evil.example',
+    '//evil.example',
+    '/\\evil.example',
+    '/ /evil.example',
+    'https://evil.example',
+    '/payments/return#top',
+  ])('refuses the return path %j, which a browser could take to another site, and makes no payment', async (returnPath) => {
+    signInAs('renter')
 
-      const failure = failureOf(await clientFor().call('startPayment', { body: { ...penaltyCharge, returnPath } }))
+    const failure = failureOf(await clientFor().call('startPayment', { body: { ...penaltyCharge, returnPath } }))
 
-      expect(failure).toMatchObject({ kind: 'invalid', problem: { status: 422, errors: [expect.objectContaining({ field: 'returnPath' })] } })
-      expect(council.state.payments.size).toBe(0)
-    },
-  )
+    expect(failure).toMatchObject({ kind: 'invalid', problem: { status: 422, errors: [expect.objectContaining({ field: 'returnPath' })] } })
+    expect(council.state.payments.size).toBe(0)
+  })
 
   test('a return path with a tab that reaches the payment desk still brings the person back to this site', async () => {
     const desk = createPaymentDesk(council, defaultGatewayOptions)
@@ -86,7 +92,10 @@ describe('the hosted card page', () => {
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('Enter card details')
     expect(stateOf(payment)).toBe('created')
-    expect(await clientFor().call('getPayment', { params: { paymentId: payment.paymentId } })).toMatchObject({ ok: true, data: { state: 'created', nextUrl: cardPageOf(payment) } })
+    expect(await clientFor().call('getPayment', { params: { paymentId: payment.paymentId } })).toMatchObject({
+      ok: true,
+      data: { state: 'created', nextUrl: cardPageOf(payment) },
+    })
   })
 
   test('cancelling at its own address cancels, and sends the person back to the app with the paymentId', async () => {
@@ -122,7 +131,11 @@ describe('the hosted card page', () => {
   test('refuses a JSON body with 415, not a server error, and changes nothing', async () => {
     const payment = await startPayingPenaltyCharge()
 
-    const response = await fetch(cardPageOf(payment), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'cancel' }) })
+    const response = await fetch(cardPageOf(payment), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'cancel' }),
+    })
 
     expect(response.status).toBe(415)
     expect(await response.text()).toMatch(/card page form/)
@@ -132,7 +145,11 @@ describe('the hosted card page', () => {
   test('refuses a form it cannot read with 400, and changes nothing', async () => {
     const payment = await startPayingPenaltyCharge()
 
-    const response = await fetch(cardPageOf(payment), { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=card' }, body: 'not a form at all' })
+    const response = await fetch(cardPageOf(payment), {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=card' },
+      body: 'not a form at all',
+    })
 
     expect(response.status).toBe(400)
     expect(stateOf(payment)).toBe('created')

@@ -22,7 +22,12 @@ function settle(person: Persona, owedId: string, amount: number) {
   const today = new Date().toISOString().slice(0, 10)
   if (owedId === 'rent' && person.rentAccount) {
     person.rentAccount.balance -= amount
-    person.rentAccount.transactions.push({ date: today, description: 'Payment by card, thank you', amount: -amount, balanceAfter: person.rentAccount.balance })
+    person.rentAccount.transactions.push({
+      date: today,
+      description: 'Payment by card, thank you',
+      amount: -amount,
+      balanceAfter: person.rentAccount.balance,
+    })
   } else if (owedId.startsWith('council-tax-') && person.councilTax) {
     person.councilTax.balance -= amount
     let left = amount
@@ -61,7 +66,12 @@ export function createPaymentDesk(council: ReferenceCouncil, options: GatewayOpt
       settle(person, record.payment.owedId, record.payment.amount)
       // Any other open payment for the same thing can no longer be made.
       for (const other of council.state.payments.values()) {
-        if (other !== record && other.payment.owedId === record.payment.owedId && other.personId === record.personId && !finished.has(other.payment.state)) {
+        if (
+          other !== record &&
+          other.payment.owedId === record.payment.owedId &&
+          other.personId === record.personId &&
+          !finished.has(other.payment.state)
+        ) {
           other.payment.state = 'cancelled'
           other.payment.nextUrl = null
           other.payment.finishedAt = new Date().toISOString()
@@ -120,10 +130,14 @@ export function paymentHandlers(council: ReferenceCouncil, options: GatewayOptio
       const owed = amountsOwedBy(person).find((candidate) => candidate.id === body.owedId)
       if (!owed) return refuse(409, 'This has already been paid, or there is nothing to pay')
       if (owed.amountRule.type === 'fixed' && body.amount !== owed.amount) {
-        return refuse(422, 'The amount must be the amount owed', [{ field: 'amount', code: 'amount.fixed', message: 'The amount cannot be changed' }])
+        return refuse(422, 'The amount must be the amount owed', [
+          { field: 'amount', code: 'amount.fixed', message: 'The amount cannot be changed' },
+        ])
       }
       if (owed.amountRule.type === 'chosen' && (body.amount < owed.amountRule.minimum || body.amount > owed.amountRule.maximum)) {
-        return refuse(422, 'The amount is outside the limits', [{ field: 'amount', code: 'amount.outOfRange', message: 'Enter an amount within the limits' }])
+        return refuse(422, 'The amount is outside the limits', [
+          { field: 'amount', code: 'amount.outOfRange', message: 'Enter an amount within the limits' },
+        ])
       }
       const payment = desk.create(person.id, owed, body.amount, body.returnPath)
       return ok(payment)
@@ -140,7 +154,10 @@ export function paymentHandlers(council: ReferenceCouncil, options: GatewayOptio
       if (!record || record.personId !== person.id) return refuse(404, 'There is no such payment')
       if (record.payment.state !== 'success') return refuse(409, 'Only a payment that went through has a receipt')
       const email = person.profile.email
-      if (!email) return refuse(422, 'There is no email address', [{ field: 'email', code: 'email.missing', message: 'Add an email address to your details first' }])
+      if (!email)
+        return refuse(422, 'There is no email address', [
+          { field: 'email', code: 'email.missing', message: 'Add an email address to your details first' },
+        ])
       council.state.emailsSent.push({ to: email, subject: `Receipt ${record.payment.reference}` })
       return ok({ sentTo: maskEmail(email) })
     }),
@@ -191,7 +208,10 @@ function html(body: string, status = 200) {
 async function formOf(request: Request): Promise<FormData | Response> {
   const type = request.headers.get('Content-Type') ?? ''
   if (!/^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) {
-    return new HttpResponse('Send the card details from the card page form', { status: 415, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+    return new HttpResponse('Send the card details from the card page form', {
+      status: 415,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
   }
   try {
     return await request.formData()

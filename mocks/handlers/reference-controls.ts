@@ -6,18 +6,20 @@ import type { ReferenceCouncil } from '../reference-council'
 
 const count = z.int().min(0).max(10_000)
 
-const faultsChange = z.strictObject({
-  errorRate: z.number().min(0).max(1),
-  errorStatus: z.union([z.literal(500), z.literal(502), z.literal(503)]),
-  extraLatencyMs: z.int().min(0).max(60_000),
-  dropAfterActing: count,
-  garbage: count,
-  malformed: count,
-  unanswered: count,
-  tooManyRequests: count,
-  retryAfterSeconds: z.int().min(0).max(3600),
-  path: z.string().startsWith('/').max(200).nullable(),
-}).partial()
+const faultsChange = z
+  .strictObject({
+    errorRate: z.number().min(0).max(1),
+    errorStatus: z.union([z.literal(500), z.literal(502), z.literal(503)]),
+    extraLatencyMs: z.int().min(0).max(60_000),
+    dropAfterActing: count,
+    garbage: count,
+    malformed: count,
+    unanswered: count,
+    tooManyRequests: count,
+    retryAfterSeconds: z.int().min(0).max(3600),
+    path: z.string().startsWith('/').max(200).nullable(),
+  })
+  .partial()
 
 /**
  * The published contract, and the controls tests use to make the reference gateway misbehave.
@@ -31,7 +33,11 @@ export function referenceControlHandlers(council: ReferenceCouncil, options: Gat
     contract,
     http.post(path('/__reference/faults'), async ({ request }) => {
       const change = faultsChange.safeParse(await request.json().catch(() => null))
-      if (!change.success) return HttpResponse.json({ title: 'Not a fault setting', status: 400 }, { status: 400, headers: { 'Content-Type': 'application/problem+json' } })
+      if (!change.success)
+        return HttpResponse.json(
+          { title: 'Not a fault setting', status: 400 },
+          { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+        )
       Object.assign(council.state.faults, change.data)
       return HttpResponse.json(council.state.faults)
     }),

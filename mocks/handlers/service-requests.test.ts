@@ -61,14 +61,23 @@ describe('uploading a photo', () => {
 
     const failure = failureOf(await uploadPhoto({ contentType, dataBase64 }))
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { status: 422, errors: [{ field: 'dataBase64', code: 'photo.notAPhoto', message: 'The file is not a photo. Choose a JPEG, PNG or WebP photo' }] } })
+    expect(failure).toMatchObject({
+      kind: 'invalid',
+      problem: {
+        status: 422,
+        errors: [{ field: 'dataBase64', code: 'photo.notAPhoto', message: 'The file is not a photo. Choose a JPEG, PNG or WebP photo' }],
+      },
+    })
     expect(council.state.photos.size).toBe(0)
   })
 
   test('refuses an SVG by its type with 422', async () => {
     signInAs('owner')
 
-    expect(failureOf(await uploadPhoto({ contentType: 'image/svg+xml', dataBase64: btoa('<svg/>') }))).toMatchObject({ kind: 'invalid', problem: { status: 422 } })
+    expect(failureOf(await uploadPhoto({ contentType: 'image/svg+xml', dataBase64: btoa('<svg/>') }))).toMatchObject({
+      kind: 'invalid',
+      problem: { status: 422 },
+    })
     expect(council.state.photos.size).toBe(0)
   })
 })
@@ -82,18 +91,33 @@ describe('reporting a problem', () => {
   })
 
   test.each([
-    ['more than 30 answers', { answers: Object.fromEntries(Array.from({ length: 31 }, (_, index) => [`question_${index}`, '1'])) }, 'answers'],
+    [
+      'more than 30 answers',
+      { answers: Object.fromEntries(Array.from({ length: 31 }, (_, index) => [`question_${index}`, '1'])) },
+      'answers',
+    ],
     ['an answer of more than 500 characters', { answers: { bin_type: 'a'.repeat(501) } }, 'answers.bin_type'],
     ['a list of more than 20 answers', { answers: { bin_type: Array.from({ length: 21 }, () => '1') } }, 'answers.bin_type'],
     ['an answer to a question code of more than 64 characters', { answers: { ['q'.repeat(65)]: '1' } }, `answers.${'q'.repeat(65)}`],
-    ['a location accurate only to more than 100 km', { location: { kind: 'device', latitude: 51.44, longitude: -0.08, accuracyMetres: 100_001 } }, 'location.accuracyMetres'],
-    ['an address of more than 300 characters', { location: { kind: 'address', uprn: '100021390009', text: 'a'.repeat(301) } }, 'location.text'],
+    [
+      'a location accurate only to more than 100 km',
+      { location: { kind: 'device', latitude: 51.44, longitude: -0.08, accuracyMetres: 100_001 } },
+      'location.accuracyMetres',
+    ],
+    [
+      'an address of more than 300 characters',
+      { location: { kind: 'address', uprn: '100021390009', text: 'a'.repeat(301) } },
+      'location.text',
+    ],
     ['a service code of more than 64 characters', { serviceCode: 'missed-bin'.padEnd(65, '-') }, 'serviceCode'],
     ['a photo id of more than 64 characters', { photoIds: ['PH-'.padEnd(65, '1')] }, 'photoIds.0'],
   ] as const)('refuses %s with 422 on that field, before looking further', async (_, change, field) => {
     const failure = failureOf(await report({ ...missedBin, ...change } as BodyOf<'reportProblem'>))
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [expect.objectContaining({ field, code: expect.not.stringMatching(/\./) })] } })
+    expect(failure).toMatchObject({
+      kind: 'invalid',
+      problem: { errors: [expect.objectContaining({ field, code: expect.not.stringMatching(/\./) })] },
+    })
   })
 
   test.each(looksEmpty)('takes a required answer of only %j as no answer', async (answer) => {
@@ -125,7 +149,9 @@ describe('commenting on a report', () => {
     signInAs('owner')
     const before = structuredClone(reportOf('SR-1047760'))
 
-    const failure = failureOf(await clientFor().call('commentOnRequest', { params: { reference: 'SR-1047760' }, body: { text, photoIds: [] } }))
+    const failure = failureOf(
+      await clientFor().call('commentOnRequest', { params: { reference: 'SR-1047760' }, body: { text, photoIds: [] } }),
+    )
 
     expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'text', code: 'comment.empty' }] } })
     expect(reportOf('SR-1047760')).toEqual(before)
@@ -134,7 +160,12 @@ describe('commenting on a report', () => {
   test('keeps a comment without the spaces and invisible characters around it', async () => {
     signInAs('owner')
 
-    const commented = dataOf(await clientFor().call('commentOnRequest', { params: { reference: 'SR-1047760' }, body: { text: '\uFEFF Still dark at night\u200B\n', photoIds: [] } }))
+    const commented = dataOf(
+      await clientFor().call('commentOnRequest', {
+        params: { reference: 'SR-1047760' },
+        body: { text: '\uFEFF Still dark at night\u200B\n', photoIds: [] },
+      }),
+    )
 
     expect(commented.comments.at(-1)).toMatchObject({ by: 'you', text: 'Still dark at night' })
   })
@@ -143,7 +174,12 @@ describe('commenting on a report', () => {
     signInAs('owner')
     const photo = dataOf(await uploadPhoto({ contentType: 'image/jpeg', dataBase64: jpeg }))
 
-    const commented = dataOf(await clientFor().call('commentOnRequest', { params: { reference: 'SR-1047760' }, body: { text: '\u200B', photoIds: [photo.photoId] } }))
+    const commented = dataOf(
+      await clientFor().call('commentOnRequest', {
+        params: { reference: 'SR-1047760' },
+        body: { text: '\u200B', photoIds: [photo.photoId] },
+      }),
+    )
 
     expect(commented.comments.at(-1)).toMatchObject({ text: '', photos: 1 })
   })
@@ -154,7 +190,12 @@ describe('commenting on a report', () => {
     signInAs('owner')
     const before = structuredClone(reportOf('SR-1047760'))
 
-    const failure = failureOf(await clientFor().call('commentOnRequest', { params: { reference: 'SR-1047760' }, body: { text: 'Here it is', photoIds: [theirs.photoId] } }))
+    const failure = failureOf(
+      await clientFor().call('commentOnRequest', {
+        params: { reference: 'SR-1047760' },
+        body: { text: 'Here it is', photoIds: [theirs.photoId] },
+      }),
+    )
 
     expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'photoIds', code: 'photo.unknown' }] } })
     expect(reportOf('SR-1047760')).toEqual(before)
@@ -163,7 +204,9 @@ describe('commenting on a report', () => {
   test("is refused with 404 on another person's report", async () => {
     signInAs('tenant')
 
-    expect(failureOf(await clientFor().call('commentOnRequest', { params: { reference: 'SR-1047760' }, body: { text: 'Hello', photoIds: [] } }))).toMatchObject({ kind: 'not-found' })
+    expect(
+      failureOf(await clientFor().call('commentOnRequest', { params: { reference: 'SR-1047760' }, body: { text: 'Hello', photoIds: [] } })),
+    ).toMatchObject({ kind: 'not-found' })
   })
 })
 
@@ -180,7 +223,12 @@ describe('reopening a report', () => {
   test('keeps the reason without the spaces and invisible characters around it', async () => {
     signInAs('owner')
 
-    const reopened = dataOf(await clientFor().call('reopenRequest', { params: { reference: 'SR-1044318' }, body: { reason: ' \u200BThe mattress is still there\uFEFF ' } }))
+    const reopened = dataOf(
+      await clientFor().call('reopenRequest', {
+        params: { reference: 'SR-1044318' },
+        body: { reason: ' \u200BThe mattress is still there\uFEFF ' },
+      }),
+    )
 
     expect(reopened).toMatchObject({ status: 'received', open: true })
     expect(reopened.comments.at(-1)).toMatchObject({ text: 'The mattress is still there' })
@@ -199,12 +247,19 @@ describe('the catalogue', () => {
   })
 
   test('refuses to look for nearby reports of a service code longer than any real one', async () => {
-    const failure = failureOf(await clientFor().call('findNearbyRequests', { body: { serviceCode: 'x'.repeat(65), location: { kind: 'described', description: 'By the park' } } }))
+    const failure = failureOf(
+      await clientFor().call('findNearbyRequests', {
+        body: { serviceCode: 'x'.repeat(65), location: { kind: 'described', description: 'By the park' } },
+      }),
+    )
 
     expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'serviceCode' }] } })
   })
 
   test('refuses a postcode longer than any real one', async () => {
-    expect(failureOf(await clientFor().call('findAddresses', { body: { postcode: 'SE5 9QT'.padEnd(41, ' ') } }))).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'postcode', code: 'too_big' }] } })
+    expect(failureOf(await clientFor().call('findAddresses', { body: { postcode: 'SE5 9QT'.padEnd(41, ' ') } }))).toMatchObject({
+      kind: 'invalid',
+      problem: { errors: [{ field: 'postcode', code: 'too_big' }] },
+    })
   })
 })

@@ -10,7 +10,15 @@ const NEARBY_METRES = 500
 const LARGEST_PHOTO_BYTES = 1024 * 1024
 const day = 24 * 60 * 60 * 1000
 /** How long each kind of problem usually takes, in days. */
-const usualDays: Record<string, number> = { 'missed-bin': 2, 'street-light': 7, pothole: 10, 'fly-tipping': 3, noise: 10, graffiti: 7, 'housing-repair': 5 }
+const usualDays: Record<string, number> = {
+  'missed-bin': 2,
+  'street-light': 7,
+  pothole: 10,
+  'fly-tipping': 3,
+  noise: 10,
+  graffiti: 7,
+  'housing-repair': 5,
+}
 
 function coordinatesOf(location: ProblemLocation): { latitude: number; longitude: number } | null {
   if (location.kind === 'device') return { latitude: location.latitude, longitude: location.longitude }
@@ -43,7 +51,15 @@ export function visibleText(text: string): string {
 const photoSignatures: Record<PhotoUpload['contentType'], (bytes: Uint8Array) => boolean> = {
   'image/jpeg': (bytes) => startsWith(bytes, [0xff, 0xd8, 0xff]),
   'image/png': (bytes) => startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  'image/webp': (bytes) => startsWith(bytes, [...'RIFF'].map((letter) => letter.charCodeAt(0))) && startsWith(bytes.subarray(8), [...'WEBP'].map((letter) => letter.charCodeAt(0))),
+  'image/webp': (bytes) =>
+    startsWith(
+      bytes,
+      [...'RIFF'].map((letter) => letter.charCodeAt(0)),
+    ) &&
+    startsWith(
+      bytes.subarray(8),
+      [...'WEBP'].map((letter) => letter.charCodeAt(0)),
+    ),
 }
 
 function startsWith(bytes: Uint8Array, signature: number[]) {
@@ -65,7 +81,8 @@ function requestOf(person: Persona, reference: string | undefined): ServiceReque
 }
 
 export function serviceRequestHandlers(council: ReferenceCouncil, options: GatewayOptions): HttpHandler[] {
-  const photosAreTheirs = (person: Persona, photoIds: string[]) => photoIds.every((photoId) => council.state.photos.get(photoId)?.personId === person.id)
+  const photosAreTheirs = (person: Persona, photoIds: string[]) =>
+    photoIds.every((photoId) => council.state.photos.get(photoId)?.personId === person.id)
   const photosUnknown = { field: 'photoIds', code: 'photo.unknown', message: 'Add your photos again' }
 
   return [
@@ -73,10 +90,14 @@ export function serviceRequestHandlers(council: ReferenceCouncil, options: Gatew
       const photo = decodeBase64(body.dataBase64)
       // The declared type is only a claim: an SVG or a web page sent as a "photo" could run script where staff open it.
       if (!photo || !photoSignatures[body.contentType](photo)) {
-        return refuse(422, 'This is not a photo', [{ field: 'dataBase64', code: 'photo.notAPhoto', message: 'The file is not a photo. Choose a JPEG, PNG or WebP photo' }])
+        return refuse(422, 'This is not a photo', [
+          { field: 'dataBase64', code: 'photo.notAPhoto', message: 'The file is not a photo. Choose a JPEG, PNG or WebP photo' },
+        ])
       }
       if (photo.length > LARGEST_PHOTO_BYTES) {
-        return refuse(422, 'The photo is too large', [{ field: 'dataBase64', code: 'photo.tooLarge', message: 'The photo must be smaller than 1MB' }])
+        return refuse(422, 'The photo is too large', [
+          { field: 'dataBase64', code: 'photo.tooLarge', message: 'The photo must be smaller than 1MB' },
+        ])
       }
       const photoId = council.reference('PH')
       council.state.photos.set(photoId, { personId: person.id, contentType: body.contentType, bytes: photo.length })
@@ -86,7 +107,10 @@ export function serviceRequestHandlers(council: ReferenceCouncil, options: Gatew
     gatewayRoute(council, options, 'reportProblem', ({ person, body }) => {
       const service = catalogue.find((candidate) => candidate.serviceCode === body.serviceCode)
       const definition = definitionOf(body.serviceCode)
-      if (!service || !definition) return refuse(422, 'There is no such service', [{ field: 'serviceCode', code: 'service.unknown', message: 'Choose what you want to report' }])
+      if (!service || !definition)
+        return refuse(422, 'There is no such service', [
+          { field: 'serviceCode', code: 'service.unknown', message: 'Choose what you want to report' },
+        ])
       if (service.tenantsOnly && !person.tenancy) return refuse(403, 'Only council tenants can report housing repairs')
 
       const errors = []
@@ -104,7 +128,11 @@ export function serviceRequestHandlers(council: ReferenceCouncil, options: Gatew
         const allowed = attribute.values.map((value) => value.key)
         const chosen = Array.isArray(answer) ? answer : answer ? [answer] : []
         if (allowed.length > 0 && chosen.some((value) => !allowed.includes(value))) {
-          errors.push({ field: `answers.${attribute.code}`, code: 'answer.notAChoice', message: `Choose one of the answers for: ${attribute.question}` })
+          errors.push({
+            field: `answers.${attribute.code}`,
+            code: 'answer.notAChoice',
+            message: `Choose one of the answers for: ${attribute.question}`,
+          })
         }
       }
       if (body.location.kind === 'address' && !addressByUprn(body.location.uprn)) {
@@ -174,7 +202,9 @@ export function serviceRequestHandlers(council: ReferenceCouncil, options: Gatew
       if (!request) return refuse(404, 'There is no such report in your account')
       const text = visibleText(body.text)
       if (!text && body.photoIds.length === 0) {
-        return refuse(422, 'Add a comment or a photo', [{ field: 'text', code: 'comment.empty', message: 'Enter a comment or add a photo' }])
+        return refuse(422, 'Add a comment or a photo', [
+          { field: 'text', code: 'comment.empty', message: 'Enter a comment or add a photo' },
+        ])
       }
       if (!photosAreTheirs(person, body.photoIds)) return refuse(422, 'Add your photos again', [photosUnknown])
       request.comments.push({ at: new Date().toISOString(), by: 'you', text, photos: body.photoIds.length })
@@ -186,7 +216,10 @@ export function serviceRequestHandlers(council: ReferenceCouncil, options: Gatew
       const request = requestOf(person, params.reference)
       if (!request) return refuse(404, 'There is no such report in your account')
       const reason = visibleText(body.reason)
-      if (!reason) return refuse(422, 'Say why the problem is not fixed', [{ field: 'reason', code: 'reason.required', message: 'Enter why the problem is not fixed' }])
+      if (!reason)
+        return refuse(422, 'Say why the problem is not fixed', [
+          { field: 'reason', code: 'reason.required', message: 'Enter why the problem is not fixed' },
+        ])
       const today = new Date().toISOString().slice(0, 10)
       if (request.status !== 'closed_not_fixed' || !request.reopenUntil || request.reopenUntil < today) {
         return refuse(409, 'This report can no longer be reopened')

@@ -11,7 +11,9 @@ export function serviceHandlers(council: ReferenceCouncil, options: GatewayOptio
     gatewayRoute(council, options, 'findAddresses', ({ body }) => {
       const postcode = normalisePostcode(body.postcode)
       if (!postcodePattern.test(postcode)) {
-        return refuse(422, 'Enter a real postcode', [{ field: 'postcode', code: 'postcode.format', message: 'Enter a real postcode, like SE5 9QT' }])
+        return refuse(422, 'Enter a real postcode', [
+          { field: 'postcode', code: 'postcode.format', message: 'Enter a real postcode, like SE5 9QT' },
+        ])
       }
       return ok({ addresses: addressesAt(postcode) })
     }),

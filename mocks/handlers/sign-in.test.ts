@@ -3,7 +3,10 @@ import { directGateway } from '#test/gateway-server'
 import { SESSION_COOKIE, SESSION_LIFETIME_MS, SHARED_DEVICE_SESSION_LIFETIME_MS } from '../reference-council'
 import { safeReturnPath } from './sign-in'
 
-const form = (fields: Record<string, string>) => ({ body: new URLSearchParams(fields).toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })
+const form = (fields: Record<string, string>) => ({
+  body: new URLSearchParams(fields).toString(),
+  headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+})
 
 function sessionIdFrom(response: Response | undefined) {
   return /^myaccount_session=([^;]+)/.exec(response?.headers.getSetCookie()[0] ?? '')?.[1]
@@ -69,7 +72,9 @@ describe('the demo sign-in page', () => {
     const hint = page.getElementById(fieldset?.getAttribute('aria-describedby') ?? '')
     expect(hint?.textContent).toContain('nothing of yours is kept on it')
     const radios = [...(fieldset?.querySelectorAll<HTMLInputElement>('input[type=radio]') ?? [])]
-    expect(radios.map((radio) => [radio.name, radio.value, radio.checked, page.querySelector(`label[for="${radio.id}"]`)?.textContent])).toEqual([
+    expect(
+      radios.map((radio) => [radio.name, radio.value, radio.checked, page.querySelector(`label[for="${radio.id}"]`)?.textContent]),
+    ).toEqual([
       ['sharedDevice', 'no', true, 'No'],
       ['sharedDevice', 'yes', false, 'Yes'],
     ])
@@ -98,7 +103,10 @@ describe('posting the sign-in form', () => {
 
     const answer = await gateway.ask('POST', '/api/auth/sign-in', form({ person: 'owner', returnTo: '/' }))
 
-    expect(await (await gateway.ask('GET', '/api/session', { sessionId: sessionIdFrom(answer) }))?.json()).toMatchObject({ signedIn: true, sharedDevice: false })
+    expect(await (await gateway.ask('GET', '/api/session', { sessionId: sessionIdFrom(answer) }))?.json()).toMatchObject({
+      signedIn: true,
+      sharedDevice: false,
+    })
   })
 
   test('on a shared computer, starts a session that says so and lasts 10 minutes from each use', async () => {
@@ -133,14 +141,20 @@ describe('posting the sign-in form', () => {
     const gateway = directGateway()
 
     for (const returnTo of ['/%09/evil.example', '/\t/evil.example', '//evil.example', '/\\evil.example', 'https://evil.example']) {
-      expect((await gateway.ask('POST', '/api/auth/sign-in', form({ person: 'tenant', returnTo })))?.headers.get('Location'), returnTo).toBe('/')
+      expect(
+        (await gateway.ask('POST', '/api/auth/sign-in', form({ person: 'tenant', returnTo })))?.headers.get('Location'),
+        returnTo,
+      ).toBe('/')
     }
   })
 
   test('refuses a JSON body as not a form, with 415 problem details and no session', async () => {
     const gateway = directGateway()
 
-    const answer = await gateway.ask('POST', '/api/auth/sign-in', { body: JSON.stringify({ person: 'tenant' }), headers: { 'Content-Type': 'application/json' } })
+    const answer = await gateway.ask('POST', '/api/auth/sign-in', {
+      body: JSON.stringify({ person: 'tenant' }),
+      headers: { 'Content-Type': 'application/json' },
+    })
 
     expect(answer?.status).toBe(415)
     expect(answer?.headers.get('Content-Type')).toBe('application/problem+json')
@@ -151,7 +165,10 @@ describe('posting the sign-in form', () => {
   test('refuses a form body that cannot be read with 400 problem details', async () => {
     const gateway = directGateway()
 
-    const answer = await gateway.ask('POST', '/api/auth/sign-in', { body: 'not multipart', headers: { 'Content-Type': 'multipart/form-data; boundary=nothing-here' } })
+    const answer = await gateway.ask('POST', '/api/auth/sign-in', {
+      body: 'not multipart',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=nothing-here' },
+    })
 
     expect(answer?.status).toBe(400)
     expect(await answer?.json()).toMatchObject({ status: 400 })
@@ -178,7 +195,10 @@ describe('posting the sign-in form', () => {
     const gateway = directGateway()
     const post = form({ person: 'tenant', returnTo: '/' })
 
-    const fromItsPage = await gateway.ask('POST', '/api/auth/sign-in', { ...post, headers: { ...post.headers, Origin: gateway.site, 'Sec-Fetch-Site': 'same-origin' } })
+    const fromItsPage = await gateway.ask('POST', '/api/auth/sign-in', {
+      ...post,
+      headers: { ...post.headers, Origin: gateway.site, 'Sec-Fetch-Site': 'same-origin' },
+    })
     const fromAScript = await gateway.ask('POST', '/api/auth/sign-in', post)
 
     expect(fromItsPage?.status).toBe(303)

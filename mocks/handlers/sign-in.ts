@@ -135,11 +135,16 @@ export function signInHandlers(council: ReferenceCouncil, options: GatewayOption
       }
       const personId = String(form.get('person') ?? '') as PersonaId
       const returnTo = safeReturnPath(String(form.get('returnTo') ?? '/'))
-      if (!Object.hasOwn(council.state.people, personId)) return new HttpResponse('Choose a person to sign in as', { status: 400, headers: noStore })
+      if (!Object.hasOwn(council.state.people, personId))
+        return new HttpResponse('Choose a person to sign in as', { status: 400, headers: noStore })
       const session = council.startSession(personId, Date.now(), form.get('sharedDevice') === 'yes')
       return new HttpResponse(null, {
         status: 303,
-        headers: { Location: returnTo, 'Set-Cookie': sessionCookie(request, options, session.id, sessionLifetimeMs(session) / 1000), ...noStore },
+        headers: {
+          Location: returnTo,
+          'Set-Cookie': sessionCookie(request, options, session.id, sessionLifetimeMs(session) / 1000),
+          ...noStore,
+        },
       })
     }),
     gatewayRoute(council, options, 'getSession', ({ session, person }) => {

@@ -73,9 +73,20 @@ const securityHeaders = {
 
 describe('settings from the environment', () => {
   test('the test controls and trusting a proxy are off unless each is asked for with "on"', () => {
-    expect(settingsFromEnvironment({})).toMatchObject({ referenceControls: false, trustForwardedProto: false, port: 4173, host: 'localhost' })
-    expect(settingsFromEnvironment({ REFERENCE_CONTROLS: 'true', TRUST_PROXY: '1' })).toMatchObject({ referenceControls: false, trustForwardedProto: false })
-    expect(settingsFromEnvironment({ REFERENCE_CONTROLS: 'on', TRUST_PROXY: 'on' })).toMatchObject({ referenceControls: true, trustForwardedProto: true })
+    expect(settingsFromEnvironment({})).toMatchObject({
+      referenceControls: false,
+      trustForwardedProto: false,
+      port: 4173,
+      host: 'localhost',
+    })
+    expect(settingsFromEnvironment({ REFERENCE_CONTROLS: 'true', TRUST_PROXY: '1' })).toMatchObject({
+      referenceControls: false,
+      trustForwardedProto: false,
+    })
+    expect(settingsFromEnvironment({ REFERENCE_CONTROLS: 'on', TRUST_PROXY: 'on' })).toMatchObject({
+      referenceControls: true,
+      trustForwardedProto: true,
+    })
   })
 })
 
@@ -85,7 +96,15 @@ describe('the test controls', () => {
 
     expect((await ask(`${site}/api/__reference/applied`)).status).toBe(404)
     expect((await ask(`${site}/api/__reference/expire-sessions`, { method: 'POST' })).status).toBe(404)
-    expect((await ask(`${site}/api/__reference/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"errorRate":1}' })).status).toBe(404)
+    expect(
+      (
+        await ask(`${site}/api/__reference/faults`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{"errorRate":1}',
+        })
+      ).status,
+    ).toBe(404)
     expect((await ask(`${site}/api/services`)).status).toBe(200)
   })
 
@@ -128,7 +147,11 @@ describe('the app’s files', () => {
 
       expect(answer.status, path).toBe(200)
       expect(answer.body.toString('utf8')).toBe(page)
-      expect(answer.headers, path).toMatchObject({ ...securityHeaders, 'content-security-policy': appContentSecurityPolicy(), 'cache-control': 'no-cache' })
+      expect(answer.headers, path).toMatchObject({
+        ...securityHeaders,
+        'content-security-policy': appContentSecurityPolicy(),
+        'cache-control': 'no-cache',
+      })
     }
   })
 
@@ -191,11 +214,18 @@ describe('the gateway’s answers', () => {
   test('JSON, the demo sign-in page and a refusal all carry the headers, and a policy allowing no frame', async () => {
     const site = await startWith({})
 
-    const answers = [await ask(`${site}/api/session`), await ask(`${site}/api/auth/sign-in?returnTo=/`), await ask(`${site}/api/no-such-thing`)]
+    const answers = [
+      await ask(`${site}/api/session`),
+      await ask(`${site}/api/auth/sign-in?returnTo=/`),
+      await ask(`${site}/api/no-such-thing`),
+    ]
 
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 404])
     for (const answer of answers) {
-      expect(answer.headers).toMatchObject({ ...securityHeaders, 'content-security-policy': expect.stringContaining("frame-ancestors 'none'") })
+      expect(answer.headers).toMatchObject({
+        ...securityHeaders,
+        'content-security-policy': expect.stringContaining("frame-ancestors 'none'"),
+      })
     }
   })
 })

@@ -58,7 +58,12 @@ export function createMyAccountServer(council: ReferenceCouncil, dist: string, s
       app(request, response)
     }).catch((error: unknown) => {
       console.error('The reference gateway failed on a request:', error)
-      if (!response.headersSent) response.writeHead(500, { ...gatewayHeaders('application/problem+json'), 'content-type': 'application/problem+json', 'cache-control': 'no-store' })
+      if (!response.headersSent)
+        response.writeHead(500, {
+          ...gatewayHeaders('application/problem+json'),
+          'content-type': 'application/problem+json',
+          'cache-control': 'no-store',
+        })
       response.end(JSON.stringify({ title: 'The reference gateway failed', status: 500 }))
     })
   })

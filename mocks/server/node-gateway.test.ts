@@ -44,7 +44,12 @@ function get(path: string, cookie?: string) {
 }
 
 function post(path: string, body: unknown, headers: Record<string, string> = {}) {
-  return fetch(origin + path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body), redirect: 'manual' })
+  return fetch(origin + path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+    redirect: 'manual',
+  })
 }
 
 function signInForm(person: string, returnTo: string) {
@@ -96,7 +101,11 @@ describe('sign-in over HTTP', () => {
 
     const session = await (await get('/api/session', cookie)).json()
 
-    expect(session).toMatchObject({ signedIn: true, person: { id: 'tenant', name: 'Precious Okafor', role: 'resident' }, csrfToken: expect.any(String) })
+    expect(session).toMatchObject({
+      signedIn: true,
+      person: { id: 'tenant', name: 'Precious Okafor', role: 'resident' },
+      csrfToken: expect.any(String),
+    })
     expect(await (await get('/api/session')).json()).toEqual({ signedIn: false })
   })
 
@@ -195,7 +204,11 @@ describe('caching', () => {
       await get('/api/no-such-thing'),
       await get('/api/auth/sign-in'),
       await signInForm('owner', '/'),
-      await post('/api/feedback', { page: '/', satisfaction: null, comments: '' }, { Cookie: cookie, [CSRF_HEADER]: csrfToken, [IDEMPOTENCY_HEADER]: 'cache-1' }),
+      await post(
+        '/api/feedback',
+        { page: '/', satisfaction: null, comments: '' },
+        { Cookie: cookie, [CSRF_HEADER]: csrfToken, [IDEMPOTENCY_HEADER]: 'cache-1' },
+      ),
       await post('/api/feedback', { page: '/', satisfaction: null, comments: '' }, { Cookie: cookie, [IDEMPOTENCY_HEADER]: 'cache-2' }),
       await post('/api/__reference/faults', { garbage: 'lots' }),
     ]
@@ -230,7 +243,8 @@ function postWithoutEnding(path: string, bytes: number, headers: Record<string, 
   void (async () => {
     const chunk = Buffer.alloc(64 * 1024, 'a')
     for (let written = 0; written < bytes && !outgoing.destroyed; written += chunk.length) {
-      if (!outgoing.write(chunk)) await Promise.race([new Promise((resolve) => outgoing.once('drain', resolve)), answered.catch(() => undefined)])
+      if (!outgoing.write(chunk))
+        await Promise.race([new Promise((resolve) => outgoing.once('drain', resolve)), answered.catch(() => undefined)])
       if (outgoing.writableEnded || outgoing.destroyed) break
     }
   })()
@@ -304,18 +318,29 @@ describe('security headers', () => {
   }
 
   test('JSON answers, problems and redirects carry them, with a policy that loads nothing and allows no frame', async () => {
-    const answers = [await get('/api/session'), await get('/api/me/profile'), await get('/api/no-such-thing'), await signInForm('owner', '/')]
+    const answers = [
+      await get('/api/session'),
+      await get('/api/me/profile'),
+      await get('/api/no-such-thing'),
+      await signInForm('owner', '/'),
+    ]
 
     expect(answers.map((answer) => answer.status)).toEqual([200, 401, 404, 303])
     for (const answer of answers) {
-      expect(Object.fromEntries(answer.headers), answer.url).toMatchObject({ ...everyAnswer, 'content-security-policy': gatewayDataContentSecurityPolicy })
+      expect(Object.fromEntries(answer.headers), answer.url).toMatchObject({
+        ...everyAnswer,
+        'content-security-policy': gatewayDataContentSecurityPolicy,
+      })
     }
   })
 
   test('the demo sign-in page may use its inline styles but runs no script and shows in no frame', async () => {
     const response = await get('/api/auth/sign-in?returnTo=/')
 
-    expect(Object.fromEntries(response.headers)).toMatchObject({ ...everyAnswer, 'content-security-policy': gatewayPageContentSecurityPolicy })
+    expect(Object.fromEntries(response.headers)).toMatchObject({
+      ...everyAnswer,
+      'content-security-policy': gatewayPageContentSecurityPolicy,
+    })
     expect(gatewayPageContentSecurityPolicy).toContain("frame-ancestors 'none'")
     expect(gatewayPageContentSecurityPolicy).not.toMatch(/script-src/)
   })
@@ -323,7 +348,10 @@ describe('security headers', () => {
   test('a page that sets its own policy keeps it', async () => {
     const ownPolicy = "default-src 'none'; frame-ancestors 'none'"
     const gateway = createNodeGateway([
-      http.get('*/api/own-policy', () => new HttpResponse('<p>Hello</p>', { headers: { 'Content-Type': 'text/html', 'Content-Security-Policy': ownPolicy } })),
+      http.get(
+        '*/api/own-policy',
+        () => new HttpResponse('<p>Hello</p>', { headers: { 'Content-Type': 'text/html', 'Content-Security-Policy': ownPolicy } }),
+      ),
     ])
     const own = createServer((request, response) => void gateway(request, response, () => response.end()))
     await new Promise<void>((resolve) => own.listen(0, '127.0.0.1', resolve))

@@ -45,7 +45,12 @@ function readBody(request: IncomingMessage, limit: number): Promise<Uint8Array<A
 }
 
 function answerProblem(response: ServerResponse, problem: { title: string; status: number }, extra: Record<string, string> = {}) {
-  response.writeHead(problem.status, { ...gatewayHeaders('application/problem+json'), 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...extra })
+  response.writeHead(problem.status, {
+    ...gatewayHeaders('application/problem+json'),
+    'content-type': 'application/problem+json',
+    'cache-control': 'no-store',
+    ...extra,
+  })
   response.end(JSON.stringify(problem))
 }
 
@@ -64,7 +69,8 @@ export function createNodeGateway(handlers: HttpHandler[], basePath = '/api') {
     }
 
     // Refused before reading anything; the connection is closed so the rest of the body is not read either.
-    if (Number(request.headers['content-length'] ?? 0) > largestRequestBytes) return answerProblem(response, tooLarge, { connection: 'close' })
+    if (Number(request.headers['content-length'] ?? 0) > largestRequestBytes)
+      return answerProblem(response, tooLarge, { connection: 'close' })
     const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
     const body = hasBody ? await readBody(request, largestRequestBytes) : undefined
     if (body === 'too-large') return answerProblem(response, tooLarge, { connection: 'close' })

@@ -2,10 +2,12 @@ import { describe, expect, test } from 'vitest'
 import { appContentSecurityPolicy, appHeaders, cacheControlFor, gatewayHeaders } from './security-headers'
 
 function directives(policy: string) {
-  return Object.fromEntries(policy.split(';').map((directive) => {
-    const [name = '', ...sources] = directive.trim().split(/\s+/)
-    return [name, sources]
-  }))
+  return Object.fromEntries(
+    policy.split(';').map((directive) => {
+      const [name = '', ...sources] = directive.trim().split(/\s+/)
+      return [name, sources]
+    }),
+  )
 }
 
 describe('the app’s pages', () => {
@@ -61,7 +63,11 @@ describe('gateway answers', () => {
     for (const type of ['application/json', 'application/problem+json', null]) {
       const headers = gatewayHeaders(type)
 
-      expect(directives(headers['content-security-policy'] ?? '')).toEqual({ 'default-src': ["'none'"], 'frame-ancestors': ["'none'"], 'base-uri': ["'none'"] })
+      expect(directives(headers['content-security-policy'] ?? '')).toEqual({
+        'default-src': ["'none'"],
+        'frame-ancestors': ["'none'"],
+        'base-uri': ["'none'"],
+      })
       expect(headers['x-content-type-options']).toBe('nosniff')
     }
   })

@@ -12,7 +12,8 @@ export const commonSecurityHeaders: Readonly<Record<string, string>> = {
   // browser send \`Origin: null\` on this site's own form posts, which the sign-in form is checked by. index.html's meta agrees.
   'referrer-policy': 'same-origin',
   // "Use where I am now" and taking a photo are the only powerful features the app uses, and only on its own pages.
-  'permissions-policy': 'geolocation=(self), camera=(self), microphone=(), payment=(), usb=(), serial=(), accelerometer=(), gyroscope=(), magnetometer=()',
+  'permissions-policy':
+    'geolocation=(self), camera=(self), microphone=(), payment=(), usb=(), serial=(), accelerometer=(), gyroscope=(), magnetometer=()',
 }
 
 /**
@@ -52,7 +53,10 @@ export function appHeaders(gatewayUrl?: string): Record<string, string> {
 /** What a gateway answer of this type carries, besides whatever its handler set itself. */
 export function gatewayHeaders(contentType: string | null): Record<string, string> {
   const isPage = /^\s*text\/html\b/i.test(contentType ?? '')
-  return { ...commonSecurityHeaders, 'content-security-policy': isPage ? gatewayPageContentSecurityPolicy : gatewayDataContentSecurityPolicy }
+  return {
+    ...commonSecurityHeaders,
+    'content-security-policy': isPage ? gatewayPageContentSecurityPolicy : gatewayDataContentSecurityPolicy,
+  }
 }
 
 /**

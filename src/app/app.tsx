@@ -7,7 +7,7 @@ import { council } from '#src/councils/councils'
 import type { GatewayClient } from '#src/gateway/client'
 import { GatewayContext } from '#src/gateway/gateway-context'
 import { failureOf } from '#src/gateway/errors'
-import { sessionKey } from '#src/features/session/session-queries'
+import { sessionKey } from '#src/session/session-queries'
 import { keepAccountReadable, restoreAccount } from './offline-reading'
 import { keepReportingReadyOffline } from './offline-reporting'
 

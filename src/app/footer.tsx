@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useCouncilName } from '#src/councils/use-council-name'
-import { ContactDetails } from '#src/features/help/contact-details'
+import { ContactDetails } from '#src/ui/contact-details'
 
 export function Footer() {
   const { t } = useTranslation()

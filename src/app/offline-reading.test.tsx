@@ -62,7 +62,9 @@ describe('reading the account offline', () => {
     expect(screen.getByText('You have 1 open report.')).toBeInTheDocument()
     expect(screen.getByText(`Signed in as Precious Okafor`)).toBeInTheDocument()
     expect(
-      await screen.findByText(`You're offline. This is what your account showed when it was last updated on ${formatDateTime(new Date(kept.updatedAt).toISOString(), 'en')}.`),
+      await screen.findByText(
+        `You're offline. This is what your account showed when it was last updated on ${formatDateTime(new Date(kept.updatedAt).toISOString(), 'en')}.`,
+      ),
     ).toBeInTheDocument()
     expect(screen.queryByText('Check your signal or Wi-Fi, then try again. Nothing you typed has been lost.')).not.toBeInTheDocument()
   })
@@ -77,7 +79,9 @@ describe('reading the account offline', () => {
     loseSignal()
     await renderApp('/', { language: 'cy' })
     expect(
-      await screen.findByText(`Rydych chi all-lein. Dyma beth roedd eich cyfrif yn ei ddangos pan gafodd ei ddiweddaru ddiwethaf: ${formatDateTime(new Date(kept.updatedAt).toISOString(), 'cy')}.`),
+      await screen.findByText(
+        `Rydych chi all-lein. Dyma beth roedd eich cyfrif yn ei ddangos pan gafodd ei ddiweddaru ddiwethaf: ${formatDateTime(new Date(kept.updatedAt).toISOString(), 'cy')}.`,
+      ),
     ).toBeInTheDocument()
   })
 

@@ -1,7 +1,15 @@
 import type { Query, QueryCacheNotifyEvent, QueryClient, QueryKey } from '@tanstack/react-query'
-import { answersFor, forgetAccountAnswers, forgetOtherPeople, keepAnswer, lastSignedIn, rememberSignedIn, type RememberedPerson } from '#src/device/account-cache'
+import {
+  answersFor,
+  forgetAccountAnswers,
+  forgetOtherPeople,
+  keepAnswer,
+  lastSignedIn,
+  rememberSignedIn,
+  type RememberedPerson,
+} from '#src/device/account-cache'
 import { forgetWhatIsKeptOf, keepsNothingOnDevice, markSharedComputer } from '#src/device/device-store'
-import { sessionKey } from '#src/features/session/session-queries'
+import { sessionKey } from '#src/session/session-queries'
 import type { Session } from '#src/gateway/contract/session'
 import { failureOf } from '#src/gateway/errors'
 
@@ -108,7 +116,8 @@ export function keepAccountReadable(queryClient: QueryClient): () => void {
       // Someone else, or a shared computer: nothing kept of anyone before may be shown again, and on a shared
       // computer nothing of this person is kept from now on.
       snapshots.set(queryClient, { person, answers: new Map(), shown: true })
-      if (snapshot && snapshot.person.id !== person.id) void queryClient.resetQueries({ predicate: (query) => isReadableOffline(query.queryKey) })
+      if (snapshot && snapshot.person.id !== person.id)
+        void queryClient.resetQueries({ predicate: (query) => isReadableOffline(query.queryKey) })
     }
     if (session.sharedDevice) ignoreStorageFailure(forgetWhatIsKeptOf(person.id).then(() => forgetOtherPeople(person.id)))
     else ignoreStorageFailure(rememberSignedIn(person).then(() => forgetOtherPeople(person.id)))

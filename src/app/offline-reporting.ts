@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { i18n as I18n } from 'i18next'
 import { keepCatalogueForOffline } from '#src/features/report-a-problem/report-queries'
-import { sessionKey } from '#src/features/session/session-queries'
+import { sessionKey } from '#src/session/session-queries'
 import type { GatewayClient } from '#src/gateway/client'
 import type { Session } from '#src/gateway/contract/session'
 

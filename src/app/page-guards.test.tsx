@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import type { RouteObject } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import type { PersonaId } from '#mocks/personas'
-import type { WhoMayUse } from '#src/features/session/require-sign-in'
+import type { WhoMayUse } from '#src/session/who-may-use'
 import { signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
 import { routes } from './routes'
@@ -46,7 +46,12 @@ const pages: { route: string; visit: string; who: WhoMayUse }[] = [
 ]
 
 const people: PersonaId[] = ['tenant', 'renter', 'owner', 'staff']
-const names: Record<PersonaId, string> = { tenant: 'Precious Okafor', renter: 'Tomasz Nowak', owner: 'Margaret Ellis', staff: 'Amira Haddad' }
+const names: Record<PersonaId, string> = {
+  tenant: 'Precious Okafor',
+  renter: 'Tomasz Nowak',
+  owner: 'Margaret Ellis',
+  staff: 'Amira Haddad',
+}
 
 /** Who each demo person is, as far as pages care. */
 const mayUse: Record<Exclude<WhoMayUse, 'anyone'>, PersonaId[]> = {
@@ -93,7 +98,10 @@ describe('who may use each page', () => {
     await renderApp(visit)
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(signInTitle)
     const returnTo = encodeURIComponent(new URL(visit, 'http://localhost').pathname)
-    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', `/api/auth/sign-in?returnTo=${returnTo}`)
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      `/api/auth/sign-in?returnTo=${returnTo}`,
+    )
   })
 
   it.each(cases)('$route for $person: allowed $allowed', async ({ visit, who, person, allowed }) => {
@@ -119,15 +127,18 @@ describe('booking a repair visit', () => {
     expect(await screen.findByRole('group', { name: /When can we visit/i })).toBeInTheDocument()
   })
 
-  it.each(['owner', 'renter'] as const)('is not offered to a %s, who is told plainly to ask their landlord or managing agent', async (person) => {
-    signInAs(person)
-    await renderApp('/report/book-repair')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Only council tenants can use this page' })).toBeInTheDocument()
-    const main = screen.getByRole('main')
-    expect(main).toHaveTextContent('contact your landlord or letting agent about repairs')
-    expect(main).toHaveTextContent('contact your managing agent about repairs to the building')
-    expect(within(main).getByRole('link', { name: 'report a problem' })).toHaveAttribute('href', '/report')
-    expect(within(main).queryByRole('radio')).not.toBeInTheDocument()
-    expect(within(main).queryByRole('button')).not.toBeInTheDocument()
-  })
+  it.each(['owner', 'renter'] as const)(
+    'is not offered to a %s, who is told plainly to ask their landlord or managing agent',
+    async (person) => {
+      signInAs(person)
+      await renderApp('/report/book-repair')
+      expect(await screen.findByRole('heading', { level: 1, name: 'Only council tenants can use this page' })).toBeInTheDocument()
+      const main = screen.getByRole('main')
+      expect(main).toHaveTextContent('contact your landlord or letting agent about repairs')
+      expect(main).toHaveTextContent('contact your managing agent about repairs to the building')
+      expect(within(main).getByRole('link', { name: 'report a problem' })).toHaveAttribute('href', '/report')
+      expect(within(main).queryByRole('radio')).not.toBeInTheDocument()
+      expect(within(main).queryByRole('button')).not.toBeInTheDocument()
+    },
+  )
 })

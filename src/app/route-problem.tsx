@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router'
-import { NotFoundPage, ServiceProblemPage } from '#src/features/help/problem-pages'
+import { NotFoundPage, ServiceProblemPage } from '#src/app/problem-pages'
 
 export function RouteProblem() {
   const error = useRouteError()

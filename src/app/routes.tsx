@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router'
-import type { PageHandle, WhoMayUse } from '#src/features/session/require-sign-in'
+import type { PageHandle, WhoMayUse } from '#src/session/who-may-use'
 import { Loading } from '#src/ui/page'
 import { Layout } from './layout'
 import { RouteProblem } from './route-problem'
@@ -19,47 +19,176 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteProblem />,
         children: [
-          { index: true, handle: whoMayUse('anyone'), lazy: async () => ({ Component: (await import('#src/features/your-account/home-page')).HomePage }) },
-          { path: 'your-details', handle: whoMayUse('signed-in'), lazy: async () => ({ Component: (await import('#src/features/your-details/your-details-page')).YourDetailsPage }) },
-          { path: 'your-details/updated', handle: whoMayUse('signed-in'), lazy: async () => ({ Component: (await import('#src/features/your-details/details-updated-page')).DetailsUpdatedPage }) },
-          { path: 'feedback', handle: whoMayUse('anyone'), lazy: async () => ({ Component: (await import('#src/features/feedback/feedback-page')).FeedbackPage }) },
-          { path: 'feedback/sent', handle: whoMayUse('anyone'), lazy: async () => ({ Component: (await import('#src/features/feedback/feedback-page')).FeedbackSentPage }) },
-          { path: 'signed-out', handle: whoMayUse('anyone'), lazy: async () => ({ Component: (await import('#src/features/session/signed-out-page')).SignedOutPage }) },
-          { path: 'help', handle: whoMayUse('anyone'), lazy: async () => ({ Component: (await import('#src/features/help/help-pages')).HelpPage }) },
-          { path: 'accessibility', handle: whoMayUse('anyone'), lazy: async () => ({ Component: (await import('#src/features/help/help-pages')).AccessibilityPage }) },
-          { path: 'privacy', handle: whoMayUse('anyone'), lazy: async () => ({ Component: (await import('#src/features/help/help-pages')).PrivacyPage }) },
-          { path: 'cookies', handle: whoMayUse('anyone'), lazy: async () => ({ Component: (await import('#src/features/help/help-pages')).CookiesPage }) },
+          {
+            index: true,
+            handle: whoMayUse('anyone'),
+            lazy: async () => ({ Component: (await import('#src/features/your-account/home-page')).HomePage }),
+          },
+          {
+            path: 'your-details',
+            handle: whoMayUse('signed-in'),
+            lazy: async () => ({ Component: (await import('#src/features/your-details/your-details-page')).YourDetailsPage }),
+          },
+          {
+            path: 'your-details/updated',
+            handle: whoMayUse('signed-in'),
+            lazy: async () => ({ Component: (await import('#src/features/your-details/details-updated-page')).DetailsUpdatedPage }),
+          },
+          {
+            path: 'feedback',
+            handle: whoMayUse('anyone'),
+            lazy: async () => ({ Component: (await import('#src/features/feedback/feedback-page')).FeedbackPage }),
+          },
+          {
+            path: 'feedback/sent',
+            handle: whoMayUse('anyone'),
+            lazy: async () => ({ Component: (await import('#src/features/feedback/feedback-page')).FeedbackSentPage }),
+          },
+          {
+            path: 'signed-out',
+            handle: whoMayUse('anyone'),
+            lazy: async () => ({ Component: (await import('#src/features/sign-out/signed-out-page')).SignedOutPage }),
+          },
+          {
+            path: 'help',
+            handle: whoMayUse('anyone'),
+            lazy: async () => ({ Component: (await import('#src/features/help/help-pages')).HelpPage }),
+          },
+          {
+            path: 'accessibility',
+            handle: whoMayUse('anyone'),
+            lazy: async () => ({ Component: (await import('#src/features/help/help-pages')).AccessibilityPage }),
+          },
+          {
+            path: 'privacy',
+            handle: whoMayUse('anyone'),
+            lazy: async () => ({ Component: (await import('#src/features/help/help-pages')).PrivacyPage }),
+          },
+          {
+            path: 'cookies',
+            handle: whoMayUse('anyone'),
+            lazy: async () => ({ Component: (await import('#src/features/help/help-pages')).CookiesPage }),
+          },
           {
             path: 'report',
             handle: whoMayUse('resident'),
             lazy: async () => ({ Component: (await import('#src/features/report-a-problem/report-journey')).ReportJourneyLayout }),
             children: [
-              { index: true, lazy: async () => ({ Component: (await import('#src/features/report-a-problem/choose-service-page')).ChooseServicePage }) },
-              { path: 'emergency', lazy: async () => ({ Component: (await import('#src/features/report-a-problem/emergency-page')).EmergencyPage }) },
-              { path: 'questions', lazy: async () => ({ Component: (await import('#src/features/report-a-problem/questions-page')).QuestionsPage }) },
-              { path: 'location', lazy: async () => ({ Component: (await import('#src/features/report-a-problem/location-page')).LocationPage }) },
-              { path: 'photos', lazy: async () => ({ Component: (await import('#src/features/report-a-problem/photos-page')).PhotosPage }) },
-              { path: 'nearby', lazy: async () => ({ Component: (await import('#src/features/report-a-problem/nearby-page')).NearbyPage }) },
-              { path: 'check', lazy: async () => ({ Component: (await import('#src/features/report-a-problem/check-answers-page')).CheckAnswersPage }) },
+              {
+                index: true,
+                lazy: async () => ({ Component: (await import('#src/features/report-a-problem/choose-service-page')).ChooseServicePage }),
+              },
+              {
+                path: 'emergency',
+                lazy: async () => ({ Component: (await import('#src/features/report-a-problem/emergency-page')).EmergencyPage }),
+              },
+              {
+                path: 'questions',
+                lazy: async () => ({ Component: (await import('#src/features/report-a-problem/questions-page')).QuestionsPage }),
+              },
+              {
+                path: 'location',
+                lazy: async () => ({ Component: (await import('#src/features/report-a-problem/location-page')).LocationPage }),
+              },
+              {
+                path: 'photos',
+                lazy: async () => ({ Component: (await import('#src/features/report-a-problem/photos-page')).PhotosPage }),
+              },
+              {
+                path: 'nearby',
+                lazy: async () => ({ Component: (await import('#src/features/report-a-problem/nearby-page')).NearbyPage }),
+              },
+              {
+                path: 'check',
+                lazy: async () => ({ Component: (await import('#src/features/report-a-problem/check-answers-page')).CheckAnswersPage }),
+              },
             ],
           },
-          { path: 'report/sent', handle: whoMayUse('resident'), lazy: async () => ({ Component: (await import('#src/features/report-a-problem/report-sent-page')).ReportSentPage }) },
-          { path: 'report/waiting', handle: whoMayUse('resident'), lazy: async () => ({ Component: (await import('#src/features/report-a-problem/report-sent-page')).ReportWaitingPage }) },
-          { path: 'payments', handle: whoMayUse('resident'), lazy: async () => ({ Component: (await import('#src/features/payments/payments-page')).PaymentsPage }) },
-          { path: 'payments/pay/:owedId', handle: whoMayUse('resident'), lazy: async () => ({ Component: (await import('#src/features/payments/pay-page')).PayPage }) },
-          { path: 'payments/return', handle: whoMayUse('resident'), lazy: async () => ({ Component: (await import('#src/features/payments/payment-outcome-page')).PaymentOutcomePage }) },
-          { path: 'payments/receipt/:paymentId', handle: whoMayUse('resident'), lazy: async () => ({ Component: (await import('#src/features/payments/payment-outcome-page')).ReceiptPage }) },
-          { path: 'payments/history', handle: whoMayUse('resident'), lazy: async () => ({ Component: (await import('#src/features/payments/payment-history-page')).PaymentHistoryPage }) },
-          { path: 'pay/:token', handle: whoMayUse('anyone'), lazy: async () => ({ Component: (await import('#src/features/payments/payment-link-pages')).PayByLinkPage }) },
-          { path: 'pay/:token/done', handle: whoMayUse('anyone'), lazy: async () => ({ Component: (await import('#src/features/payments/payment-link-pages')).PayByLinkDonePage }) },
-          { path: 'staff/payment-link', handle: whoMayUse('staff'), lazy: async () => ({ Component: (await import('#src/features/contact-centre/send-payment-link-page')).SendPaymentLinkPage }) },
-          { path: 'sign-out', handle: whoMayUse('signed-in'), lazy: async () => ({ Component: (await import('#src/features/session/sign-out-button')).SignOutPage }) },
-          { path: 'waiting', handle: whoMayUse('signed-in'), lazy: async () => ({ Component: (await import('#src/features/waiting-to-send/waiting-page')).WaitingPage }) },
-          { path: 'report/following', handle: whoMayUse('resident'), lazy: async () => ({ Component: (await import('#src/features/report-a-problem/report-sent-page')).FollowingPage }) },
-          { path: 'report/book-repair', handle: whoMayUse('tenant'), lazy: async () => ({ Component: (await import('#src/features/report-a-problem/book-repair-page')).BookRepairPage }) },
-          { path: 'requests', handle: whoMayUse('resident'), lazy: async () => ({ Component: (await import('#src/features/my-requests/my-requests-page')).MyRequestsPage }) },
-          { path: 'requests/:reference', handle: whoMayUse('resident'), lazy: async () => ({ Component: (await import('#src/features/my-requests/request-page')).RequestPage }) },
-          { path: '*', handle: whoMayUse('anyone'), lazy: async () => ({ Component: (await import('#src/features/help/problem-pages')).NotFoundPage }) },
+          {
+            path: 'report/sent',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/report-a-problem/report-sent-page')).ReportSentPage }),
+          },
+          {
+            path: 'report/waiting',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/report-a-problem/report-sent-page')).ReportWaitingPage }),
+          },
+          {
+            path: 'payments',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/payments/payments-page')).PaymentsPage }),
+          },
+          {
+            path: 'payments/pay/:owedId',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/payments/pay-page')).PayPage }),
+          },
+          {
+            path: 'payments/return',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/payments/payment-outcome-page')).PaymentOutcomePage }),
+          },
+          {
+            path: 'payments/receipt/:paymentId',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/payments/payment-outcome-page')).ReceiptPage }),
+          },
+          {
+            path: 'payments/history',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/payments/payment-history-page')).PaymentHistoryPage }),
+          },
+          {
+            path: 'pay/:token',
+            handle: whoMayUse('anyone'),
+            lazy: async () => ({ Component: (await import('#src/features/payments/payment-link-pages')).PayByLinkPage }),
+          },
+          {
+            path: 'pay/:token/done',
+            handle: whoMayUse('anyone'),
+            lazy: async () => ({ Component: (await import('#src/features/payments/payment-link-pages')).PayByLinkDonePage }),
+          },
+          {
+            path: 'staff/payment-link',
+            handle: whoMayUse('staff'),
+            lazy: async () => ({ Component: (await import('#src/features/contact-centre/send-payment-link-page')).SendPaymentLinkPage }),
+          },
+          {
+            path: 'sign-out',
+            handle: whoMayUse('signed-in'),
+            lazy: async () => ({ Component: (await import('#src/features/sign-out/sign-out-page')).SignOutPage }),
+          },
+          {
+            path: 'waiting',
+            handle: whoMayUse('signed-in'),
+            lazy: async () => ({ Component: (await import('#src/features/waiting-to-send/waiting-page')).WaitingPage }),
+          },
+          {
+            path: 'report/following',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/report-a-problem/report-sent-page')).FollowingPage }),
+          },
+          {
+            path: 'report/book-repair',
+            handle: whoMayUse('tenant'),
+            lazy: async () => ({ Component: (await import('#src/features/report-a-problem/book-repair-page')).BookRepairPage }),
+          },
+          {
+            path: 'requests',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/my-requests/my-requests-page')).MyRequestsPage }),
+          },
+          {
+            path: 'requests/:reference',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/my-requests/request-page')).RequestPage }),
+          },
+          {
+            path: '*',
+            handle: whoMayUse('anyone'),
+            lazy: async () => ({ Component: (await import('#src/app/problem-pages')).NotFoundPage }),
+          },
         ],
       },
     ],

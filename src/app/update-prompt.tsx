@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
-import { NotificationBanner } from '#src/ui/layout-parts'
+import { NotificationBanner } from '#src/ui/notification-banner'
 import { onUpdateWaiting, reloadIntoNewVersion, updateIsWaiting } from './service-worker'
 
 export function UpdatePrompt() {

@@ -25,7 +25,7 @@ describe('the account kept for reading offline', () => {
     expect(await lastSignedIn()).toMatchObject(renter)
   })
 
-  it("gives each person only their own answers, with when they came from the gateway", async () => {
+  it('gives each person only their own answers, with when they came from the gateway', async () => {
     await keepAnswer('tenant', ['account-summary'], { rent: { owed: 18642 } }, 1_000)
     await keepAnswer('tenant', ['requests', 'SR-1'], { reference: 'SR-1' }, 2_000)
     await keepAnswer('renter', ['account-summary'], { parking: { activePermits: 1 } }, 3_000)
@@ -37,7 +37,9 @@ describe('the account kept for reading offline', () => {
       ]),
     )
     expect(await answersFor('tenant')).toHaveLength(2)
-    expect(await answersFor('renter')).toEqual([{ queryKey: ['account-summary'], data: { parking: { activePermits: 1 } }, updatedAt: 3_000 }])
+    expect(await answersFor('renter')).toEqual([
+      { queryKey: ['account-summary'], data: { parking: { activePermits: 1 } }, updatedAt: 3_000 },
+    ])
     expect(await answersFor('owner')).toEqual([])
   })
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { openDB } from 'idb'
-import { discardDraft, forgetEverythingStored, forgetWhatIsKeptOf, isKioskDevice, keepsNothingOnDevice, loadDraft, markSharedComputer, saveDraft } from './device-store'
+import {
+  discardDraft,
+  forgetEverythingStored,
+  forgetWhatIsKeptOf,
+  isKioskDevice,
+  keepsNothingOnDevice,
+  loadDraft,
+  markSharedComputer,
+  saveDraft,
+} from './device-store'
 
 async function draftsOnDisk() {
   const db = await openDB('my-account')

@@ -79,7 +79,12 @@ export async function forgetWhatIsKeptOf(personId: string) {
   const drafts = transaction.objectStore('drafts')
   const answers = transaction.objectStore('account-cache')
   const signedIn = transaction.objectStore('signed-in')
-  const [draftKeys, draftRecords, answerKeys, last] = await Promise.all([drafts.getAllKeys(), drafts.getAll(), answers.getAllKeys(), signedIn.get('last')])
+  const [draftKeys, draftRecords, answerKeys, last] = await Promise.all([
+    drafts.getAllKeys(),
+    drafts.getAll(),
+    answers.getAllKeys(),
+    signedIn.get('last'),
+  ])
   await Promise.all([
     ...draftKeys.filter((_, index) => draftRecords[index]?.personId === personId).map((key) => drafts.delete(key)),
     ...answerKeys.filter(([owner]) => owner === personId).map((key) => answers.delete(key)),

@@ -8,7 +8,9 @@ export function formatMoney(pence: number, language: string): string {
 
 export function formatDate(iso: string, language: string): string {
   const date = iso.length === 10 ? new Date(`${iso}T12:00:00Z`) : new Date(iso)
-  return new Intl.DateTimeFormat(localeFor(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(date)
+  return new Intl.DateTimeFormat(localeFor(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(
+    date,
+  )
 }
 
 export function formatDateTime(iso: string, language: string): string {
@@ -26,14 +28,20 @@ export function formatDateTime(iso: string, language: string): string {
 
 /** GOV.UK style writes "9am" and "5:30pm": no space, no ":00". */
 function govukTimes(text: string) {
-  return text.replace(/(\d{1,2})(?::00)?(:\d{2})?\s*([ap]m)\b/gi, (_, hour: string, minutes: string | undefined, half: string) => `${hour}${minutes ?? ''}${half.toLowerCase()}`)
+  return text.replace(
+    /(\d{1,2})(?::00)?(:\d{2})?\s*([ap]m)\b/gi,
+    (_, hour: string, minutes: string | undefined, half: string) => `${hour}${minutes ?? ''}${half.toLowerCase()}`,
+  )
 }
 
 export function formatTime(hhmm: string, language: string): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number)
-  const formatted = new Intl.DateTimeFormat(localeFor(language), { hour: 'numeric', minute: minutes ? '2-digit' : undefined, hour12: true, timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2024, 0, 1, hours, minutes)),
-  )
+  const formatted = new Intl.DateTimeFormat(localeFor(language), {
+    hour: 'numeric',
+    minute: minutes ? '2-digit' : undefined,
+    hour12: true,
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(2024, 0, 1, hours, minutes)))
   return language === 'en' ? govukTimes(formatted) : formatted
 }
 

@@ -1,13 +1,25 @@
 import { delay, http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
-import { CORRELATION_HEADER, createGatewayClient, CSRF_HEADER, IDEMPOTENCY_HEADER, parseRetryAfter, type GatewayClientOptions } from './client'
+import {
+  CORRELATION_HEADER,
+  createGatewayClient,
+  CSRF_HEADER,
+  IDEMPOTENCY_HEADER,
+  parseRetryAfter,
+  type GatewayClientOptions,
+} from './client'
 import { csrfProblemType, type Problem } from './contract/common'
 import type { ProfileChange } from './contract/session'
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const feedback = { page: '/your-details', satisfaction: 'satisfied', comments: 'Easy to use' } as const
-const profileChange: ProfileChange = { email: 'precious@example.com', phone: null, language: 'en', alerts: { channels: ['email'], topics: [] } }
+const profileChange: ProfileChange = {
+  email: 'precious@example.com',
+  phone: null,
+  language: 'en',
+  alerts: { channels: ['email'], topics: [] },
+}
 const services = { services: [] }
 
 function clientFor(options: Partial<GatewayClientOptions> = {}) {
@@ -498,7 +510,10 @@ describe('when the browser knows it is offline', () => {
       },
     })
 
-    expect(await client.call('sendFeedback', { body: feedback, idempotencyKey: 'offline-1' })).toEqual({ ok: false, failure: { kind: 'offline' } })
+    expect(await client.call('sendFeedback', { body: feedback, idempotencyKey: 'offline-1' })).toEqual({
+      ok: false,
+      failure: { kind: 'offline' },
+    })
     expect(calls).toEqual([])
   })
 
@@ -579,11 +594,17 @@ describe('what each status means', () => {
 
     const result = await clientFor().call('changeProfile', { body: { ...profileChange, email: 'not an email' } })
 
-    expect(result).toMatchObject({ ok: false, failure: { kind: 'invalid', fieldErrors: { email: expect.stringContaining('email address') } } })
+    expect(result).toMatchObject({
+      ok: false,
+      failure: { kind: 'invalid', fieldErrors: { email: expect.stringContaining('email address') } },
+    })
   })
 
   test.each([
-    ['a body that is not JSON', () => new HttpResponse('<h1>Unprocessable</h1>', { status: 422, headers: { 'Content-Type': 'text/html' } })],
+    [
+      'a body that is not JSON',
+      () => new HttpResponse('<h1>Unprocessable</h1>', { status: 422, headers: { 'Content-Type': 'text/html' } }),
+    ],
     ['JSON that is not problem details', () => HttpResponse.json({ message: 'bad' }, { status: 422 })],
   ])('422 with %s is a broken contract', async (_, answer) => {
     gatewayServer.use(http.post('*/api/feedback', answer))
@@ -773,9 +794,14 @@ describe('retries', () => {
 
 describe('answers that break the contract', () => {
   test('a body that is not JSON is a broken contract naming the endpoint', async () => {
-    gatewayServer.use(http.get('*/api/services', () => new HttpResponse('<html>Login</html>', { headers: { 'Content-Type': 'text/html' } })))
+    gatewayServer.use(
+      http.get('*/api/services', () => new HttpResponse('<html>Login</html>', { headers: { 'Content-Type': 'text/html' } })),
+    )
 
-    expect(await clientFor().call('listServices')).toEqual({ ok: false, failure: { kind: 'broken-contract', detail: 'listServices: the answer was not JSON' } })
+    expect(await clientFor().call('listServices')).toEqual({
+      ok: false,
+      failure: { kind: 'broken-contract', detail: 'listServices: the answer was not JSON' },
+    })
   })
 
   test('a body that does not match the schema is a broken contract naming the endpoint and the field', async () => {
@@ -801,9 +827,24 @@ describe('answers that break the contract', () => {
 
 describe('never throws', () => {
   test.each([
-    ['fetch throws at once', () => clientFor({ fetch: () => { throw new Error('boom') } })],
+    [
+      'fetch throws at once',
+      () =>
+        clientFor({
+          fetch: () => {
+            throw new Error('boom')
+          },
+        }),
+    ],
     ['fetch rejects', () => clientFor({ fetch: () => Promise.reject(new TypeError('Failed to fetch')) })],
-    ['the body cannot be read', () => clientFor({ fetch: async () => ({ ok: true, status: 200, headers: new Headers(), text: () => Promise.reject(new Error('gone')) }) as unknown as Response })],
+    [
+      'the body cannot be read',
+      () =>
+        clientFor({
+          fetch: async () =>
+            ({ ok: true, status: 200, headers: new Headers(), text: () => Promise.reject(new Error('gone')) }) as unknown as Response,
+        }),
+    ],
   ])('when %s, it resolves as offline', async (_, makeClient) => {
     await expect(makeClient().call('listServices')).resolves.toEqual({ ok: false, failure: { kind: 'offline' } })
   })

@@ -30,19 +30,12 @@ export const CORRELATION_HEADER = 'X-Correlation-Id'
 
 type Attempt =
   /** `staleToken`: a 403 for a missing or out-of-date CSRF token, which a fresh token puts right. */
-  | { done: true; result: GatewayResult<unknown>; staleToken?: boolean }
-  | { done: false; failure: GatewayFailure; waitMs: number | null }
+  { done: true; result: GatewayResult<unknown>; staleToken?: boolean } | { done: false; failure: GatewayFailure; waitMs: number | null }
 
 const retryableKinds = new Set<GatewayFailure['kind']>(['offline', 'timeout', 'unavailable', 'too-many-requests'])
 
 export function createGatewayClient(options: GatewayClientOptions) {
-  const {
-    timeoutMs = 15_000,
-    retries = 2,
-    backoffMs = 500,
-    longestRetryAfterMs = 10_000,
-    newId = () => crypto.randomUUID(),
-  } = options
+  const { timeoutMs = 15_000, retries = 2, backoffMs = 500, longestRetryAfterMs = 10_000, newId = () => crypto.randomUUID() } = options
   const send = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   let csrfToken: string | null = null
 
@@ -100,7 +93,10 @@ export function createGatewayClient(options: GatewayClientOptions) {
       }
       const parsed = endpoints[name].response.safeParse(json)
       if (!parsed.success) {
-        return { done: true, result: { ok: false, failure: { kind: 'broken-contract', detail: `${name}: ${z.prettifyError(parsed.error)}` } } }
+        return {
+          done: true,
+          result: { ok: false, failure: { kind: 'broken-contract', detail: `${name}: ${z.prettifyError(parsed.error)}` } },
+        }
       }
       return { done: true, result: { ok: true, data: parsed.data } }
     }
@@ -118,7 +114,10 @@ export function createGatewayClient(options: GatewayClientOptions) {
     return { done: true, result: { ok: false, failure } }
   }
 
-  async function call<Name extends EndpointName>(name: Name, callOptions: CallOptions<Name> = {}): Promise<GatewayResult<ResponseOf<Name>>> {
+  async function call<Name extends EndpointName>(
+    name: Name,
+    callOptions: CallOptions<Name> = {},
+  ): Promise<GatewayResult<ResponseOf<Name>>> {
     const endpoint = endpoints[name]
     let url: string
     try {
@@ -139,7 +138,12 @@ export function createGatewayClient(options: GatewayClientOptions) {
         headers['Content-Type'] = 'application/json'
       }
       if (idempotencyKey) headers[IDEMPOTENCY_HEADER] = idempotencyKey
-      return { method: endpoint.method, headers, credentials: 'include', body: isWrite ? JSON.stringify(callOptions.body ?? {}) : undefined }
+      return {
+        method: endpoint.method,
+        headers,
+        credentials: 'include',
+        body: isWrite ? JSON.stringify(callOptions.body ?? {}) : undefined,
+      }
     }
 
     if (isWrite) {
@@ -158,7 +162,12 @@ export function createGatewayClient(options: GatewayClientOptions) {
   }
 
   /** One request, tried again while its failure is worth retrying and the endpoint is safe to repeat. */
-  async function tryInTurn(name: EndpointName, requestInit: () => RequestInit, url: string, signal?: AbortSignal): Promise<{ result: GatewayResult<unknown>; staleToken: boolean }> {
+  async function tryInTurn(
+    name: EndpointName,
+    requestInit: () => RequestInit,
+    url: string,
+    signal?: AbortSignal,
+  ): Promise<{ result: GatewayResult<unknown>; staleToken: boolean }> {
     const tries = endpoints[name].retry ? retries + 1 : 1
     let lastFailure: GatewayFailure = { kind: 'offline' }
     for (let tryNumber = 0; tryNumber < tries; tryNumber++) {

@@ -2,7 +2,6 @@ import { createContext, useContext } from 'react'
 import { createGatewayClient, type GatewayClient } from './client'
 import { gatewayBaseUrl } from './gateway-config'
 
-
 export const GatewayContext = createContext<GatewayClient | null>(null)
 
 export function createDefaultGateway() {

@@ -46,18 +46,21 @@ const open311Request = z.object({
 })
 
 export function servicesFromOpen311(json: unknown, tenantsOnlyGroups: string[] = []): Service[] {
-  return z.array(open311Service).parse(json).map((service) => ({
-    serviceCode: service.service_code,
-    name: service.service_name,
-    description: service.description ?? '',
-    group: service.group ?? '',
-    keywords: (service.keywords ?? '')
-      .split(',')
-      .map((keyword) => keyword.trim())
-      .filter(Boolean),
-    hasQuestions: service.metadata,
-    tenantsOnly: tenantsOnlyGroups.includes(service.group ?? ''),
-  }))
+  return z
+    .array(open311Service)
+    .parse(json)
+    .map((service) => ({
+      serviceCode: service.service_code,
+      name: service.service_name,
+      description: service.description ?? '',
+      group: service.group ?? '',
+      keywords: (service.keywords ?? '')
+        .split(',')
+        .map((keyword) => keyword.trim())
+        .filter(Boolean),
+      hasQuestions: service.metadata,
+      tenantsOnly: tenantsOnlyGroups.includes(service.group ?? ''),
+    }))
 }
 
 /** Only attributes the resident answers (`variable: true`) become questions. */
@@ -90,9 +93,17 @@ export function requestFromOpen311(json: unknown): ServiceRequest {
   const submittedAt = isoOffset(request.requested_datetime)
   const timeline: ServiceRequest['timeline'] = [{ status: 'received', at: submittedAt, note: null }]
   if (request.status === 'closed') {
-    timeline.push({ status: 'fixed', at: isoOffset(request.updated_datetime ?? request.requested_datetime), note: request.status_notes ?? null })
+    timeline.push({
+      status: 'fixed',
+      at: isoOffset(request.updated_datetime ?? request.requested_datetime),
+      note: request.status_notes ?? null,
+    })
   } else if (request.status_notes) {
-    timeline.push({ status: 'in_progress', at: isoOffset(request.updated_datetime ?? request.requested_datetime), note: request.status_notes })
+    timeline.push({
+      status: 'in_progress',
+      at: isoOffset(request.updated_datetime ?? request.requested_datetime),
+      note: request.status_notes,
+    })
   }
   return {
     reference: request.service_request_id,

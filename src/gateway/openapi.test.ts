@@ -108,7 +108,10 @@ describe('the OpenAPI document', () => {
     expect(session).not.toHaveProperty('$ref')
     const options = session?.oneOf as { properties: Record<string, unknown>; required: string[] }[]
     expect(options).toHaveLength(2)
-    expect(options.map((option) => option.required.sort())).toEqual([['signedIn'], ['csrfToken', 'expiresAt', 'person', 'sharedDevice', 'signedIn']])
+    expect(options.map((option) => option.required.sort())).toEqual([
+      ['signedIn'],
+      ['csrfToken', 'expiresAt', 'person', 'sharedDevice', 'signedIn'],
+    ])
     expect(options[1]?.properties.person).toEqual({ $ref: '#/components/schemas/Person' })
   })
 
@@ -119,7 +122,9 @@ describe('the OpenAPI document', () => {
   })
 
   test('keeps money in whole pence', () => {
-    const summary = document.components.schemas.AccountSummary as { properties: { rent: { anyOf: { properties?: { owed: { type: string } } }[] } } }
+    const summary = document.components.schemas.AccountSummary as {
+      properties: { rent: { anyOf: { properties?: { owed: { type: string } } }[] } }
+    }
     const rent = summary.properties.rent.anyOf.find((option) => option.properties)
     expect(rent?.properties?.owed.type).toBe('integer')
   })
@@ -143,7 +148,8 @@ describe('each operation', () => {
   const withBody = all.filter(([, endpoint]) => endpoint.body)
 
   test('covers both kinds of each rule', () => {
-    for (const group of [posts, notPosts, writes, reads, signedIn, open, forSomeOnly, forAnyoneSignedIn, withBody]) expect(group.length).toBeGreaterThan(0)
+    for (const group of [posts, notPosts, writes, reads, signedIn, open, forSomeOnly, forAnyoneSignedIn, withBody])
+      expect(group.length).toBeGreaterThan(0)
   })
 
   test.each(posts)('POST %s requires the Idempotency-Key header and may answer 409', (name) => {
@@ -170,7 +176,9 @@ describe('each operation', () => {
   })
 
   test.each(all)('%s takes an optional correlation id', (name) => {
-    expect(operationFor(name as keyof typeof endpoints).parameters).toContainEqual(expect.objectContaining({ name: CORRELATION_HEADER, in: 'header', required: false }))
+    expect(operationFor(name as keyof typeof endpoints).parameters).toContainEqual(
+      expect.objectContaining({ name: CORRELATION_HEADER, in: 'header', required: false }),
+    )
   })
 
   test.each(all)('%s declares each of its path parameters', (name, endpoint) => {
@@ -204,9 +212,12 @@ describe('each operation', () => {
     expect(operationFor(name as keyof typeof endpoints).responses).toHaveProperty('403')
   })
 
-  test.each(reads.filter(([name]) => forAnyoneSignedIn.some(([other]) => other === name)))('read %s, for anyone it is open to, never answers 403', (name) => {
-    expect(operationFor(name as keyof typeof endpoints).responses).not.toHaveProperty('403')
-  })
+  test.each(reads.filter(([name]) => forAnyoneSignedIn.some(([other]) => other === name)))(
+    'read %s, for anyone it is open to, never answers 403',
+    (name) => {
+      expect(operationFor(name as keyof typeof endpoints).responses).not.toHaveProperty('403')
+    },
+  )
 
   test.each(writes)('write %s may answer 403 for a missing CSRF token, naming its problem type', (name) => {
     const response = operationFor(name as keyof typeof endpoints).responses['403'] as { description: string } | undefined
@@ -222,7 +233,10 @@ describe('each operation', () => {
   })
 
   test.each(all)('%s may answer 422, 429 with Retry-After and 503, as problem details', (name) => {
-    const responses = operationFor(name as keyof typeof endpoints).responses as Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }>
+    const responses = operationFor(name as keyof typeof endpoints).responses as Record<
+      string,
+      { content?: Record<string, unknown>; headers?: Record<string, unknown> }
+    >
     for (const status of ['422', '429', '503']) {
       expect(responses[status]?.content).toEqual({ 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } })
     }

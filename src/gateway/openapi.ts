@@ -23,8 +23,16 @@ const problemResponse = (description: string) => ({
 export function createOpenApiDocument(serverUrl = '/api'): JsonObject {
   const schemas: JsonObject = {}
   const refFor = (schema: z.ZodType, io: 'input' | 'output'): JsonObject => {
-    const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any', reused: 'inline', metadata: z.globalRegistry })
-    const relinked = JSON.parse(JSON.stringify(json).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonObject & { $defs?: JsonObject }
+    const json = z.toJSONSchema(schema, {
+      target: 'draft-2020-12',
+      io,
+      unrepresentable: 'any',
+      reused: 'inline',
+      metadata: z.globalRegistry,
+    })
+    const relinked = JSON.parse(JSON.stringify(json).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonObject & {
+      $defs?: JsonObject
+    }
     const { $schema: _dropped, $defs, ...rest } = relinked
     Object.assign(schemas, $defs ?? {})
     const id = (z.globalRegistry.get(schema) as { id?: string } | undefined)?.id
@@ -51,10 +59,36 @@ export function createOpenApiDocument(serverUrl = '/api'): JsonObject {
     if (endpoint.body) responses['413'] = problemResponse('The request body is larger than the gateway reads')
     if (endpoint.method === 'POST') responses['409'] = problemResponse('In conflict with the current state')
 
-    const parameters: JsonObject[] = pathParameters(endpoint.path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }))
-    parameters.push({ name: CORRELATION_HEADER, in: 'header', required: false, schema: { type: 'string', format: 'uuid' }, description: 'Traces one call through the gateway and the systems behind it' })
-    if (endpoint.method !== 'GET') parameters.push({ name: CSRF_HEADER, in: 'header', required: false, schema: { type: 'string' }, description: 'The token from GET /session; required whenever a session cookie is sent' })
-    if (endpoint.method === 'POST') parameters.push({ name: IDEMPOTENCY_HEADER, in: 'header', required: true, schema: { type: 'string' }, description: 'A replay with the same key returns the first result; the same key for another path or with another body is refused with 422. Keys are kept for the person signed in, or for the payment link; a caller who is neither gets no replay' })
+    const parameters: JsonObject[] = pathParameters(endpoint.path).map((name) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }))
+    parameters.push({
+      name: CORRELATION_HEADER,
+      in: 'header',
+      required: false,
+      schema: { type: 'string', format: 'uuid' },
+      description: 'Traces one call through the gateway and the systems behind it',
+    })
+    if (endpoint.method !== 'GET')
+      parameters.push({
+        name: CSRF_HEADER,
+        in: 'header',
+        required: false,
+        schema: { type: 'string' },
+        description: 'The token from GET /session; required whenever a session cookie is sent',
+      })
+    if (endpoint.method === 'POST')
+      parameters.push({
+        name: IDEMPOTENCY_HEADER,
+        in: 'header',
+        required: true,
+        schema: { type: 'string' },
+        description:
+          'A replay with the same key returns the first result; the same key for another path or with another body is refused with 422. Keys are kept for the person signed in, or for the payment link; a caller who is neither gets no replay',
+      })
 
     const operation: JsonObject = {
       operationId,

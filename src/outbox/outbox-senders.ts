@@ -16,7 +16,11 @@ export interface OutboxPayloads {
 
 export type OutboxKind = keyof OutboxPayloads
 
-type Sender<Kind extends OutboxKind> = (gateway: GatewayClient, item: OutboxItem & { payload: OutboxPayloads[Kind] }, keepProgress: (progress: Record<string, string>) => Promise<void>) => Promise<GatewayResult<unknown>>
+type Sender<Kind extends OutboxKind> = (
+  gateway: GatewayClient,
+  item: OutboxItem & { payload: OutboxPayloads[Kind] },
+  keepProgress: (progress: Record<string, string>) => Promise<void>,
+) => Promise<GatewayResult<unknown>>
 
 async function toBase64(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer())
@@ -34,7 +38,10 @@ const senders: { [Kind in OutboxKind]: Sender<Kind> } = {
     const progress = { ...item.progress }
     for (const [index, photo] of item.payload.photos.entries()) {
       if (progress[`photo-${index}`]) continue
-      const uploaded = await gateway.call('uploadPhoto', { body: { contentType: 'image/jpeg', dataBase64: await toBase64(photo.blob) }, idempotencyKey: `${item.id}:photo-${index}` })
+      const uploaded = await gateway.call('uploadPhoto', {
+        body: { contentType: 'image/jpeg', dataBase64: await toBase64(photo.blob) },
+        idempotencyKey: `${item.id}:photo-${index}`,
+      })
       if (!uploaded.ok) return uploaded
       progress[`photo-${index}`] = uploaded.data.photoId
       await keepProgress(progress)
@@ -42,15 +49,21 @@ const senders: { [Kind in OutboxKind]: Sender<Kind> } = {
     const photoIds = item.payload.photos.map((_, index) => progress[`photo-${index}`] ?? '')
     return gateway.call('reportProblem', { body: { ...item.payload.report, photoIds }, idempotencyKey: item.id })
   },
-  comment: (gateway, item) => gateway.call('commentOnRequest', { params: { reference: item.payload.reference }, body: item.payload.body, idempotencyKey: item.id }),
-  reopen: (gateway, item) => gateway.call('reopenRequest', { params: { reference: item.payload.reference }, body: item.payload.body, idempotencyKey: item.id }),
+  comment: (gateway, item) =>
+    gateway.call('commentOnRequest', { params: { reference: item.payload.reference }, body: item.payload.body, idempotencyKey: item.id }),
+  reopen: (gateway, item) =>
+    gateway.call('reopenRequest', { params: { reference: item.payload.reference }, body: item.payload.body, idempotencyKey: item.id }),
   follow: (gateway, item) => gateway.call('followRequest', { params: { reference: item.payload.reference }, idempotencyKey: item.id }),
   'book-appointment': (gateway, item) => gateway.call('bookAppointment', { body: item.payload.body, idempotencyKey: item.id }),
   feedback: (gateway, item) => gateway.call('sendFeedback', { body: item.payload.body, idempotencyKey: item.id }),
 }
 
 /** Sends one item with the sender for its kind. */
-export function sendItem(gateway: GatewayClient, item: OutboxItem, keepProgress: (progress: Record<string, string>) => Promise<void>): Promise<GatewayResult<unknown>> {
+export function sendItem(
+  gateway: GatewayClient,
+  item: OutboxItem,
+  keepProgress: (progress: Record<string, string>) => Promise<void>,
+): Promise<GatewayResult<unknown>> {
   const send = senders[item.kind as OutboxKind] as Sender<OutboxKind>
   return send(gateway, item as OutboxItem & { payload: OutboxPayloads[OutboxKind] }, keepProgress)
 }

@@ -25,7 +25,16 @@ export function onOutboxChange(listener: () => void): () => void {
 
 export async function addToOutbox(item: Pick<OutboxItem, 'id' | 'personId' | 'kind' | 'payload'>): Promise<OutboxItem> {
   const now = Date.now()
-  const stored: OutboxItem = { ...item, state: 'queued', createdAt: now, updatedAt: now, attempts: 0, problem: null, result: null, progress: {} }
+  const stored: OutboxItem = {
+    ...item,
+    state: 'queued',
+    createdAt: now,
+    updatedAt: now,
+    attempts: 0,
+    problem: null,
+    result: null,
+    progress: {},
+  }
   await (await database()).put('outbox', stored)
   broadcast()
   return stored

@@ -20,9 +20,17 @@ function jpegBytes(fill: number) {
 }
 
 const missedBin = (photos = 0): OutboxPayloads['report-problem'] => ({
-  report: { serviceCode: 'missed-bin', answers: { bin_type: '2' }, location: { kind: 'address', uprn: '100021390011', text: '11 Kestrel Avenue, Southmere SE21 8JB' }, details: '' },
+  report: {
+    serviceCode: 'missed-bin',
+    answers: { bin_type: '2' },
+    location: { kind: 'address', uprn: '100021390011', text: '11 Kestrel Avenue, Southmere SE21 8JB' },
+    details: '',
+  },
   // jsdom's Blob cannot be read as bytes; Node's can, like a browser's. Each starts as a JPEG does, as the gateway checks.
-  photos: Array.from({ length: photos }, (_, index) => ({ blob: new NodeBlob([jpegBytes(index + 1)], { type: 'image/jpeg' }) as unknown as Blob, name: `photo-${index}.jpg` })),
+  photos: Array.from({ length: photos }, (_, index) => ({
+    blob: new NodeBlob([jpegBytes(index + 1)], { type: 'image/jpeg' }) as unknown as Blob,
+    name: `photo-${index}.jpg`,
+  })),
   serviceName: 'Missed bin collection',
 })
 
@@ -87,7 +95,10 @@ describe('the outbox', () => {
     await addToOutbox({ id: 'report-4', personId: 'owner', kind: 'report-problem', payload: missedBin(2) })
     // The first photo went up; then the tab was closed mid-send.
     council.state.faults.dropAfterActing = 0
-    const first = await gateway().call('uploadPhoto', { body: { contentType: 'image/jpeg', dataBase64: Buffer.from(jpegBytes(9)).toString('base64') }, idempotencyKey: 'report-4:photo-0' })
+    const first = await gateway().call('uploadPhoto', {
+      body: { contentType: 'image/jpeg', dataBase64: Buffer.from(jpegBytes(9)).toString('base64') },
+      idempotencyKey: 'report-4:photo-0',
+    })
     expect(first.ok).toBe(true)
     const { updateOutboxItem } = await import('./outbox-store')
     await updateOutboxItem('report-4', { state: 'sending', progress: { 'photo-0': first.ok ? first.data.photoId : '' } })

@@ -17,7 +17,8 @@ export type SubmitOutcome =
 async function askForBackgroundSync() {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return
   try {
-    const registration = (await navigator.serviceWorker.getRegistration()) as (ServiceWorkerRegistration & { sync?: { register: (tag: string) => Promise<void> } }) | undefined
+    const registration = (await navigator.serviceWorker.getRegistration()) as
+      (ServiceWorkerRegistration & { sync?: { register: (tag: string) => Promise<void> } }) | undefined
     await registration?.sync?.register('outbox')
   } catch {
     // Background Sync is a bonus: the app also sends at start and when the connection returns.
@@ -28,15 +29,35 @@ async function askForBackgroundSync() {
  * Writes a submission to the outbox before anything is sent, then sends what is waiting.
  * `id` is the submission's Idempotency-Key, kept by the form so a second press is the same submission.
  */
-export async function submitThroughOutbox<Kind extends OutboxKind>(gateway: GatewayClient, personId: string, kind: Kind, payload: OutboxPayloads[Kind], id: string): Promise<SubmitOutcome> {
+export async function submitThroughOutbox<Kind extends OutboxKind>(
+  gateway: GatewayClient,
+  personId: string,
+  kind: Kind,
+  payload: OutboxPayloads[Kind],
+  id: string,
+): Promise<SubmitOutcome> {
   // On a kiosk, or a computer the person said is shared, a submission never touches the device: one kept to send
   // later would stay behind, with their words and photos, after they walk away without signing out. So it goes now,
   // or the person is told plainly it did not, with what they wrote still on screen to try again.
   if (keepsNothingOnDevice()) {
-    const item: OutboxItem = { id, personId, kind, payload, state: 'sending', createdAt: Date.now(), updatedAt: Date.now(), attempts: 1, problem: null, result: null, progress: {} }
+    const item: OutboxItem = {
+      id,
+      personId,
+      kind,
+      payload,
+      state: 'sending',
+      createdAt: Date.now(),
+      updatedAt: Date.now(),
+      attempts: 1,
+      problem: null,
+      result: null,
+      progress: {},
+    }
     const result = await sendItem(gateway, item, async () => {})
     if (result.ok) return { state: 'sent', result: result.data }
-    return failuresThatPass.has(result.failure.kind) ? { state: 'not-sent', failure: result.failure } : { state: 'refused', failure: result.failure }
+    return failuresThatPass.has(result.failure.kind)
+      ? { state: 'not-sent', failure: result.failure }
+      : { state: 'refused', failure: result.failure }
   }
 
   const existing = await outboxItem(id)

@@ -26,7 +26,15 @@ interface TextFieldProps {
 }
 
 /** The GOV.UK form group around one text field: label, hint and error message, tied to the field. */
-function TextFieldFrame({ id, label, hint, error, children }: Pick<TextFieldProps, 'id' | 'label' | 'hint' | 'error'> & { children: (describedById: string | undefined, hasError: boolean) => ReactNode }) {
+function TextFieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: Pick<TextFieldProps, 'id' | 'label' | 'hint' | 'error'> & {
+  children: (describedById: string | undefined, hasError: boolean) => ReactNode
+}) {
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   return (
@@ -53,7 +61,20 @@ interface TextInputProps extends TextFieldProps {
   widthClass?: string
 }
 
-export function TextInput({ id, name, label, hint, error, value, onChange, type = 'text', autoComplete, inputMode, spellCheck, widthClass }: TextInputProps) {
+export function TextInput({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  type = 'text',
+  autoComplete,
+  inputMode,
+  spellCheck,
+  widthClass,
+}: TextInputProps) {
   return (
     <TextFieldFrame id={id} label={label} hint={hint} error={error}>
       {(describedById, hasError) => (
@@ -74,7 +95,17 @@ export function TextInput({ id, name, label, hint, error, value, onChange, type 
   )
 }
 
-export function Textarea({ id, name, label, hint, error, value, onChange, rows = 5, autoComplete }: TextFieldProps & { rows?: number; autoComplete?: string }) {
+export function Textarea({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  rows = 5,
+  autoComplete,
+}: TextFieldProps & { rows?: number; autoComplete?: string }) {
   return (
     <TextFieldFrame id={id} label={label} hint={hint} error={error}>
       {(describedById, hasError) => (
@@ -121,7 +152,14 @@ interface CheckboxesProps extends ChoicesProps {
   onChange: (values: string[]) => void
 }
 
-function ChoiceFieldset({ id, legend, legendSize = 'm', hint, error, children }: Omit<ChoicesProps, 'choices' | 'name'> & { children: ReactNode }) {
+function ChoiceFieldset({
+  id,
+  legend,
+  legendSize = 'm',
+  hint,
+  error,
+  children,
+}: Omit<ChoicesProps, 'choices' | 'name'> & { children: ReactNode }) {
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   return (

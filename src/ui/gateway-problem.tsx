@@ -19,8 +19,12 @@ export function GatewayProblem({ failure, onTryAgain, kept }: { failure: Gateway
   return (
     <div className="govuk-inset-text" role="alert">
       <p className="govuk-body govuk-!-font-weight-bold">{t(`failures.${failure.kind}.title`)}</p>
-      <p className="govuk-body">{failure.kind === 'too-many-requests' ? howLongToWait(t, failure.retryAfterSeconds) : t(`failures.${failure.kind}.body`)}</p>
-      {kept ? <p className="govuk-body">{failure.kind === 'signed-out' ? t('failures.keptUntilSignIn') : t('failures.keptUntilOnline')}</p> : null}
+      <p className="govuk-body">
+        {failure.kind === 'too-many-requests' ? howLongToWait(t, failure.retryAfterSeconds) : t(`failures.${failure.kind}.body`)}
+      </p>
+      {kept ? (
+        <p className="govuk-body">{failure.kind === 'signed-out' ? t('failures.keptUntilSignIn') : t('failures.keptUntilOnline')}</p>
+      ) : null}
       {failure.kind === 'signed-out' ? (
         <p className="govuk-body">
           <a className="govuk-link" href={signInUrl(returnTo)}>
@@ -34,7 +38,18 @@ export function GatewayProblem({ failure, onTryAgain, kept }: { failure: Gateway
         </button>
       ) : null}
       <p className="govuk-body">
-        <Trans t={t} i18nKey="failures.otherWays" values={{ phone: council.contact.phone }} components={{ phone: <a className="govuk-link" href={`tel:${council.contact.phone.replace(/\s/g, '')}`}>{council.contact.phone}</a> }} />
+        <Trans
+          t={t}
+          i18nKey="failures.otherWays"
+          values={{ phone: council.contact.phone }}
+          components={{
+            phone: (
+              <a className="govuk-link" href={`tel:${council.contact.phone.replace(/\s/g, '')}`}>
+                {council.contact.phone}
+              </a>
+            ),
+          }}
+        />
       </p>
     </div>
   )

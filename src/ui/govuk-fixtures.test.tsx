@@ -9,12 +9,14 @@ import { describe, expect, it } from 'vitest'
 import { startI18n } from '#src/i18n/i18n'
 import { ErrorSummary } from './error-summary'
 import { Checkboxes, Radios, Textarea, TextInput } from './fields'
-import { ConfirmationPanel } from './layout-parts'
+import { ConfirmationPanel } from './confirmation-panel'
 
 /** govuk-frontend ships each component's examples with the HTML its own template makes: our oracle. */
 function fixture(component: string, name: string): { options: Record<string, unknown>; html: string } {
   const file = join(process.cwd(), 'node_modules/govuk-frontend/dist/govuk/components', component, 'fixtures.json')
-  const found = (JSON.parse(readFileSync(file, 'utf8')) as { fixtures: { name: string; options: Record<string, unknown>; html: string }[] }).fixtures.find((candidate) => candidate.name === name)
+  const found = (
+    JSON.parse(readFileSync(file, 'utf8')) as { fixtures: { name: string; options: Record<string, unknown>; html: string }[] }
+  ).fixtures.find((candidate) => candidate.name === name)
   if (!found) throw new Error(`No fixture "${name}" for ${component}`)
   return found
 }
@@ -32,7 +34,16 @@ function describeTree(node: Node): unknown {
   const attributes = Object.fromEntries(
     [...node.attributes]
       .filter((attribute) => !ignoredAttributes.has(attribute.name))
-      .map((attribute) => [attribute.name, attribute.name === 'class' ? attribute.value.split(/\s+/).filter((name) => name && !ourExtraClasses.has(name)).sort().join(' ') : attribute.value]),
+      .map((attribute) => [
+        attribute.name,
+        attribute.name === 'class'
+          ? attribute.value
+              .split(/\s+/)
+              .filter((name) => name && !ourExtraClasses.has(name))
+              .sort()
+              .join(' ')
+          : attribute.value,
+      ]),
   )
   return { tag: node.tagName.toLowerCase(), attributes, children: [...node.childNodes].map(describeTree).filter((child) => child !== null) }
 }
@@ -61,20 +72,45 @@ describe('our GOV.UK components make the same HTML as govuk-frontend', () => {
   it('text input with hint', async () => {
     const { html } = fixture('input', 'with hint text')
     const ours = await rendered(
-      <TextInput id="input-with-hint-text" name="test-name-2" label="National insurance number" hint="It’s on your National Insurance card, benefit letter, payslip or P60. For example, ‘QQ 12 34 56 C’." value="" onChange={noop} />,
+      <TextInput
+        id="input-with-hint-text"
+        name="test-name-2"
+        label="National insurance number"
+        hint="It’s on your National Insurance card, benefit letter, payslip or P60. For example, ‘QQ 12 34 56 C’."
+        value=""
+        onChange={noop}
+      />,
     )
     expect(ours).toEqual(treeOf(html.replace('type="text" ', 'type="text" value="" ')))
   })
 
   it('text input with an error message', async () => {
     const { html } = fixture('input', 'with error message')
-    const ours = await rendered(<TextInput id="input-with-error-message" name="test-name-3" label="National Insurance number" error="Enter a National Insurance number in the correct format" value="" onChange={noop} />)
+    const ours = await rendered(
+      <TextInput
+        id="input-with-error-message"
+        name="test-name-3"
+        label="National Insurance number"
+        error="Enter a National Insurance number in the correct format"
+        value=""
+        onChange={noop}
+      />,
+    )
     expect(ours).toEqual(treeOf(html.replace('type="text" ', 'type="text" value="" ')))
   })
 
   it('textarea with an error message', async () => {
     const { html } = fixture('textarea', 'with error message')
-    const ours = await rendered(<Textarea id="no-ni-reason" name="no-ni-reason" label="Why can’t you provide a National Insurance number?" error="You must provide an explanation" value="" onChange={noop} />)
+    const ours = await rendered(
+      <Textarea
+        id="no-ni-reason"
+        name="no-ni-reason"
+        label="Why can’t you provide a National Insurance number?"
+        error="You must provide an explanation"
+        value=""
+        onChange={noop}
+      />,
+    )
     expect(ours).toEqual(treeOf(html))
   })
 
@@ -119,8 +155,16 @@ describe('our GOV.UK components make the same HTML as govuk-frontend', () => {
         value={null}
         onChange={noop}
         choices={[
-          { value: 'gateway', label: 'Sign in with Government Gateway', hint: 'You’ll have a user ID if you’ve registered for Self Assessment or filed a tax return online before.' },
-          { value: 'verify', label: 'Sign in with GOV.UK Verify', hint: 'You’ll have an account if you’ve already proved your identity with either Barclays, CitizenSafe, Digidentity, Experian, Post Office, Royal Mail or SecureIdentity.' },
+          {
+            value: 'gateway',
+            label: 'Sign in with Government Gateway',
+            hint: 'You’ll have a user ID if you’ve registered for Self Assessment or filed a tax return online before.',
+          },
+          {
+            value: 'verify',
+            label: 'Sign in with GOV.UK Verify',
+            hint: 'You’ll have an account if you’ve already proved your identity with either Barclays, CitizenSafe, Digidentity, Experian, Post Office, Royal Mail or SecureIdentity.',
+          },
         ]}
       />,
     )

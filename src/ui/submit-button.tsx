@@ -5,7 +5,17 @@ import { useTranslation } from 'react-i18next'
  * A form's button. While the answer is awaited it cannot be pressed again, and the page says it is
  * still sending: on a slow connection that can take a while, and a still button looks broken.
  */
-export function SubmitButton({ sending, disabled = false, secondary = false, children }: { sending: boolean; disabled?: boolean; secondary?: boolean; children: ReactNode }) {
+export function SubmitButton({
+  sending,
+  disabled = false,
+  secondary = false,
+  children,
+}: {
+  sending: boolean
+  disabled?: boolean
+  secondary?: boolean
+  children: ReactNode
+}) {
   const { t } = useTranslation()
   return (
     <>

@@ -38,19 +38,24 @@ if (!entryKey) throw new Error('No entry in the build manifest; run `vite build`
 const firstLoad = staticClosure(entryKey)
 const firstJs = [...firstLoad].map((key) => sizeOf(manifest[key]?.file ?? ''))
 const firstCss = [...new Set([...firstLoad].flatMap((key) => manifest[key]?.css ?? []))].map(sizeOf)
-const sum = (sizes: { gzip: number; brotli: number; raw: number }[], field: 'gzip' | 'brotli' | 'raw') => sizes.reduce((total, size) => total + size[field], 0)
+const sum = (sizes: { gzip: number; brotli: number; raw: number }[], field: 'gzip' | 'brotli' | 'raw') =>
+  sizes.reduce((total, size) => total + size[field], 0)
 
 const lines: string[] = []
 const report = (label: string, value: number, budgetKb: number) => {
   const within = value / 1024 <= budgetKb
-  lines.push(`${label.padEnd(44)} ${kb(value).padStart(7)} KB gzip   budget ${String(budgetKb).padStart(4)} KB   ${within ? 'within' : 'OVER'}`)
+  lines.push(
+    `${label.padEnd(44)} ${kb(value).padStart(7)} KB gzip   budget ${String(budgetKb).padStart(4)} KB   ${within ? 'within' : 'OVER'}`,
+  )
   return within
 }
 
 let allWithin = true
 allWithin = report('first load: JavaScript', sum(firstJs, 'gzip'), budgets.firstLoadJsKb) && allWithin
 allWithin = report('first load: CSS', sum(firstCss, 'gzip'), budgets.firstLoadCssKb) && allWithin
-lines.push(`${'first load: JavaScript (brotli, raw)'.padEnd(44)} ${kb(sum(firstJs, 'brotli')).padStart(7)} KB br, ${kb(sum(firstJs, 'raw'))} KB raw`)
+lines.push(
+  `${'first load: JavaScript (brotli, raw)'.padEnd(44)} ${kb(sum(firstJs, 'brotli')).padStart(7)} KB br, ${kb(sum(firstJs, 'raw'))} KB raw`,
+)
 
 for (const [key, chunk] of Object.entries(manifest)) {
   if (!chunk.isDynamicEntry) continue

@@ -20,7 +20,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 const ownReports = ['SR-1047760', 'SR-1044318', 'SR-1039902']
 
 function text(namespace: string, key: string): string {
-  const texts = JSON.parse(readFileSync(new URL(`../../src/locales/en/${namespace}.json`, import.meta.url), 'utf8')) as Record<string, unknown>
+  const texts = JSON.parse(readFileSync(new URL(`../../src/locales/en/${namespace}.json`, import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  >
   const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], texts)
   if (typeof value !== 'string') throw new Error(`No text for ${namespace}:${key}`)
   return value
@@ -65,7 +68,8 @@ async function startServer(): Promise<ChildProcess> {
       if ((await fetch(`${origin}/api/session`)).ok) return server
     } catch (error) {
       // Not listening yet.
-      if (process.env.SOAK_VERBOSE && tries % 50 === 0) console.log('  waiting for the reference gateway:', (error as Error & { cause?: unknown }).cause ?? error)
+      if (process.env.SOAK_VERBOSE && tries % 50 === 0)
+        console.log('  waiting for the reference gateway:', (error as Error & { cause?: unknown }).cause ?? error)
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
@@ -74,7 +78,10 @@ async function startServer(): Promise<ChildProcess> {
 }
 
 async function control(path: string, body?: unknown) {
-  const response = await fetch(`${origin}/api/__reference/${path}`, body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+  const response = await fetch(
+    `${origin}/api/__reference/${path}`,
+    body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+  )
   if (!response.ok) throw new Error(`The reference control ${path} answered ${response.status}`)
   return response.json() as Promise<unknown>
 }
@@ -109,7 +116,11 @@ async function commentOnReport(page: Page, reference: string, marker: string): P
   await field.fill(marker)
   const button = page.getByRole('button', { name: say.addComment, exact: true })
   for (let attempt = 0; attempt < 5; attempt++) {
-    const outcome = await settled(page, button, { sent: page.getByText(say.commentAdded), kept: page.getByText(say.keptUntilOnline), problem: page.getByRole('alert') })
+    const outcome = await settled(page, button, {
+      sent: page.getByText(say.commentAdded),
+      kept: page.getByText(say.keptUntilOnline),
+      problem: page.getByRole('alert'),
+    })
     if (outcome !== 'problem') return outcome
     // A resident who sees a problem presses the button again; what they typed must still be there.
     if ((await field.inputValue()) !== marker) return 'typed text lost'
@@ -123,7 +134,10 @@ async function sendFeedback(page: Page, marker: string): Promise<string> {
   await field.fill(marker)
   const button = page.getByRole('button', { name: say.sendFeedback, exact: true })
   for (let attempt = 0; attempt < 5; attempt++) {
-    const outcome = await settled(page, button, { sent: page.getByRole('heading', { level: 1, name: say.feedbackSent }), problem: page.getByRole('alert') })
+    const outcome = await settled(page, button, {
+      sent: page.getByRole('heading', { level: 1, name: say.feedbackSent }),
+      problem: page.getByRole('alert'),
+    })
     if (outcome !== 'problem') return outcome
     if ((await field.inputValue()) !== marker) return 'typed text lost'
   }
@@ -192,7 +206,15 @@ async function main() {
   const server = await startServer()
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
   const consoleErrors: string[] = []
   let failedRequestsLogged = 0
@@ -204,12 +226,21 @@ async function main() {
     page.on('console', (message) => {
       if (message.type() !== 'error') return
       // The browser logs every request that failed on purpose here: a 503 or a dropped answer.
-      if (/^Failed to load resource: (the server responded with a status of 503|net::ERR_(EMPTY_RESPONSE|CONNECTION_RESET|CONNECTION_CLOSED))/.test(message.text())) failedRequestsLogged += 1
+      if (
+        /^Failed to load resource: (the server responded with a status of 503|net::ERR_(EMPTY_RESPONSE|CONNECTION_RESET|CONNECTION_CLOSED))/.test(
+          message.text(),
+        )
+      )
+        failedRequestsLogged += 1
       else consoleErrors.push(message.text())
     })
     page.on('pageerror', (error) => consoleErrors.push(`${error.name}: ${error.message}`))
 
-    const signIn = await page.request.post('/api/auth/sign-in', { form: { person: 'owner', returnTo: '/' }, headers: { Origin: origin }, maxRedirects: 0 })
+    const signIn = await page.request.post('/api/auth/sign-in', {
+      form: { person: 'owner', returnTo: '/' },
+      headers: { Origin: origin },
+      maxRedirects: 0,
+    })
     if (signIn.status() !== 303) throw new Error(`Could not sign in: ${signIn.status()}`)
     await page.goto('/')
 
@@ -222,7 +253,12 @@ async function main() {
       const kind: Kind = roll < 0.55 ? 'comment' : roll < 0.8 ? 'feedback' : 'report'
       const marker = `Soak ${run} ${kind} ${index}`
       const reference = ownReports[index % ownReports.length] ?? 'SR-1047760'
-      const seen = kind === 'comment' ? await commentOnReport(page, reference, marker) : kind === 'feedback' ? await sendFeedback(page, marker) : await reportMissedBin(page, marker)
+      const seen =
+        kind === 'comment'
+          ? await commentOnReport(page, reference, marker)
+          : kind === 'feedback'
+            ? await sendFeedback(page, marker)
+            : await reportMissedBin(page, marker)
       submissions.push({ kind, marker, seen })
       if (process.env.SOAK_VERBOSE) console.log(`  ${marker}: ${seen}`)
       if ((index + 1) % 25 === 0) console.log(`  ${index + 1} of ${journeys} journeys`)
@@ -231,7 +267,9 @@ async function main() {
     await control('faults', { errorRate: 0, dropAfterActing: 0 })
     await sendWhatIsWaiting(page)
 
-    const requests = (await (await page.request.get('/api/me/requests')).json()) as { requests: { reference: string; location: string; comments: { text: string }[] }[] }
+    const requests = (await (await page.request.get('/api/me/requests')).json()) as {
+      requests: { reference: string; location: string; comments: { text: string }[] }[]
+    }
     const feedback = (await control('feedback')) as { comments: string }[]
     const timesHeld = (submission: Submission) => {
       if (submission.kind === 'feedback') return feedback.filter((item) => item.comments === submission.marker).length
@@ -242,8 +280,12 @@ async function main() {
     const applied = Object.values((await control('applied')) as Record<string, number>)
 
     console.log('')
-    console.log(`Soak: ${journeys} journeys by one resident through Chromium, ${Math.round(errorRate * 100)}% of calls failing with 503, one answer in ten journeys dropped after the gateway acted`)
-    console.log(`  submissions made            ${submissions.length} (${submissions.filter((item) => item.kind === 'comment').length} comments, ${submissions.filter((item) => item.kind === 'feedback').length} feedback, ${submissions.filter((item) => item.kind === 'report').length} reports)`)
+    console.log(
+      `Soak: ${journeys} journeys by one resident through Chromium, ${Math.round(errorRate * 100)}% of calls failing with 503, one answer in ten journeys dropped after the gateway acted`,
+    )
+    console.log(
+      `  submissions made            ${submissions.length} (${submissions.filter((item) => item.kind === 'comment').length} comments, ${submissions.filter((item) => item.kind === 'feedback').length} feedback, ${submissions.filter((item) => item.kind === 'report').length} reports)`,
+    )
     console.log(`  held by the council once    ${held.filter((times) => times === 1).length}`)
     console.log(`  applied twice               ${held.filter((times) => times > 1).length + applied.filter((times) => times > 1).length}`)
     console.log(`  lost                        ${held.filter((times) => times === 0).length}`)

@@ -6,14 +6,34 @@ type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /** Every screen of the app, from src/app/routes.tsx, with one URL that matches none of them. */
-const appRoutes = ['/', '/your-details', '/your-details/updated', '/feedback', '/feedback/sent', '/signed-out', '/help', '/accessibility', '/privacy', '/cookies', '/no-such-page', '/report', '/requests', '/waiting', '/payments', '/payments/history']
+const appRoutes = [
+  '/',
+  '/your-details',
+  '/your-details/updated',
+  '/feedback',
+  '/feedback/sent',
+  '/signed-out',
+  '/help',
+  '/accessibility',
+  '/privacy',
+  '/cookies',
+  '/no-such-page',
+  '/report',
+  '/requests',
+  '/waiting',
+  '/payments',
+  '/payments/history',
+]
 
 /** The reference gateway's demo sign-in page is outside the app and only in English: a council's own sign-in service replaces it. */
 const gatewaySignIn = '/api/auth/sign-in?returnTo=/'
 
 function describeViolations(violations: Violation[]) {
   return violations
-    .map((violation) => `${violation.id} (${violation.impact ?? 'no impact given'}): ${violation.help}\n${violation.nodes.map((node) => `    at ${node.target.join(' ')}`).join('\n')}`)
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact ?? 'no impact given'}): ${violation.help}\n${violation.nodes.map((node) => `    at ${node.target.join(' ')}`).join('\n')}`,
+    )
     .join('\n')
 }
 
@@ -36,7 +56,10 @@ for (const signedIn of [false, true]) {
         const url = language === 'cy' ? `${path}${path.includes('?') ? '&' : '?'}lang=cy` : path
         await page.goto(url)
         await settledHeading(page, language)
-        await expect(page.locator('html'), `the page stays in the language asked for with ${url}`).toHaveAttribute('lang', language === 'cy' ? 'cy' : 'en-GB')
+        await expect(page.locator('html'), `the page stays in the language asked for with ${url}`).toHaveAttribute(
+          'lang',
+          language === 'cy' ? 'cy' : 'en-GB',
+        )
 
         const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
         expect(results.violations, `axe found violations on ${url}:\n${describeViolations(results.violations)}`).toEqual([])

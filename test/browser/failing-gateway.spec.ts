@@ -1,5 +1,15 @@
 import type { Page } from '@playwright/test'
-import { appliedKeys, chooseOnSignInPage, clearFaults, expect, localeText, setFaults, settledHeading, signInDirectly, test } from './support'
+import {
+  appliedKeys,
+  chooseOnSignInPage,
+  clearFaults,
+  expect,
+  localeText,
+  setFaults,
+  settledHeading,
+  signInDirectly,
+  test,
+} from './support'
 
 /**
  * The council's gateway failing in every way it can while a person uses the app: errors, silence, slowness,
@@ -29,8 +39,12 @@ const say = {
   addComment: localeText('en', 'requests', 'comments.send'),
   commentAdded: localeText('en', 'requests', 'comments.added'),
   commentsTitle: localeText('en', 'requests', 'comments.title'),
-  failure: (kind: string) => ({ title: localeText('en', 'common', `failures.${kind}.title`), body: localeText('en', 'common', `failures.${kind}.body`) }),
-  waitMinutes: (minutes: number) => localeText('en', 'common', 'failures.too-many-requests.bodyWithWaitMinutes_other').replace('{{count}}', String(minutes)),
+  failure: (kind: string) => ({
+    title: localeText('en', 'common', `failures.${kind}.title`),
+    body: localeText('en', 'common', `failures.${kind}.body`),
+  }),
+  waitMinutes: (minutes: number) =>
+    localeText('en', 'common', 'failures.too-many-requests.bodyWithWaitMinutes_other').replace('{{count}}', String(minutes)),
 }
 
 /** A phone number nobody else's test uses, so this test knows its own change. */
@@ -87,7 +101,8 @@ async function openReport(page: Page) {
 function commentKeysSent(page: Page) {
   const keys: string[] = []
   page.on('request', (request) => {
-    if (request.method() === 'POST' && request.url().endsWith(`/api/me/requests/${reference}/comments`)) keys.push(request.headers()['idempotency-key'] ?? '')
+    if (request.method() === 'POST' && request.url().endsWith(`/api/me/requests/${reference}/comments`))
+      keys.push(request.headers()['idempotency-key'] ?? '')
   })
   return keys
 }
@@ -106,7 +121,9 @@ test.describe('when the council gateway fails', { tag: '@gateway-wide' }, () => 
     await clearFaults(page)
   })
 
-  test('a 500 on saving says the system is not working, keeps the number typed, and saves it once the gateway is back', async ({ page }) => {
+  test('a 500 on saving says the system is not working, keeps the number typed, and saves it once the gateway is back', async ({
+    page,
+  }) => {
     const { phone, typed } = await startChangingPhone(page)
     await setFaults(page, { errorRate: 1, errorStatus: 500, path: '/me/profile' })
     await page.getByRole('button', { name: say.save }).click()
@@ -133,7 +150,9 @@ test.describe('when the council gateway fails', { tag: '@gateway-wide' }, () => 
     await expect(problemSaying(page, 'unavailable')).toHaveCount(0)
   })
 
-  test('a save that is never answered says it is taking too long, keeps the number typed, and saves it when tried again', async ({ page }) => {
+  test('a save that is never answered says it is taking too long, keeps the number typed, and saves it when tried again', async ({
+    page,
+  }) => {
     // The client waits 15 seconds for an answer before it gives up.
     test.setTimeout(120_000)
     const { phone, typed } = await startChangingPhone(page)
@@ -227,7 +246,9 @@ test.describe('when the council gateway fails', { tag: '@gateway-wide' }, () => 
     await saveAndExpectSaved(page, typed)
   })
 
-  test('being told to wait half an hour says how many minutes, keeps the number typed, and saves it when the gateway allows', async ({ page }) => {
+  test('being told to wait half an hour says how many minutes, keeps the number typed, and saves it when the gateway allows', async ({
+    page,
+  }) => {
     const { phone, typed } = await startChangingPhone(page)
     await setFaults(page, { tooManyRequests: 1, retryAfterSeconds: 1800, path: '/me/profile' })
     await page.getByRole('button', { name: say.save }).click()

@@ -51,5 +51,8 @@ test('a signed-in person can change their email address and save it with only th
 
   const profile = await page.request.get('/api/me/profile')
   expect(profile.ok()).toBe(true)
-  expect(await profile.json()).toMatchObject({ email: 't.nowak@example.org', alerts: { channels: ['email'], topics: expect.arrayContaining(['payments', 'bookings']) } })
+  expect(await profile.json()).toMatchObject({
+    email: 't.nowak@example.org',
+    alerts: { channels: ['email'], topics: expect.arrayContaining(['payments', 'bookings']) },
+  })
 })

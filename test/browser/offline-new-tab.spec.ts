@@ -59,7 +59,12 @@ async function recordStatesShown(page: Page) {
 
 const statesShown = (page: Page) => page.evaluate(() => (window as unknown as { statesShown: string[] }).statesShown)
 
-test('a comment made offline in a tab since closed waits in a new tab, and is sent once when the signal returns', async ({ page, context, browserProblems, expectedConsoleErrors }) => {
+test('a comment made offline in a tab since closed waits in a new tab, and is sent once when the signal returns', async ({
+  page,
+  context,
+  browserProblems,
+  expectedConsoleErrors,
+}) => {
   const text = `Closed the tab while offline (${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)})`
   await signInDirectly(page, 'owner')
   await page.goto(`/requests/${reference}`)

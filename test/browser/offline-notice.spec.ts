@@ -8,7 +8,10 @@ import { controlledByServiceWorker, expect, localeText, settledHeading, signInDi
 const reference = 'SR-1047760'
 const offlineNotice = localeText('en', 'common', 'offline.notice').replace(/\{\{when\}\}.*$/, '')
 
-test('with no connection, a report last seen is shown with the offline notice, without asking the gateway first', async ({ page, context }) => {
+test('with no connection, a report last seen is shown with the offline notice, without asking the gateway first', async ({
+  page,
+  context,
+}) => {
   await signInDirectly(page, 'owner')
   await page.goto(`/requests/${reference}`)
   await controlledByServiceWorker(page)

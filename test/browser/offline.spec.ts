@@ -1,7 +1,20 @@
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
-import { appliedKeys, clearFaults, controlledByServiceWorker, expect, leftInBrowser, localeText, people, setFaults, settledHeading, signInDirectly, storedOnDevice, test } from './support'
+import {
+  appliedKeys,
+  clearFaults,
+  controlledByServiceWorker,
+  expect,
+  leftInBrowser,
+  localeText,
+  people,
+  setFaults,
+  settledHeading,
+  signInDirectly,
+  storedOnDevice,
+  test,
+} from './support'
 
 /**
  * The app away from a signal: installable, its shell served by the service worker, and everything sent while
@@ -36,7 +49,8 @@ const say = {
   sentTitle: localeText('en', 'outbox', 'sentTitle'),
   stateWaiting: localeText('en', 'outbox', 'states.queued'),
   stateSent: localeText('en', 'outbox', 'states.sent'),
-  headerLink: (count: number) => localeText('en', 'outbox', count === 1 ? 'headerLink_one' : 'headerLink_other').replace('{{count}}', String(count)),
+  headerLink: (count: number) =>
+    localeText('en', 'outbox', count === 1 ? 'headerLink_one' : 'headerLink_other').replace('{{count}}', String(count)),
   commentCard: localeText('en', 'outbox', 'kinds.comment').replace('{{reference}}', reference),
   anyHeaderLink: new RegExp(`^${escapeRegExp(localeText('en', 'outbox', 'headerLink_other')).replace(escapeRegExp('{{count}}'), '\\d+')}$`),
   yourDetails: localeText('en', 'details', 'title'),
@@ -52,7 +66,11 @@ const applied = appliedKeys
 
 /** What was newly acted on between two readings. */
 function appliedSince(before: Applied, after: Applied): Applied {
-  return Object.fromEntries(Object.entries(after).filter(([key, times]) => times !== (before[key] ?? 0)).map(([key, times]) => [key, times - (before[key] ?? 0)]))
+  return Object.fromEntries(
+    Object.entries(after)
+      .filter(([key, times]) => times !== (before[key] ?? 0))
+      .map(([key, times]) => [key, times - (before[key] ?? 0)]),
+  )
 }
 
 /** The report's comments with this text, as the gateway holds them. */
@@ -77,8 +95,22 @@ async function outboxInBrowser(page: Page): Promise<OutboxRow[] | null> {
   const items = await storedOnDevice(page, 'outbox')
   return (
     items?.map((item) => {
-      const row = item as { id: string; personId: string; kind: string; state: string; attempts: number; payload?: { body?: { text?: string } } }
-      return { id: row.id, personId: row.personId, kind: row.kind, state: row.state, attempts: row.attempts, text: row.payload?.body?.text ?? null }
+      const row = item as {
+        id: string
+        personId: string
+        kind: string
+        state: string
+        attempts: number
+        payload?: { body?: { text?: string } }
+      }
+      return {
+        id: row.id,
+        personId: row.personId,
+        kind: row.kind,
+        state: row.state,
+        attempts: row.attempts,
+        text: row.payload?.body?.text ?? null,
+      }
     }) ?? null
   )
 }
@@ -112,7 +144,9 @@ function newServiceWorkerVersion() {
 /** Background Sync tags still pending (or firing) for the app's service worker. */
 async function backgroundSyncTags(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
-    const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & { sync?: { getTags: () => Promise<string[]> } }
+    const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & {
+      sync?: { getTags: () => Promise<string[]> }
+    }
     return registration.sync ? registration.sync.getTags() : []
   })
 }
@@ -153,7 +187,9 @@ function watchForProblems(page: Page, problems: string[], expected: RegExp[]) {
 /** Once sent: nothing waiting in the header, the key applied once, and the comment on the report once. */
 async function expectSentOnce(page: Page, before: Applied, key: string, text: string, options: { onlyThisKey?: boolean } = {}) {
   await expect.poll(async () => (await applied(page))[key], { message: 'the comment reaches the gateway', timeout: 15_000 }).toBe(1)
-  await expect.poll(async () => ((await outboxInBrowser(page)) ?? []).find((item) => item.id === key)?.state, { message: 'the outbox marks it sent' }).toBe('sent')
+  await expect
+    .poll(async () => ((await outboxInBrowser(page)) ?? []).find((item) => item.id === key)?.state, { message: 'the outbox marks it sent' })
+    .toBe('sent')
   await expect(headerWaitingLink(page)).toHaveCount(0)
   const since = appliedSince(before, await applied(page))
   if (options.onlyThisKey) expect(since).toEqual({ [key]: 1 })
@@ -166,8 +202,22 @@ test.describe('installing and opening the app without a signal', () => {
   test('is installable in the council’s name and colours, with a service worker for the whole site', async ({ page }) => {
     const manifestResponse = await page.request.get('/manifest.webmanifest')
     expect(manifestResponse.ok()).toBe(true)
-    const manifest = (await manifestResponse.json()) as { name: string; short_name: string; theme_color: string; display: string; start_url: string; scope: string; icons: { src: string; sizes: string; type: string; purpose?: string }[] }
-    expect(manifest).toMatchObject({ name: 'My Account – London Borough of Southmere', theme_color: '#1d4f6e', display: 'standalone', start_url: '/', scope: '/' })
+    const manifest = (await manifestResponse.json()) as {
+      name: string
+      short_name: string
+      theme_color: string
+      display: string
+      start_url: string
+      scope: string
+      icons: { src: string; sizes: string; type: string; purpose?: string }[]
+    }
+    expect(manifest).toMatchObject({
+      name: 'My Account – London Borough of Southmere',
+      theme_color: '#1d4f6e',
+      display: 'standalone',
+      start_url: '/',
+      scope: '/',
+    })
     expect(manifest.icons.length).toBeGreaterThan(0)
     for (const icon of manifest.icons) {
       const iconResponse = await page.request.get(icon.src)
@@ -189,7 +239,11 @@ test.describe('installing and opening the app without a signal', () => {
       }
       return { scope: registration.scope, state: registration.active?.state, script: registration.active?.scriptURL }
     })
-    expect(worker).toEqual({ scope: new URL('/', page.url()).toString(), state: 'activated', script: new URL('/sw.js', page.url()).toString() })
+    expect(worker).toEqual({
+      scope: new URL('/', page.url()).toString(),
+      state: 'activated',
+      script: new URL('/sw.js', page.url()).toString(),
+    })
   })
 
   test('the app shell loads offline after one visit, and no gateway answer is kept in Cache Storage', async ({ page, context }) => {
@@ -211,7 +265,10 @@ test.describe('installing and opening the app without a signal', () => {
 })
 
 test.describe('what is sent without a signal waits, then goes once', () => {
-  test('a comment made offline waits, shows in the header and on the waiting page, and is sent once when the signal returns', async ({ page, context }) => {
+  test('a comment made offline waits, shows in the header and on the waiting page, and is sent once when the signal returns', async ({
+    page,
+    context,
+  }) => {
     const before = await applied(page)
     const text = uniqueComment('Still dark at night, sent from a train')
     await signInDirectly(page, 'owner')
@@ -262,7 +319,12 @@ test.describe('what is sent without a signal waits, then goes once', () => {
     await expectSentOnce(page, before, key, text)
   })
 
-  test('a comment left waiting in a closed tab is sent once when the app next starts', async ({ page, context, browserProblems, expectedConsoleErrors }) => {
+  test('a comment left waiting in a closed tab is sent once when the app next starts', async ({
+    page,
+    context,
+    browserProblems,
+    expectedConsoleErrors,
+  }) => {
     const before = await applied(page)
     const text = uniqueComment('Closed the tab straight after')
     await signInDirectly(page, 'owner')
@@ -282,7 +344,12 @@ test.describe('what is sent without a signal waits, then goes once', () => {
     await expectSentOnce(later, before, key, text)
   })
 
-  test('two open tabs that get the signal back at the same moment send a waiting comment once', async ({ page, context, browserProblems, expectedConsoleErrors }) => {
+  test('two open tabs that get the signal back at the same moment send a waiting comment once', async ({
+    page,
+    context,
+    browserProblems,
+    expectedConsoleErrors,
+  }) => {
     const before = await applied(page)
     const text = uniqueComment('Two tabs open')
     await signInDirectly(page, 'owner')
@@ -302,7 +369,16 @@ test.describe('what is sent without a signal waits, then goes once', () => {
 
     // Count every time a tab sends it: both may try, but the gateway must act once.
     const sends: string[] = []
-    for (const tab of [page, other]) tab.on('request', (request) => void (request.method() === 'POST' && request.url().endsWith(`/api/me/requests/${reference}/comments`) && sends.push(request.headers()['idempotency-key'] ?? '')))
+    for (const tab of [page, other])
+      tab.on(
+        'request',
+        (request) =>
+          void (
+            request.method() === 'POST' &&
+            request.url().endsWith(`/api/me/requests/${reference}/comments`) &&
+            sends.push(request.headers()['idempotency-key'] ?? '')
+          ),
+      )
 
     await context.setOffline(false)
     await expectSentOnce(page, before, key, text)
@@ -399,7 +475,10 @@ test.describe('when the gateway or the session lets a comment down', { tag: '@ga
       // The page tried once; Background Sync tries once more and fails too. Only after that try is over may the
       // gateway come back: the browser's next Background Sync is minutes away, so nothing else sends it meanwhile.
       await expect
-        .poll(async () => ((await outboxInBrowser(page)) ?? []).find((item) => item.id === key), { message: 'Background Sync tried and failed', timeout: 20_000 })
+        .poll(async () => ((await outboxInBrowser(page)) ?? []).find((item) => item.id === key), {
+          message: 'Background Sync tried and failed',
+          timeout: 20_000,
+        })
         .toMatchObject({ attempts: 2, state: 'queued' })
       expect((await applied(page))[key]).toBeUndefined()
 
@@ -417,7 +496,9 @@ test.describe('when the gateway or the session lets a comment down', { tag: '@ga
   test.describe('an expired session', () => {
     test.use({ expectedConsoleErrors: [/Failed to load resource: the server responded with a status of 401/] })
 
-    test('a comment made after the session expired waits for the same person, never goes as someone else, and is sent once when they sign in', async ({ page }) => {
+    test('a comment made after the session expired waits for the same person, never goes as someone else, and is sent once when they sign in', async ({
+      page,
+    }) => {
       const text = uniqueComment('Written after the session ended')
       await signInDirectly(page, 'owner')
       await openReport(page)

@@ -22,7 +22,9 @@ const say = {
   payInstead: linkWords(localeText('en', 'common', 'notForYou.staff.elsewhere')),
 }
 
-test('a home owner who opens the repair booking page by its address is told plainly that it is for council tenants, with no way to book', async ({ page }) => {
+test('a home owner who opens the repair booking page by its address is told plainly that it is for council tenants, with no way to book', async ({
+  page,
+}) => {
   await signInDirectly(page, 'owner')
   const bookingsBefore = await (await page.request.get('/api/me/bookings')).json()
 

@@ -8,11 +8,16 @@ const say = (key: string) => localeText('en', 'payments', key)
 async function expectNoAxeViolations(page: Page, where: string) {
   await settledHeading(page)
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`), `axe found violations on ${where}`).toEqual([])
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.help}`),
+    `axe found violations on ${where}`,
+  ).toEqual([])
 }
 
 async function paymentsMade(page: Page) {
-  return ((await (await page.request.get('/api/me/payments')).json()) as { payments: { paymentId: string; state: string; owedId: string }[] }).payments
+  return (
+    (await (await page.request.get('/api/me/payments')).json()) as { payments: { paymentId: string; state: string; owedId: string }[] }
+  ).payments
 }
 
 /** From the payments page to the hosted card page, for one thing owed. */
@@ -99,7 +104,7 @@ test.describe('paying what you owe @gateway-wide', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('outcome.cancelledTitle'))
   })
 
-  test("an outcome not yet known: \"we're checking\", then the receipt, without paying again", async ({ page }) => {
+  test('an outcome not yet known: "we\'re checking", then the receipt, without paying again', async ({ page }) => {
     await goToCardPage(page, 'tenant', 'rent', '1.00')
     await payWithCard(page, '4000000000000069')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('outcome.checkingTitle'))

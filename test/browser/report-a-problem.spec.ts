@@ -9,7 +9,9 @@ const say = (language: Language, key: string) => localeText(language, 'report', 
 async function expectNoAxeViolations(page: Page, step: string) {
   await settledHeading(page)
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
-  const described = results.violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  const described = results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  )
   expect(described, `axe found violations on the ${step} step`).toEqual([])
 }
 
@@ -114,7 +116,12 @@ test.describe('reporting a problem', () => {
     const reference = await page.locator('.govuk-panel__body strong').textContent()
     expect(reference).toMatch(/^SR-\d+$/)
     const saved = await (await page.request.get(`/api/me/requests/${reference}`)).json()
-    expect(saved).toMatchObject({ serviceCode: 'missed-bin', location: '13 Kestrel Avenue, Southmere SE21 8JB', photos: 1, status: 'received' })
+    expect(saved).toMatchObject({
+      serviceCode: 'missed-bin',
+      location: '13 Kestrel Avenue, Southmere SE21 8JB',
+      photos: 1,
+      status: 'received',
+    })
   })
 
   test('every step of the journey has no axe violations in Welsh', async ({ page }) => {

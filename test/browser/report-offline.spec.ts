@@ -25,7 +25,9 @@ interface StoredReport {
 }
 
 async function keptCatalogue(page: Page): Promise<string[]> {
-  return (((await storedOnDevice(page, 'catalogue')) ?? []) as KeptCatalogue[]).filter((kept) => kept.language === 'en').map((kept) => kept.name)
+  return (((await storedOnDevice(page, 'catalogue')) ?? []) as KeptCatalogue[])
+    .filter((kept) => kept.language === 'en')
+    .map((kept) => kept.name)
 }
 
 async function outboxReportAt(page: Page, place: string): Promise<StoredReport | undefined> {
@@ -44,7 +46,9 @@ test('a missed bin reported end to end with no signal waits, and is sent once wh
   await controlledByServiceWorker(page)
   await settledHeading(page)
   // One visit with a signal is enough: the app keeps what reporting needs by itself.
-  await expect.poll(() => keptCatalogue(page), { message: 'the catalogue and its questions are kept on the device' }).toEqual(expect.arrayContaining(['services', 'missed-bin', 'pothole']))
+  await expect
+    .poll(() => keptCatalogue(page), { message: 'the catalogue and its questions are kept on the device' })
+    .toEqual(expect.arrayContaining(['services', 'missed-bin', 'pothole']))
 
   await context.setOffline(true)
   await page.getByRole('link', { name: localeText('en', 'account', 'home.requests.report') }).click()

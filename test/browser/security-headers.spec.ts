@@ -68,7 +68,9 @@ test.describe('the app under its Content-Security-Policy', () => {
     // Every blocked script, style, image or connection becomes a console error, which fails the test.
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`Content-Security-Policy blocked ${event.blockedURI || 'inline code'} (${event.violatedDirective}) at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`)
+        console.error(
+          `Content-Security-Policy blocked ${event.blockedURI || 'inline code'} (${event.violatedDirective}) at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+        )
       })
     })
   })

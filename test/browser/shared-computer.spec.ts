@@ -57,7 +57,10 @@ async function useTheApp(page: Page) {
   await expect(await settledHeading(page)).toHaveText(say.questionsTitle)
 }
 
-test('on a computer the person says is shared, nothing of theirs is kept, and nothing of theirs is shown with no signal', async ({ page, context }) => {
+test('on a computer the person says is shared, nothing of theirs is kept, and nothing of theirs is shown with no signal', async ({
+  page,
+  context,
+}) => {
   await signInAnswering(page, 'Yes')
   await useTheApp(page)
   // What the app keeps by itself is kept by now (the catalogue is nobody's and is kept here too), so anything of the

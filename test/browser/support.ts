@@ -15,7 +15,8 @@ export type PersonId = keyof typeof people
  * Chromium asks for /favicon.ico by itself on a page that names no icon. The app names its icon; the reference
  * gateway's demo sign-in page does not, and the server answers 404. That request is the browser's, not the page's.
  */
-const browsersOwnFaviconRequest = /^Failed to load resource: the server responded with a status of 404 \(Not Found\) \(https?:\/\/[^/]+\/favicon\.ico\)$/
+const browsersOwnFaviconRequest =
+  /^Failed to load resource: the server responded with a status of 404 \(Not Found\) \(https?:\/\/[^/]+\/favicon\.ico\)$/
 
 interface Fixtures {
   /** Console errors that a test expects, such as the browser's note about a 401 after the session was ended on purpose. */
@@ -54,7 +55,9 @@ export function localeText(language: 'en' | 'cy', namespace: string, key: string
   } catch (error) {
     throw new Error(`Could not read src/locales/${language}/${namespace}.json: ${String(error)}`, { cause: error })
   }
-  const value = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), texts)
+  const value = key
+    .split('.')
+    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), texts)
   if (typeof value !== 'string' || value.trim() === '') throw new Error(`src/locales/${language}/${namespace}.json has no text for ${key}`)
   return value
 }

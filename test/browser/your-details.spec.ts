@@ -11,7 +11,9 @@ interface StoredFeedback {
 async function storedFeedback(page: Page) {
   const response = await page.request.get('/api/__reference/feedback')
   expect(response.ok()).toBe(true)
-  return ((await response.json()) as StoredFeedback[]).filter((feedback) => feedback.personId === 'owner' && feedback.page === 'your-details')
+  return ((await response.json()) as StoredFeedback[]).filter(
+    (feedback) => feedback.personId === 'owner' && feedback.page === 'your-details',
+  )
 }
 
 test('Margaret corrects a mistyped email address, saves it, and says how the service felt', async ({ page }) => {

@@ -47,7 +47,13 @@ describe('the locale check', () => {
   })
 
   it('fails on a changed placeholder or component tag', () => {
-    const problems = compareTexts(english, 'en', { ...completeWelsh, greeting: 'Helo {{enw}}', help: 'Ffoniwch {{phone}}' }, 'cy', 'cy/test')
+    const problems = compareTexts(
+      english,
+      'en',
+      { ...completeWelsh, greeting: 'Helo {{enw}}', help: 'Ffoniwch {{phone}}' },
+      'cy',
+      'cy/test',
+    )
     expect(problems).toHaveLength(2)
     expect(problems[0]).toContain('"greeting" placeholders differ')
     expect(problems[1]).toContain('"help" placeholders differ')

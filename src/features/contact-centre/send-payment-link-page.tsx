@@ -7,7 +7,8 @@ import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios, TextInput } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
-import { ConfirmationPanel, SummaryList } from '#src/ui/layout-parts'
+import { ConfirmationPanel } from '#src/ui/confirmation-panel'
+import { SummaryList } from '#src/ui/summary-list'
 import { Page } from '#src/ui/page'
 import { meaningfulText } from '#src/ui/typed-text'
 
@@ -21,7 +22,13 @@ export function SendPaymentLinkPage() {
   const [errors, setErrors] = useState<{ reference?: string; channel?: string }>({})
   const [sendKey] = useState(() => crypto.randomUUID())
   const lookUp = useMutation({ mutationFn: (wanted: string) => gateway.call('findOwedForCaller', { body: { reference: wanted } }) })
-  const send = useMutation({ mutationFn: (how: 'text' | 'email') => gateway.call('sendPaymentLink', { body: { reference: meaningfulText(reference), channel: how }, idempotencyKey: `${sendKey}:${meaningfulText(reference)}:${how}` }) })
+  const send = useMutation({
+    mutationFn: (how: 'text' | 'email') =>
+      gateway.call('sendPaymentLink', {
+        body: { reference: meaningfulText(reference), channel: how },
+        idempotencyKey: `${sendKey}:${meaningfulText(reference)}:${how}`,
+      }),
+  })
   const found = lookUp.data?.ok ? lookUp.data.data : null
 
   if (send.data?.ok) {
@@ -56,12 +63,31 @@ export function SendPaymentLinkPage() {
           <ErrorSummary errors={summary} />
           <h1 className="govuk-heading-l">{t('staff.title')}</h1>
           <form noValidate onSubmit={find}>
-            <TextInput id="reference" name="reference" label={t('staff.reference')} hint={t('staff.referenceHint')} error={errors.reference} value={reference} onChange={setReference} autoComplete="off" spellCheck={false} widthClass="govuk-input--width-20" />
+            <TextInput
+              id="reference"
+              name="reference"
+              label={t('staff.reference')}
+              hint={t('staff.referenceHint')}
+              error={errors.reference}
+              value={reference}
+              onChange={setReference}
+              autoComplete="off"
+              spellCheck={false}
+              widthClass="govuk-input--width-20"
+            />
             <SubmitButton sending={lookUp.isPending} secondary>
               {t('staff.find')}
             </SubmitButton>
           </form>
-          {lookUp.data && !lookUp.data.ok ? lookUp.data.failure.kind === 'not-found' ? <p className="govuk-body" role="alert">{t('staff.notFound')}</p> : <GatewayProblem failure={lookUp.data.failure} /> : null}
+          {lookUp.data && !lookUp.data.ok ? (
+            lookUp.data.failure.kind === 'not-found' ? (
+              <p className="govuk-body" role="alert">
+                {t('staff.notFound')}
+              </p>
+            ) : (
+              <GatewayProblem failure={lookUp.data.failure} />
+            )
+          ) : null}
           {found ? (
             <form noValidate onSubmit={sendLink}>
               <SummaryList

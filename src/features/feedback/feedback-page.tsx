@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate } from 'react-router'
 import { keptThroughReload, useKeepThroughReload } from '#src/device/before-reload'
-import { usePersonalAutocomplete } from '#src/features/session/session-queries'
+import { usePersonalAutocomplete } from '#src/session/session-queries'
 import type { Feedback } from '#src/gateway/contract/account'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios, Textarea } from '#src/ui/fields'
@@ -10,7 +10,7 @@ import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
 import { Page } from '#src/ui/page'
 import { meaningfulText } from '#src/ui/typed-text'
-import { satisfactionLevels, useSendFeedback } from './feedback-queries'
+import { satisfactionLevels, useSendFeedback } from '#src/feedback/feedback-queries'
 
 const longestComment = 1200
 
@@ -18,7 +18,8 @@ export function FeedbackPage() {
   const { t } = useTranslation('feedback')
   const navigate = useNavigate()
   const location = useLocation()
-  const from = typeof (location.state as { from?: unknown } | null)?.from === 'string' ? (location.state as { from: string }).from : 'unknown'
+  const from =
+    typeof (location.state as { from?: unknown } | null)?.from === 'string' ? (location.state as { from: string }).from : 'unknown'
   const sendFeedback = useSendFeedback()
   const personal = usePersonalAutocomplete()
   const [satisfaction, setSatisfaction] = useState<Feedback['satisfaction']>(null)
@@ -54,7 +55,16 @@ export function FeedbackPage() {
               onChange={(value) => setSatisfaction(value as Feedback['satisfaction'])}
               choices={satisfactionLevels.map((level) => ({ value: level, label: t(`satisfaction.levels.${level}`) }))}
             />
-            <Textarea id="comments" name="comments" label={t('page.comments')} hint={t('page.commentsHint')} error={errors.comments} value={comments} onChange={setComments} autoComplete={personal()} />
+            <Textarea
+              id="comments"
+              name="comments"
+              label={t('page.comments')}
+              hint={t('page.commentsHint')}
+              error={errors.comments}
+              value={comments}
+              onChange={setComments}
+              autoComplete={personal()}
+            />
             {failure ? <GatewayProblem failure={failure} /> : null}
             <SubmitButton sending={sendFeedback.isPending}>{t('page.send')}</SubmitButton>
           </form>

@@ -10,7 +10,9 @@ describe('feedback', () => {
     await renderApp('/feedback')
     await user.click(await screen.findByRole('button', { name: 'Send feedback' }))
     const summary = await screen.findByRole('alert')
-    expect(within(summary).getByRole('link', { name: 'Tell us how you felt about the service or how we could improve it' })).toHaveAttribute('href', '#comments')
+    expect(
+      within(summary).getByRole('link', { name: 'Tell us how you felt about the service or how we could improve it' }),
+    ).toHaveAttribute('href', '#comments')
     expect(council.state.feedback).toHaveLength(0)
   })
 
@@ -22,7 +24,9 @@ describe('feedback', () => {
     await user.paste(' \u200B\n\u2060\uFEFF ')
     await user.click(screen.getByRole('button', { name: 'Send feedback' }))
     const summary = await screen.findByRole('alert')
-    expect(within(summary).getByRole('link', { name: 'Tell us how you felt about the service or how we could improve it' })).toHaveAttribute('href', '#comments')
+    expect(
+      within(summary).getByRole('link', { name: 'Tell us how you felt about the service or how we could improve it' }),
+    ).toHaveAttribute('href', '#comments')
     expect(box).toHaveValue(' \u200B\n\u2060\uFEFF ')
     expect(council.state.feedback).toHaveLength(0)
   })
@@ -45,7 +49,9 @@ describe('feedback', () => {
     await user.type(screen.getByLabelText('How could we improve this service?'), 'Bigger buttons at the library')
     await user.click(screen.getByRole('button', { name: 'Send feedback' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Thank you for your feedback' })).toBeInTheDocument()
-    expect(council.state.feedback).toEqual([expect.objectContaining({ satisfaction: 'satisfied', comments: 'Bigger buttons at the library', personId: null })])
+    expect(council.state.feedback).toEqual([
+      expect.objectContaining({ satisfaction: 'satisfied', comments: 'Bigger buttons at the library', personId: null }),
+    ])
   })
 
   it('sends the same feedback only once when the first answer was lost and it is sent again', async () => {
@@ -68,10 +74,15 @@ describe('feedback', () => {
     signInAs('owner')
     await renderApp('/your-details/updated')
     await user.click(await screen.findByRole('button', { name: 'Send feedback' }))
-    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'Select how you felt about this service' })).toHaveAttribute('href', '#satisfaction')
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'Select how you felt about this service' })).toHaveAttribute(
+      'href',
+      '#satisfaction',
+    )
     await user.click(screen.getByLabelText('Very satisfied'))
     await user.click(screen.getByRole('button', { name: 'Send feedback' }))
     expect(await screen.findByText('Thank you for your feedback.')).toBeInTheDocument()
-    expect(council.state.feedback).toEqual([expect.objectContaining({ page: 'your-details', satisfaction: 'very_satisfied', personId: 'owner' })])
+    expect(council.state.feedback).toEqual([
+      expect.objectContaining({ page: 'your-details', satisfaction: 'very_satisfied', personId: 'owner' }),
+    ])
   })
 })

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useCouncilName } from '#src/councils/use-council-name'
 import { Page } from '#src/ui/page'
-import { ContactDetails } from './contact-details'
+import { ContactDetails } from '#src/ui/contact-details'
 
 function Paragraphs({ keys }: { keys: string[] }) {
   const { t } = useTranslation('help')

@@ -23,7 +23,12 @@ function reportsIn(name: string) {
     .map((item) => ({
       link: within(item).getByRole('link'),
       tags: [...item.querySelectorAll('.govuk-tag')].map((tag) => ({ text: tag.textContent, className: tag.className })),
-      details: Object.fromEntries([...item.querySelectorAll('.govuk-summary-list__row')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent])),
+      details: Object.fromEntries(
+        [...item.querySelectorAll('.govuk-summary-list__row')].map((row) => [
+          row.querySelector('dt')?.textContent,
+          row.querySelector('dd')?.textContent,
+        ]),
+      ),
     }))
 }
 
@@ -31,7 +36,10 @@ describe('Your reports', () => {
   it('asks someone signed out to sign in and come back here', async () => {
     await renderAt('/requests')
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to continue' })).toBeInTheDocument()
-    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/api/auth/sign-in?returnTo=%2Frequests')
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      '/api/auth/sign-in?returnTo=%2Frequests',
+    )
   })
 
   it('lists open reports first, then closed ones, newest first, with their status in plain words', async () => {
@@ -133,7 +141,10 @@ describe('Your reports', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Eich adroddiadau' })).toBeInTheDocument()
     await screen.findByRole('region', { name: 'Adroddiadau agored' })
     expect(reportsIn('Adroddiadau agored')[0]?.tags.map((tag) => tag.text)).toEqual(['Ar waith'])
-    expect(reportsIn('Adroddiadau sydd wedi cau').map((report) => report.tags[0]?.text)).toEqual(['Wedi cau – heb ei drwsio', "Wedi'i drwsio"])
+    expect(reportsIn('Adroddiadau sydd wedi cau').map((report) => report.tags[0]?.text)).toEqual([
+      'Wedi cau – heb ei drwsio',
+      "Wedi'i drwsio",
+    ])
     expect(screen.getByRole('link', { name: 'Rhoi gwybod am broblem' })).toHaveAttribute('href', '/report')
   })
 })

@@ -31,7 +31,12 @@ async function openRequest(reference: string, heading: string, language: Languag
 function summaryRows() {
   const list = document.querySelector('.govuk-summary-list')
   if (!list) throw new Error('No summary list')
-  return Object.fromEntries([...list.querySelectorAll('.govuk-summary-list__row')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]))
+  return Object.fromEntries(
+    [...list.querySelectorAll('.govuk-summary-list__row')].map((row) => [
+      row.querySelector('dt')?.textContent,
+      row.querySelector('dd')?.textContent,
+    ]),
+  )
 }
 
 function successBanner() {
@@ -67,7 +72,9 @@ describe('A report', () => {
     expect(timeline.tagName).toBe('OL')
     const [received, inProgress] = within(timeline).getAllByRole('listitem')
     expect(received).toHaveTextContent(`Received${formatDateTime(request.timeline[0]?.at ?? '', 'en')}`)
-    expect(inProgress).toHaveTextContent(`In progress${formatDateTime(request.timeline[1]?.at ?? '', 'en')}Passed to our street lighting team.`)
+    expect(inProgress).toHaveTextContent(
+      `In progress${formatDateTime(request.timeline[1]?.at ?? '', 'en')}Passed to our street lighting team.`,
+    )
     expect(within(inProgress as HTMLElement).getByText(/^\w+day \d+ \w+ at \d+(:\d\d)?[ap]m$/)).toBeInTheDocument()
 
     expect(screen.getByText('There are no comments yet.')).toBeInTheDocument()
@@ -104,7 +111,9 @@ describe('A report', () => {
   it('adds a comment, says so, and empties the box for another', async () => {
     const { user } = await openRequest('SR-1047760', 'Street light not working')
     const box = screen.getByLabelText('Add a comment')
-    expect(box).toHaveAccessibleDescription('For example, tell us if the problem has got worse. Do not include personal or financial information.')
+    expect(box).toHaveAccessibleDescription(
+      'For example, tell us if the problem has got worse. Do not include personal or financial information.',
+    )
     await user.type(box, 'The light is now off in the day too.')
     await user.click(screen.getByRole('button', { name: 'Add comment' }))
 
@@ -112,7 +121,9 @@ describe('A report', () => {
     expect(successBanner()).toHaveTextContent('SuccessYour comment has been added')
     expect(document.activeElement).toBe(successBanner()?.parentElement)
     expect(box).toHaveValue('')
-    expect(ownersRequest('SR-1047760').comments).toEqual([expect.objectContaining({ by: 'you', text: 'The light is now off in the day too.', photos: 0 })])
+    expect(ownersRequest('SR-1047760').comments).toEqual([
+      expect.objectContaining({ by: 'you', text: 'The light is now off in the day too.', photos: 0 }),
+    ])
     const comments = within(screen.getByRole('list', { name: 'Comments' })).getAllByRole('listitem')
     expect(comments).toHaveLength(1)
     expect(comments[0]).toHaveTextContent(/^You.*The light is now off in the day too\.$/)
@@ -183,7 +194,9 @@ describe('A report', () => {
     await user.click(screen.getByLabelText('Add a comment'))
     await user.paste('a'.repeat(2001))
     await user.click(screen.getByRole('button', { name: 'Add comment' }))
-    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'Your comment must be 2,000 characters or fewer' })).toBeInTheDocument()
+    expect(
+      within(await screen.findByRole('alert')).getByRole('link', { name: 'Your comment must be 2,000 characters or fewer' }),
+    ).toBeInTheDocument()
     expect(ownersRequest('SR-1047760').comments).toEqual([])
   })
 
@@ -230,7 +243,9 @@ describe('A report', () => {
     const request = ownersRequest('SR-1044318')
     expect(summaryRows()).toMatchObject({ Status: 'Closed – not fixed' })
     const reopen = within(screen.getByRole('region', { name: 'Not fixed?' }))
-    expect(reopen.getByText(`If the problem is still there, you can reopen this report until ${formatDate(request.reopenUntil ?? '', 'en')}.`)).toBeInTheDocument()
+    expect(
+      reopen.getByText(`If the problem is still there, you can reopen this report until ${formatDate(request.reopenUntil ?? '', 'en')}.`),
+    ).toBeInTheDocument()
 
     await user.click(reopen.getByRole('button', { name: 'Reopen this report' }))
     const summary = await screen.findByRole('alert')
@@ -248,11 +263,11 @@ describe('A report', () => {
     const stored = ownersRequest('SR-1044318')
     expect(stored).toMatchObject({ status: 'received', open: true, reopenUntil: null })
     expect(stored.comments).toEqual([expect.objectContaining({ by: 'you', text: 'The mattress is still in the alley.' })])
-    expect(within(screen.getByRole('list', { name: 'What has happened' })).getAllByRole('listitem').map((item) => item.querySelector('h3')?.textContent)).toEqual([
-      'Received',
-      'Closed – not fixed',
-      'Received',
-    ])
+    expect(
+      within(screen.getByRole('list', { name: 'What has happened' }))
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('h3')?.textContent),
+    ).toEqual(['Received', 'Closed – not fixed', 'Received'])
   })
 
   it('treats a reason to reopen made only of blank and invisible characters as empty, keeping what was typed', async () => {

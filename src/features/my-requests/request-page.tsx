@@ -4,13 +4,14 @@ import { Link, useParams } from 'react-router'
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import { failureOf, type GatewayFailure } from '#src/gateway/errors'
 import { formatDate, formatDateTime } from '#src/format/format'
-import { usePersonalAutocomplete } from '#src/features/session/session-queries'
+import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Textarea } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
-import { NotificationBanner, SummaryList } from '#src/ui/layout-parts'
+import { NotificationBanner } from '#src/ui/notification-banner'
+import { SummaryList } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
 import { meaningfulText } from '#src/ui/typed-text'
 import { useCommentOnRequest, useMyRequest, useReopenRequest } from './request-queries'
@@ -110,8 +111,12 @@ function RequestView({ request, notice: offlineNotice }: { request: ServiceReque
           {notice ? (
             <div ref={banner} tabIndex={-1}>
               <NotificationBanner success title={t('success')}>
-                <p className="govuk-notification-banner__heading">{notice.kind === 'comment-added' ? t('comments.added') : t('reopen.reopened')}</p>
-                {notice.kind === 'reopened' ? <p className="govuk-body">{t('reopen.newStatus', { status: t(statusKey[notice.status]) })}</p> : null}
+                <p className="govuk-notification-banner__heading">
+                  {notice.kind === 'comment-added' ? t('comments.added') : t('reopen.reopened')}
+                </p>
+                {notice.kind === 'reopened' ? (
+                  <p className="govuk-body">{t('reopen.newStatus', { status: t(statusKey[notice.status]) })}</p>
+                ) : null}
               </NotificationBanner>
             </div>
           ) : null}
@@ -127,7 +132,9 @@ function RequestView({ request, notice: offlineNotice }: { request: ServiceReque
               { key: t('fields.reference'), value: request.reference },
               { key: t('fields.where'), value: request.location },
               { key: t('fields.reportedOn'), value: formatDate(request.submittedAt, language) },
-              ...(request.open && request.expectedBy ? [{ key: t('fields.expectedBy'), value: formatDate(request.expectedBy, language) }] : []),
+              ...(request.open && request.expectedBy
+                ? [{ key: t('fields.expectedBy'), value: formatDate(request.expectedBy, language) }]
+                : []),
               { key: t('fields.status'), value: <StatusTag status={request.status} /> },
             ]}
           />
@@ -155,7 +162,9 @@ function RequestView({ request, notice: offlineNotice }: { request: ServiceReque
             <ul className="govuk-list" aria-labelledby="comments-title">
               {request.comments.map((comment, index) => (
                 <li key={`${comment.at}-${index}`} className="govuk-!-margin-bottom-4">
-                  <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{comment.by === 'you' ? t('comments.you') : t('comments.council')}</p>
+                  <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
+                    {comment.by === 'you' ? t('comments.you') : t('comments.council')}
+                  </p>
                   <p className="govuk-body-s govuk-!-margin-bottom-1">
                     <time dateTime={comment.at}>{formatDateTime(comment.at, language)}</time>
                   </p>
@@ -169,7 +178,12 @@ function RequestView({ request, notice: offlineNotice }: { request: ServiceReque
               ))}
             </ul>
           ) : null}
-          <CommentForm reference={request.reference} error={errors.comment} onError={errorFor('comment')} onAdded={() => setNotice({ kind: 'comment-added' })} />
+          <CommentForm
+            reference={request.reference}
+            error={errors.comment}
+            onError={errorFor('comment')}
+            onAdded={() => setNotice({ kind: 'comment-added' })}
+          />
 
           {canReopen(request) && request.reopenUntil ? (
             <ReopenSection
@@ -229,14 +243,29 @@ function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdd
 
   return (
     <form noValidate onSubmit={(event) => void send(event)}>
-      <Textarea id="comment" name="comment" label={t('comments.label')} hint={t('comments.hint')} error={error} value={text} onChange={setText} autoComplete={personal()} />
+      <Textarea
+        id="comment"
+        name="comment"
+        label={t('comments.label')}
+        hint={t('comments.hint')}
+        error={error}
+        value={text}
+        onChange={setText}
+        autoComplete={personal()}
+      />
       {failure ? <GatewayProblem failure={failure} kept={kept} /> : null}
       <SubmitButton sending={addComment.isPending}>{t('comments.send')}</SubmitButton>
     </form>
   )
 }
 
-function ReopenSection({ reference, reopenUntil, error, onError, onReopened }: FormProps & { reopenUntil: string; onReopened: (status: RequestStatus) => void }) {
+function ReopenSection({
+  reference,
+  reopenUntil,
+  error,
+  onError,
+  onReopened,
+}: FormProps & { reopenUntil: string; onReopened: (status: RequestStatus) => void }) {
   const { t, i18n } = useTranslation('requests')
   const reopen = useReopenRequest(reference)
   const personal = usePersonalAutocomplete()
@@ -271,7 +300,16 @@ function ReopenSection({ reference, reopenUntil, error, onError, onReopened }: F
       </h2>
       <p className="govuk-body">{t('reopen.body', { date: formatDate(reopenUntil, i18n.language) })}</p>
       <form noValidate onSubmit={(event) => void send(event)}>
-        <Textarea id="reason" name="reason" label={t('reopen.label')} hint={t('reopen.hint')} error={error} value={reason} onChange={setReason} autoComplete={personal()} />
+        <Textarea
+          id="reason"
+          name="reason"
+          label={t('reopen.label')}
+          hint={t('reopen.hint')}
+          error={error}
+          value={reason}
+          onChange={setReason}
+          autoComplete={personal()}
+        />
         {failure?.kind === 'conflict' ? (
           <div className="govuk-inset-text" role="alert">
             <p className="govuk-body govuk-!-font-weight-bold">{t('reopen.refused.title')}</p>

@@ -5,7 +5,7 @@ import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import type { BodyOf } from '#src/gateway/endpoints'
 import { unwrap } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
-import { useSignedInPersonId } from '#src/features/session/session-queries'
+import { useSignedInPersonId } from '#src/session/session-queries'
 import { outcomeAsResult } from '#src/outbox/submit'
 import { useSubmit } from '#src/outbox/use-outbox'
 
@@ -72,7 +72,8 @@ export function useCommentOnRequest(reference: string) {
   const queryClient = useQueryClient()
   const submission = useSubmissionKey()
   return useMutation({
-    mutationFn: async (comment: NewComment) => outcomeAsResult<ServiceRequest>(await submit('comment', { reference, body: comment }, submission.keyFor(comment))),
+    mutationFn: async (comment: NewComment) =>
+      outcomeAsResult<ServiceRequest>(await submit('comment', { reference, body: comment }, submission.keyFor(comment))),
     onSuccess: (result) => {
       if (!result.ok) return
       submission.done()
@@ -86,7 +87,8 @@ export function useReopenRequest(reference: string) {
   const queryClient = useQueryClient()
   const submission = useSubmissionKey()
   return useMutation({
-    mutationFn: async (reopen: ReopenReason) => outcomeAsResult<ServiceRequest>(await submit('reopen', { reference, body: reopen }, submission.keyFor(reopen))),
+    mutationFn: async (reopen: ReopenReason) =>
+      outcomeAsResult<ServiceRequest>(await submit('reopen', { reference, body: reopen }, submission.keyFor(reopen))),
     onSuccess: (result) => {
       if (!result.ok) return
       submission.done()

@@ -1,13 +1,25 @@
 import { useTranslation } from 'react-i18next'
 import { formatMoney } from '#src/format/format'
 import type { AmountOwed } from '#src/gateway/contract/payments'
-import { usePersonalAutocomplete } from '#src/features/session/session-queries'
+import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { checkAmount } from './amount'
 
 type Chosen = Extract<AmountOwed['amountRule'], { type: 'chosen' }>
 
 /** The GOV.UK money input, with a £ prefix, for an amount the person chooses within limits. */
-export function AmountField({ owed, rule, typed, onChange, error }: { owed: number; rule: Chosen; typed: string; onChange: (typed: string) => void; error?: string }) {
+export function AmountField({
+  owed,
+  rule,
+  typed,
+  onChange,
+  error,
+}: {
+  owed: number
+  rule: Chosen
+  typed: string
+  onChange: (typed: string) => void
+  error?: string
+}) {
   const { t, i18n } = useTranslation('payments')
   const money = (pence: number) => formatMoney(pence, i18n.language)
   const personal = usePersonalAutocomplete()
@@ -53,6 +65,8 @@ export function useAmountToPay() {
     const checked = checkAmount(typed, owed.amountRule.minimum, owed.amountRule.maximum)
     if ('pence' in checked) return checked
     const money = (pence: number) => formatMoney(pence, i18n.language)
-    return { error: t(`pay.errors.${checked.problem}`, { minimum: money(owed.amountRule.minimum), maximum: money(owed.amountRule.maximum) }) }
+    return {
+      error: t(`pay.errors.${checked.problem}`, { minimum: money(owed.amountRule.minimum), maximum: money(owed.amountRule.maximum) }),
+    }
   }
 }

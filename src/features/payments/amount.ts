@@ -5,7 +5,11 @@ export type AmountProblem = 'missing' | 'format' | 'tooSmall' | 'tooBig'
  * floating point, so £0.10 + £0.20 never becomes £0.30000000000000004.
  */
 export function penceFromPounds(typed: string): number | 'missing' | 'format' {
-  const cleaned = typed.trim().replace(/^£/, '').replace(/,(?=\d{3}(\D|$))/g, '').trim()
+  const cleaned = typed
+    .trim()
+    .replace(/^£/, '')
+    .replace(/,(?=\d{3}(\D|$))/g, '')
+    .trim()
   if (!cleaned) return 'missing'
   const match = /^(\d{1,7})(?:\.(\d{1,2}))?$/.exec(cleaned)
   if (!match) return 'format'

@@ -11,7 +11,7 @@ import { useGateway } from '#src/gateway/gateway-context'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
-import { SummaryList } from '#src/ui/layout-parts'
+import { SummaryList } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
 import { poundsForInput } from './amount'
 import { AmountField, useAmountToPay } from './amount-field'
@@ -114,7 +114,10 @@ function AmountForm({ item }: { item: AmountOwed }) {
   const amountToPay = useAmountToPay()
   const start = useMutation({
     mutationFn: (amount: number) =>
-      gateway.call('startPayment', { body: { owedId: item.id, amount, returnPath: '/payments/return' }, idempotencyKey: paymentInProgress.keyFor(item.id, amount) }),
+      gateway.call('startPayment', {
+        body: { owedId: item.id, amount, returnPath: '/payments/return' },
+        idempotencyKey: paymentInProgress.keyFor(item.id, amount),
+      }),
     onSuccess: (result) => {
       if (!result.ok) {
         setFailure(result.failure)

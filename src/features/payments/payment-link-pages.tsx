@@ -9,7 +9,7 @@ import { useGateway } from '#src/gateway/gateway-context'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
-import { SummaryList } from '#src/ui/layout-parts'
+import { SummaryList } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
 import { poundsForInput } from './amount'
 import { AmountField, useAmountToPay } from './amount-field'
@@ -24,13 +24,20 @@ export function PayByLinkPage() {
   const { t } = useTranslation('payments')
   const token = useParams().token ?? ''
   const gateway = useGateway()
-  const link = useQuery({ queryKey: ['payment-link', token], queryFn: async ({ signal }) => unwrap(await gateway.call('getPaymentLink', { params: { token }, signal })) })
+  const link = useQuery({
+    queryKey: ['payment-link', token],
+    queryFn: async ({ signal }) => unwrap(await gateway.call('getPaymentLink', { params: { token }, signal })),
+  })
   if (link.isPending) return <Loading />
   if (link.isError || !link.data.usable || !link.data.owed) {
     return (
       <Page title={t('link.notUsableTitle')}>
         <h1 className="govuk-heading-l">{t('link.notUsableTitle')}</h1>
-        {link.isError && failureOf(link.error).kind !== 'not-found' ? <GatewayProblem failure={failureOf(link.error)} onTryAgain={() => void link.refetch()} /> : <p className="govuk-body">{t('link.notUsable')}</p>}
+        {link.isError && failureOf(link.error).kind !== 'not-found' ? (
+          <GatewayProblem failure={failureOf(link.error)} onTryAgain={() => void link.refetch()} />
+        ) : (
+          <p className="govuk-body">{t('link.notUsable')}</p>
+        )}
       </Page>
     )
   }
@@ -47,7 +54,8 @@ function PayByLink({ token, owed }: { token: string; owed: AmountOwed }) {
   const money = (pence: number) => formatMoney(pence, i18n.language)
   const amountToPay = useAmountToPay()
   const start = useMutation({
-    mutationFn: (amount: number) => gateway.call('startLinkPayment', { params: { token }, body: { amount }, idempotencyKey: `${key}:${amount}` }),
+    mutationFn: (amount: number) =>
+      gateway.call('startLinkPayment', { params: { token }, body: { amount }, idempotencyKey: `${key}:${amount}` }),
     onSuccess: (result) => {
       if (!result.ok) return setFailure(result.failure)
       if (result.data.nextUrl) hostedCardPage.open(result.data.nextUrl)
@@ -71,11 +79,24 @@ function PayByLink({ token, owed }: { token: string; owed: AmountOwed }) {
           <h1 className="govuk-heading-l">{t('link.title')}</h1>
           <p className="govuk-body">{t('link.lead')}</p>
           <form noValidate onSubmit={pay}>
-            <SummaryList rows={[{ key: t('receipt.paidFor'), value: owed.description }, ...(owed.amountRule.type === 'fixed' ? [{ key: t('pay.amount'), value: money(owed.amount) }] : [])]} />
+            <SummaryList
+              rows={[
+                { key: t('receipt.paidFor'), value: owed.description },
+                ...(owed.amountRule.type === 'fixed' ? [{ key: t('pay.amount'), value: money(owed.amount) }] : []),
+              ]}
+            />
             {owed.amountRule.type === 'chosen' ? (
               <AmountField owed={owed.amount} rule={owed.amountRule} typed={typed} onChange={setTyped} error={error} />
             ) : null}
-            {failure ? failure.kind === 'conflict' ? <p className="govuk-body" role="alert">{t('link.notUsable')}</p> : <GatewayProblem failure={failure} /> : null}
+            {failure ? (
+              failure.kind === 'conflict' ? (
+                <p className="govuk-body" role="alert">
+                  {t('link.notUsable')}
+                </p>
+              ) : (
+                <GatewayProblem failure={failure} />
+              )
+            ) : null}
             <SubmitButton sending={start.isPending} disabled={start.data?.ok === true}>
               {t('pay.goToPayment')}
             </SubmitButton>

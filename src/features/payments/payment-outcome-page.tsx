@@ -3,13 +3,14 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { council } from '#src/councils/councils'
-import { SatisfactionQuestion } from '#src/features/feedback/satisfaction-question'
+import { SatisfactionQuestion } from '#src/feedback/satisfaction-question'
 import { formatDateTime, formatMoney } from '#src/format/format'
 import type { Payment } from '#src/gateway/contract/payments'
 import { failureOf } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import { GatewayProblem } from '#src/ui/gateway-problem'
-import { ConfirmationPanel, SummaryList } from '#src/ui/layout-parts'
+import { ConfirmationPanel } from '#src/ui/confirmation-panel'
+import { SummaryList } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
 import { paymentInProgress, usePayment } from './payment-queries'
 
@@ -32,7 +33,9 @@ export function PaymentOutcomePage() {
 
   if (payment.isPending) return <Loading />
   if (payment.isError) return <PaymentNotChecked error={payment.error} tryAgain={() => void payment.refetch()} />
-  return <PaymentOutcomeView payment={payment.data} tryAgainPath={`/payments/pay/${encodeURIComponent(payment.data.owedId)}`} canEmailReceipt />
+  return (
+    <PaymentOutcomeView payment={payment.data} tryAgainPath={`/payments/pay/${encodeURIComponent(payment.data.owedId)}`} canEmailReceipt />
+  )
 }
 
 /** The gateway could not say how a payment went: say so, and that paying again is not the answer. */
@@ -48,7 +51,15 @@ export function PaymentNotChecked({ error, tryAgain }: { error: unknown; tryAgai
 }
 
 /** How a payment ended, in words, for the signed-in person and for someone paying by link alike. */
-export function PaymentOutcomeView({ payment: paid, tryAgainPath, canEmailReceipt }: { payment: Payment; tryAgainPath: string; canEmailReceipt: boolean }) {
+export function PaymentOutcomeView({
+  payment: paid,
+  tryAgainPath,
+  canEmailReceipt,
+}: {
+  payment: Payment
+  tryAgainPath: string
+  canEmailReceipt: boolean
+}) {
   const { t } = useTranslation('payments')
   switch (paid.state) {
     case 'success':
@@ -137,7 +148,12 @@ export function Receipt({ payment, canEmail = true }: { payment: Payment; canEma
           {t('receipt.print')}
         </button>
         {canEmail ? (
-          <button type="button" className="govuk-button govuk-button--secondary" disabled={email.isPending || email.data?.ok} onClick={() => email.mutate()}>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            disabled={email.isPending || email.data?.ok}
+            onClick={() => email.mutate()}
+          >
             {t('receipt.email')}
           </button>
         ) : null}

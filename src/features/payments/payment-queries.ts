@@ -10,7 +10,10 @@ export function useAmountsOwed() {
 
 export function usePaymentHistory() {
   const gateway = useGateway()
-  return useQuery({ queryKey: ['payments'], queryFn: async ({ signal }) => unwrap(await gateway.call('listMyPayments', { signal })).payments })
+  return useQuery({
+    queryKey: ['payments'],
+    queryFn: async ({ signal }) => unwrap(await gateway.call('listMyPayments', { signal })).payments,
+  })
 }
 
 const stillGoing = new Set<Payment['state']>(['created', 'started', 'submitted'])

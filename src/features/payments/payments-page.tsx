@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { formatDate, formatMoney } from '#src/format/format'
 import { failureOf } from '#src/gateway/errors'
 import { GatewayProblem } from '#src/ui/gateway-problem'
-import { SummaryCard } from '#src/ui/layout-parts'
+import { SummaryCard } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
 import { useAmountsOwed } from './payment-queries'
 
@@ -19,7 +19,9 @@ export function PaymentsPage() {
       {owed.data?.map((item) => (
         <SummaryCard key={item.id} title={item.description}>
           <p className="govuk-body">
-            {item.amountRule.type === 'fixed' ? t('owed.fixed', { amount: formatMoney(item.amount, i18n.language) }) : t('owed.balance', { amount: formatMoney(item.amount, i18n.language) })}
+            {item.amountRule.type === 'fixed'
+              ? t('owed.fixed', { amount: formatMoney(item.amount, i18n.language) })
+              : t('owed.balance', { amount: formatMoney(item.amount, i18n.language) })}
             {item.dueBy ? ` ${t('owed.dueBy', { date: formatDate(item.dueBy, i18n.language) })}` : ''}
           </p>
           <Link className="govuk-button govuk-!-margin-bottom-0" to={`/payments/pay/${encodeURIComponent(item.id)}`}>

@@ -28,7 +28,7 @@ const onlyPayment = () => {
   const payments = [...council.state.payments.values()]
   expect(payments).toHaveLength(1)
   const [only] = payments
-  if (!only) throw new Error("No payment was made")
+  if (!only) throw new Error('No payment was made')
   return only.payment
 }
 
@@ -237,7 +237,9 @@ describe('a payment link from the contact centre', () => {
     signInAs('staff')
     await renderApp('/staff/payment-link')
     await user.click(await screen.findByRole('button', { name: 'Find' }))
-    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'Enter the reference the caller wants to pay' })).toBeInTheDocument()
+    expect(
+      within(await screen.findByRole('alert')).getByRole('link', { name: 'Enter the reference the caller wants to pay' }),
+    ).toBeInTheDocument()
     await user.type(screen.getByLabelText('Reference the caller wants to pay'), 'sm40219876')
     await user.click(screen.getByRole('button', { name: 'Find' }))
     expect(await screen.findByText('Tomasz Nowak')).toBeInTheDocument()
@@ -246,7 +248,9 @@ describe('a payment link from the contact centre', () => {
     await user.click(screen.getByLabelText('By text message to 07•••••456'))
     await user.click(screen.getByRole('button', { name: 'Send payment link' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Payment link sent' })).toBeInTheDocument()
-    expect(council.state.textsSent).toEqual([expect.objectContaining({ to: '07700 900456', link: expect.stringMatching(/^\/pay\/[0-9a-f-]{36}$/) })])
+    expect(council.state.textsSent).toEqual([
+      expect.objectContaining({ to: '07700 900456', link: expect.stringMatching(/^\/pay\/[0-9a-f-]{36}$/) }),
+    ])
     expect(council.state.audit).toEqual([
       expect.objectContaining({ staffId: 'staff', about: 'renter', item: 'pcn-SM40219876', action: 'looked up what a caller owes' }),
       expect.objectContaining({ staffId: 'staff', about: 'renter', item: 'pcn-SM40219876', action: 'sent a payment link by text' }),

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import type { Booking } from '#src/gateway/contract/bookings'
-import { useSignedInPersonId } from '#src/features/session/session-queries'
+import { useSignedInPersonId } from '#src/session/session-queries'
 import { outcomeAsResult } from '#src/outbox/submit'
 import { useSubmit } from '#src/outbox/use-outbox'
 import { formatDateTime, formatTime } from '#src/format/format'
@@ -13,10 +13,13 @@ import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
-import { ConfirmationPanel } from '#src/ui/layout-parts'
+import { ConfirmationPanel } from '#src/ui/confirmation-panel'
 import { Loading, Page } from '#src/ui/page'
 
-const londonTime = (iso: string) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' }).format(new Date(iso))
+const londonTime = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' }).format(
+    new Date(iso),
+  )
 
 /** The hand-off from a repair report to booking the visit it needs. Only for council tenants, as the route table says. */
 export function BookRepairPage() {
@@ -33,7 +36,14 @@ export function BookRepairPage() {
   })
   const submit = useSubmit(useSignedInPersonId() ?? '')
   const book = useMutation({
-    mutationFn: async (chosen: string) => outcomeAsResult<Booking>(await submit('book-appointment', { body: { kind: 'housing_repair', slotId: chosen, requestReference: reference } }, `${bookingKey}:${chosen}`)),
+    mutationFn: async (chosen: string) =>
+      outcomeAsResult<Booking>(
+        await submit(
+          'book-appointment',
+          { body: { kind: 'housing_repair', slotId: chosen, requestReference: reference } },
+          `${bookingKey}:${chosen}`,
+        ),
+      ),
     onSuccess: async (result) => {
       if (!result.ok) {
         if (result.failure.kind === 'conflict') await slots.refetch()
@@ -96,7 +106,12 @@ export function BookRepairPage() {
                   .map((slot) => ({
                     value: slot.id,
                     label: t('book.slot', {
-                      day: new Intl.DateTimeFormat(i18n.language === 'cy' ? 'cy-GB' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/London' }).format(new Date(slot.startsAt)),
+                      day: new Intl.DateTimeFormat(i18n.language === 'cy' ? 'cy-GB' : 'en-GB', {
+                        weekday: 'long',
+                        day: 'numeric',
+                        month: 'long',
+                        timeZone: 'Europe/London',
+                      }).format(new Date(slot.startsAt)),
                       from: formatTime(londonTime(slot.startsAt), i18n.language),
                       to: formatTime(londonTime(slot.endsAt), i18n.language),
                     }),

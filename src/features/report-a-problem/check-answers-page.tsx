@@ -4,10 +4,10 @@ import { Link, useNavigate } from 'react-router'
 import { isKioskDevice } from '#src/device/device-store'
 import type { ResponseOf } from '#src/gateway/endpoints'
 import type { GatewayFailure } from '#src/gateway/errors'
-import { useSignedInPersonId } from '#src/features/session/session-queries'
+import { useSignedInPersonId } from '#src/session/session-queries'
 import { useSubmit } from '#src/outbox/use-outbox'
 import { GatewayProblem } from '#src/ui/gateway-problem'
-import { SummaryList, type SummaryRow } from '#src/ui/layout-parts'
+import { SummaryList, type SummaryRow } from '#src/ui/summary-list'
 import { Loading } from '#src/ui/page'
 import { meaningfulText } from '#src/ui/typed-text'
 import { stepPaths, type ReportDraft } from './report-draft'
@@ -17,7 +17,9 @@ import { NoReportStarted, StepPage } from './step-page'
 
 /** What was typed into the boxes, without the blank or invisible characters around it; a choice is sent as it is. */
 function withoutInvisibleEdges(answers: ReportDraft['answers']): ReportDraft['answers'] {
-  return Object.fromEntries(Object.entries(answers).map(([code, answer]) => [code, typeof answer === 'string' ? meaningfulText(answer) : answer]))
+  return Object.fromEntries(
+    Object.entries(answers).map(([code, answer]) => [code, typeof answer === 'string' ? meaningfulText(answer) : answer]),
+  )
 }
 
 export function CheckAnswersPage() {
@@ -38,15 +40,16 @@ export function CheckAnswersPage() {
   const service = catalogue.data.find((candidate) => candidate.serviceCode === draft.serviceCode)
   const changeLink = (step: keyof typeof stepPaths, what: string) => (
     <Link className="govuk-link" to={`${stepPaths[step]}?change=1`}>
-      {t('check.change')}{' '}
-      <span className="govuk-visually-hidden">{what}</span>
+      {t('check.change')} <span className="govuk-visually-hidden">{what}</span>
     </Link>
   )
   const answerText = (code: string) => {
     const answer = draft.answers[code]
     const attribute = definition.data.attributes.find((candidate) => candidate.code === code)
     const said = typeof answer === 'string' ? meaningfulText(answer) : answer
-    const names = (Array.isArray(said) ? said : said ? [said] : []).map((key) => attribute?.values.find((value) => value.key === key)?.name ?? key)
+    const names = (Array.isArray(said) ? said : said ? [said] : []).map(
+      (key) => attribute?.values.find((value) => value.key === key)?.name ?? key,
+    )
     return names.length > 0 ? names.join(', ') : t('check.notAnswered')
   }
   const where =
@@ -62,10 +65,22 @@ export function CheckAnswersPage() {
     { key: t('check.problem'), value: service?.name ?? draft.serviceCode, action: changeLink('service', t('check.problem')) },
     ...[...definition.data.attributes]
       .sort((a, b) => a.order - b.order)
-      .map((attribute) => ({ key: attribute.question, value: answerText(attribute.code), action: changeLink('questions', attribute.question) })),
-    { key: t('check.details'), value: meaningfulText(draft.details) || t('check.none'), action: changeLink('questions', t('check.details')) },
+      .map((attribute) => ({
+        key: attribute.question,
+        value: answerText(attribute.code),
+        action: changeLink('questions', attribute.question),
+      })),
+    {
+      key: t('check.details'),
+      value: meaningfulText(draft.details) || t('check.none'),
+      action: changeLink('questions', t('check.details')),
+    },
     { key: t('check.where'), value: where, action: isRepair ? undefined : changeLink('location', t('check.where')) },
-    { key: t('check.photos'), value: draft.photos.length > 0 ? draft.photos.map((photo) => photo.name).join(', ') : t('check.none'), action: changeLink('photos', t('check.photos')) },
+    {
+      key: t('check.photos'),
+      value: draft.photos.length > 0 ? draft.photos.map((photo) => photo.name).join(', ') : t('check.none'),
+      action: changeLink('photos', t('check.photos')),
+    },
   ]
 
   async function send() {
@@ -76,7 +91,12 @@ export function CheckAnswersPage() {
     const outcome = await submit(
       'report-problem',
       {
-        report: { serviceCode: draft.serviceCode, answers: withoutInvisibleEdges(draft.answers), location: draft.location, details: meaningfulText(draft.details) },
+        report: {
+          serviceCode: draft.serviceCode,
+          answers: withoutInvisibleEdges(draft.answers),
+          location: draft.location,
+          details: meaningfulText(draft.details),
+        },
         photos: draft.photos.map((photo) => ({ blob: photo.blob, name: photo.name })),
         serviceName: service?.name ?? draft.serviceCode,
       },

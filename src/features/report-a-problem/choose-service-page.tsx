@@ -2,8 +2,8 @@ import { useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Service } from '#src/gateway/contract/service-requests'
 import { failureOf } from '#src/gateway/errors'
-import { useSession } from '#src/features/session/session-queries'
-import { useProfile } from '#src/features/your-details/profile-queries'
+import { useSession } from '#src/session/session-queries'
+import { useProfile } from '#src/session/profile-queries'
 import { Radios, TextInput } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { Loading } from '#src/ui/page'
@@ -57,18 +57,28 @@ function ServiceChooser({ services, back }: { services: Service[]; back: string 
     change((current) => ({
       serviceCode: chosen,
       answers: current.serviceCode === chosen ? current.answers : {},
-      ...(chosen === HOUSING_REPAIR && home ? { location: { kind: 'address' as const, uprn: home.uprn, text: home.text }, locationMethod: null } : {}),
+      ...(chosen === HOUSING_REPAIR && home
+        ? { location: { kind: 'address' as const, uprn: home.uprn, text: home.text }, locationMethod: null }
+        : {}),
       ...(chosen !== HOUSING_REPAIR && current.serviceCode === HOUSING_REPAIR ? { location: null } : {}),
     }))
     next(chosen)
   }
 
-  const choices = (list: Service[]) => list.map((service) => ({ value: service.serviceCode, label: service.name, hint: service.description }))
+  const choices = (list: Service[]) =>
+    list.map((service) => ({ value: service.serviceCode, label: service.name, hint: service.description }))
 
   return (
     <StepPage title={t('service.title')} back={back} errors={error ? [{ href: 'service', text: error }] : []}>
       <form noValidate onSubmit={search} role="search">
-        <TextInput id="service-search" name="search" label={t('service.searchLabel')} hint={t('service.searchHint')} value={query} onChange={setQuery} />
+        <TextInput
+          id="service-search"
+          name="search"
+          label={t('service.searchLabel')}
+          hint={t('service.searchHint')}
+          value={query}
+          onChange={setQuery}
+        />
         <button type="submit" className="govuk-button govuk-button--secondary">
           {t('service.searchButton')}
         </button>
@@ -81,7 +91,15 @@ function ServiceChooser({ services, back }: { services: Service[]; back: string 
       <form noValidate onSubmit={continueWithService}>
         {found !== null ? (
           found.length > 0 ? (
-            <Radios id="service" name="service" legend={t('service.chooseLegend')} error={error} value={chosen} onChange={setChosen} choices={choices(found)} />
+            <Radios
+              id="service"
+              name="service"
+              legend={t('service.chooseLegend')}
+              error={error}
+              value={chosen}
+              onChange={setChosen}
+              choices={choices(found)}
+            />
           ) : null
         ) : (
           groupServices(services).map(([group, inGroup], index) => (

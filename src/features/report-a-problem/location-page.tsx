@@ -3,7 +3,7 @@ import { useState, useSyncExternalStore, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Address } from '#src/gateway/contract/addresses'
 import { useGateway } from '#src/gateway/gateway-context'
-import { usePersonalAutocomplete } from '#src/features/session/session-queries'
+import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { Radios, Textarea, TextInput } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { isOfflineFailure } from '#src/ui/offline-notice'
@@ -27,7 +27,11 @@ function hearConnection(changed: () => void) {
 
 /** Whether the browser knows it has no connection, kept up to date as that changes. */
 function useBrowserIsOffline() {
-  return useSyncExternalStore(hearConnection, () => !navigator.onLine, () => false)
+  return useSyncExternalStore(
+    hearConnection,
+    () => !navigator.onLine,
+    () => false,
+  )
 }
 
 /** Three ways to say where, so nobody depends on a map or on their phone sharing its location. */
@@ -78,7 +82,14 @@ export function LocationPage() {
     navigator.geolocation.getCurrentPosition(
       (position) => {
         setLocating(false)
-        change({ location: { kind: 'device', latitude: position.coords.latitude, longitude: position.coords.longitude, accuracyMetres: Math.round(position.coords.accuracy) } })
+        change({
+          location: {
+            kind: 'device',
+            latitude: position.coords.latitude,
+            longitude: position.coords.longitude,
+            accuracyMetres: Math.round(position.coords.accuracy),
+          },
+        })
       },
       (problem) => {
         setLocating(false)
@@ -98,7 +109,9 @@ export function LocationPage() {
       return next()
     }
     if (method === 'postcode' && draft.location?.kind !== 'address') {
-      return setErrors(addresses?.length ? { address: t('location.errors.addressMissing') } : { postcode: t('location.errors.postcodeMissing') })
+      return setErrors(
+        addresses?.length ? { address: t('location.errors.addressMissing') } : { postcode: t('location.errors.postcodeMissing') },
+      )
     }
     if (method === 'device' && draft.location?.kind !== 'device') return setErrors({ device: t('location.errors.deviceMissing') })
     if (!method) return setErrors({ method: t('location.errors.methodMissing') })
@@ -106,7 +119,9 @@ export function LocationPage() {
   }
 
   const summary = (['method', 'postcode', 'address', 'device', 'described'] as const).flatMap((field) =>
-    errors[field] ? [{ href: field === 'device' ? 'use-device-location' : field === 'method' ? 'location-method' : field, text: errors[field] }] : [],
+    errors[field]
+      ? [{ href: field === 'device' ? 'use-device-location' : field === 'method' ? 'location-method' : field, text: errors[field] }]
+      : [],
   )
 
   if (!draft.serviceCode) return <NoReportStarted title={t('location.title')} />
@@ -130,11 +145,26 @@ export function LocationPage() {
 
         {method === 'postcode' ? (
           <div className="govuk-inset-text">
-            <TextInput id="postcode" name="postcode" label={t('location.postcode')} hint={t('location.postcodeHint')} error={errors.postcode} value={postcode} onChange={(value) => {
-              setPostcode(value)
-              change({ postcode: value })
-            }} autoComplete={personal('postal-code')} widthClass="govuk-input--width-10" />
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void lookUp()} disabled={findAddresses.isPending}>
+            <TextInput
+              id="postcode"
+              name="postcode"
+              label={t('location.postcode')}
+              hint={t('location.postcodeHint')}
+              error={errors.postcode}
+              value={postcode}
+              onChange={(value) => {
+                setPostcode(value)
+                change({ postcode: value })
+              }}
+              autoComplete={personal('postal-code')}
+              widthClass="govuk-input--width-10"
+            />
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={() => void lookUp()}
+              disabled={findAddresses.isPending}
+            >
               {t('location.findAddress')}
             </button>
             {lookUpNeedsSignal ? (
@@ -164,7 +194,9 @@ export function LocationPage() {
                 choices={addresses.map((address) => ({ value: address.uprn, label: address.text }))}
               />
             ) : null}
-            {draft.location?.kind === 'address' && !addresses ? <p className="govuk-body">{t('location.chosenAddress', { address: draft.location.text })}</p> : null}
+            {draft.location?.kind === 'address' && !addresses ? (
+              <p className="govuk-body">{t('location.chosenAddress', { address: draft.location.text })}</p>
+            ) : null}
           </div>
         ) : null}
 
@@ -176,12 +208,22 @@ export function LocationPage() {
                   <span className="govuk-visually-hidden">{t('errorPrefix')}</span> {errors.device}
                 </p>
               ) : null}
-              <button type="button" id="use-device-location" className="govuk-button govuk-button--secondary" onClick={useDeviceLocation} disabled={locating}>
+              <button
+                type="button"
+                id="use-device-location"
+                className="govuk-button govuk-button--secondary"
+                onClick={useDeviceLocation}
+                disabled={locating}
+              >
                 {t('location.device.button')}
               </button>
             </div>
             <p className="govuk-body" role="status">
-              {locating ? t('location.device.finding') : draft.location?.kind === 'device' ? t('location.device.found', { metres: draft.location.accuracyMetres }) : ''}
+              {locating
+                ? t('location.device.finding')
+                : draft.location?.kind === 'device'
+                  ? t('location.device.found', { metres: draft.location.accuracyMetres })
+                  : ''}
             </p>
             {deviceProblem ? (
               <p className="govuk-body" role="alert">
@@ -193,10 +235,20 @@ export function LocationPage() {
 
         {method === 'described' ? (
           <div className="govuk-inset-text">
-            <Textarea id="described" name="described" label={t('location.described')} hint={t('location.describedHint')} error={errors.described} value={described} onChange={(value) => {
-              setDescribed(value)
-              change({ describedLocation: value })
-            }} rows={3} autoComplete={personal()} />
+            <Textarea
+              id="described"
+              name="described"
+              label={t('location.described')}
+              hint={t('location.describedHint')}
+              error={errors.described}
+              value={described}
+              onChange={(value) => {
+                setDescribed(value)
+                change({ describedLocation: value })
+              }}
+              rows={3}
+              autoComplete={personal()}
+            />
           </div>
         ) : null}
 

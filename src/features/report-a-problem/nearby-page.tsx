@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { failureOf } from '#src/gateway/errors'
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
-import { useSignedInPersonId } from '#src/features/session/session-queries'
+import { useSignedInPersonId } from '#src/session/session-queries'
 import { outcomeAsResult } from '#src/outbox/submit'
 import { useSubmit } from '#src/outbox/use-outbox'
 import { formatDate } from '#src/format/format'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { isOfflineFailure } from '#src/ui/offline-notice'
-import { SummaryCard } from '#src/ui/layout-parts'
+import { SummaryCard } from '#src/ui/summary-list'
 import { Loading } from '#src/ui/page'
 import { stepPaths } from './report-draft'
 import { useBackLink, useReportJourney } from './report-journey'
@@ -28,7 +28,8 @@ export function NearbyPage() {
   const [followKey] = useState(() => crypto.randomUUID())
   const submit = useSubmit(useSignedInPersonId() ?? '')
   const follow = useMutation({
-    mutationFn: async (reference: string) => outcomeAsResult<ServiceRequest>(await submit('follow', { reference }, `${followKey}:${reference}`)),
+    mutationFn: async (reference: string) =>
+      outcomeAsResult<ServiceRequest>(await submit('follow', { reference }, `${followKey}:${reference}`)),
     onSuccess: async (result) => {
       if (!result.ok) return
       await queryClient.invalidateQueries({ queryKey: ['requests'] })
@@ -75,11 +76,19 @@ export function NearbyPage() {
       {nearby.data.map((report) => (
         <SummaryCard key={report.reference} title={`${report.serviceName}: ${report.location}`}>
           <p className="govuk-body">
-            {t('nearby.reported', { date: formatDate(report.submittedAt, i18n.language), metres: report.distanceMetres, reference: report.reference })}
+            {t('nearby.reported', {
+              date: formatDate(report.submittedAt, i18n.language),
+              metres: report.distanceMetres,
+              reference: report.reference,
+            })}
           </p>
-          <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" disabled={follow.isPending} onClick={() => follow.mutate(report.reference)}>
-            {t('nearby.follow')}{' '}
-            <span className="govuk-visually-hidden">{report.reference}</span>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+            disabled={follow.isPending}
+            onClick={() => follow.mutate(report.reference)}
+          >
+            {t('nearby.follow')} <span className="govuk-visually-hidden">{report.reference}</span>
           </button>
         </SummaryCard>
       ))}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ServiceAttribute } from '#src/gateway/contract/service-requests'
 import { failureOf } from '#src/gateway/errors'
-import { usePersonalAutocomplete } from '#src/features/session/session-queries'
+import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { Checkboxes, Radios, Textarea, TextInput } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { Loading } from '#src/ui/page'
@@ -51,7 +51,10 @@ export function QuestionsPage() {
     const found: Record<string, string> = {}
     for (const attribute of attributes) {
       if (attribute.required && !answerGiven(answers[attribute.code])) {
-        found[attribute.code] = attribute.values.length > 0 ? t('questions.errors.choose', { question: attribute.question }) : t('questions.errors.enter', { question: attribute.question })
+        found[attribute.code] =
+          attribute.values.length > 0
+            ? t('questions.errors.choose', { question: attribute.question })
+            : t('questions.errors.enter', { question: attribute.question })
       }
     }
     if (meaningfulText(details).length > LONGEST_DETAILS) found.details = t('questions.errors.detailsTooLong', { count: LONGEST_DETAILS })

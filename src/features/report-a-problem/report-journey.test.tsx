@@ -102,7 +102,10 @@ describe('reporting a problem', () => {
     await screen.findByRole('heading', { level: 1, name: 'Tell us about the problem' })
     expect(screen.getByRole('group', { name: 'Which bin was missed?' })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Continue' }))
-    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'Select an answer: Which bin was missed?' })).toHaveAttribute('href', '#answer-bin_type')
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'Select an answer: Which bin was missed?' })).toHaveAttribute(
+      'href',
+      '#answer-bin_type',
+    )
   })
 
   it('reports a missed bin found by postcode, checks the answers, and gives a reference', async () => {
@@ -173,14 +176,18 @@ describe('reporting a problem', () => {
   })
 
   it('offers other ways to say where when the phone will not share its location', async () => {
-    const getCurrentPosition = vi.fn((_: PositionCallback, fail: PositionErrorCallback) => fail({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError))
+    const getCurrentPosition = vi.fn((_: PositionCallback, fail: PositionErrorCallback) =>
+      fail({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError),
+    )
     phoneLocation(getCurrentPosition)
     const { user } = await startReport('owner')
     await chooseMissedBin(user)
     await answerWhichBin(user)
     await user.click(await screen.findByLabelText('Use where I am now'))
     await user.click(screen.getByRole('button', { name: 'Use my current location' }))
-    expect(await screen.findByText(/Your phone did not share your location. You can find an address by postcode or describe the place instead./)).toBeInTheDocument()
+    expect(
+      await screen.findByText(/Your phone did not share your location. You can find an address by postcode or describe the place instead./),
+    ).toBeInTheDocument()
     await user.click(screen.getByLabelText('Describe the place in words'))
     await user.type(screen.getByLabelText('Describe where the problem is'), 'Behind the library car park')
     await user.click(screen.getByRole('button', { name: 'Continue' }))
@@ -188,7 +195,9 @@ describe('reporting a problem', () => {
   })
 
   it('uses the location the phone shares', async () => {
-    const getCurrentPosition = vi.fn((found: PositionCallback) => found({ coords: { latitude: 51.4402, longitude: -0.0863, accuracy: 12 } } as GeolocationPosition))
+    const getCurrentPosition = vi.fn((found: PositionCallback) =>
+      found({ coords: { latitude: 51.4402, longitude: -0.0863, accuracy: 12 } } as GeolocationPosition),
+    )
     phoneLocation(getCurrentPosition)
     const { user } = await startReport('owner')
     await chooseMissedBin(user)
@@ -269,7 +278,9 @@ describe('when sending goes wrong', () => {
 
     gatewayServer.resetHandlers()
     window.dispatchEvent(new Event('online'))
-    await waitFor(() => expect(council.state.people.owner.requests.filter((request) => request.serviceCode === 'missed-bin' && request.open)).toHaveLength(1))
+    await waitFor(() =>
+      expect(council.state.people.owner.requests.filter((request) => request.serviceCode === 'missed-bin' && request.open)).toHaveLength(1),
+    )
     window.dispatchEvent(new Event('online'))
     await waitFor(() => expect(within(screen.getByRole('banner')).queryByRole('link', { name: /waiting to send/ })).not.toBeInTheDocument())
     expect(council.state.people.owner.requests.filter((request) => request.serviceCode === 'missed-bin' && request.open)).toHaveLength(1)
@@ -289,7 +300,9 @@ describe('when sending goes wrong', () => {
 
     gatewayServer.use(http.post('*/api/requests', () => HttpResponse.json({ title: 'Down', status: 503 }, { status: 503 })))
     await user.click(screen.getByRole('button', { name: 'Send report' }))
-    expect(await screen.findByText('A shared computer does not keep your report to send later. Check the connection and try again.')).toBeInTheDocument()
+    expect(
+      await screen.findByText('A shared computer does not keep your report to send later. Check the connection and try again.'),
+    ).toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 1, name: 'Check your answers before sending your report' })).toBeInTheDocument()
     expect(await outboxFor('owner')).toEqual([])
 
@@ -310,7 +323,20 @@ describe('when sending goes wrong', () => {
     await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })
     const { definitions } = await import('#mocks/service-catalogue')
     const original = definitions['missed-bin']
-    definitions['missed-bin'] = { serviceCode: 'missed-bin', attributes: [{ code: 'bin_type', order: 1, question: 'Which bin was missed?', datatype: 'singlevaluelist', required: true, description: '', values: [{ key: '9', name: 'Clinical waste' }] }] }
+    definitions['missed-bin'] = {
+      serviceCode: 'missed-bin',
+      attributes: [
+        {
+          code: 'bin_type',
+          order: 1,
+          question: 'Which bin was missed?',
+          datatype: 'singlevaluelist',
+          required: true,
+          description: '',
+          values: [{ key: '9', name: 'Clinical waste' }],
+        },
+      ],
+    }
     try {
       await user.click(screen.getByRole('button', { name: 'Send report' }))
       expect(await screen.findByText('Some answers need changing')).toBeInTheDocument()
@@ -353,7 +379,9 @@ describe('a tenant reporting a housing repair', () => {
     await user.click(times[0] as HTMLElement)
     await user.click(screen.getByRole('button', { name: 'Book this time' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Appointment booked' })).toBeInTheDocument()
-    const repair = council.state.people.tenant.requests.find((request) => request.comments.some((comment) => comment.text === 'Cupboard door hanging off'))
+    const repair = council.state.people.tenant.requests.find((request) =>
+      request.comments.some((comment) => comment.text === 'Cupboard door hanging off'),
+    )
     expect(repair?.status).toBe('scheduled')
   })
 })
@@ -361,10 +389,14 @@ describe('a tenant reporting a housing repair', () => {
 describe('reporting with no signal', () => {
   it('keeps the catalogue and the questions of every service the person can report, in the language in use', async () => {
     signInAs('owner')
-    const kept = await keepCatalogueForOffline(new QueryClient(), createGatewayClient({ baseUrl: '/api', backoffMs: 0 }), 'cy', { tenant: false })
+    const kept = await keepCatalogueForOffline(new QueryClient(), createGatewayClient({ baseUrl: '/api', backoffMs: 0 }), 'cy', {
+      tenant: false,
+    })
 
     expect(kept).toBe(true)
-    expect(await keptCatalogueAnswer('cy', 'services')).toMatchObject({ data: { services: expect.arrayContaining([expect.objectContaining({ serviceCode: 'missed-bin' })]) } })
+    expect(await keptCatalogueAnswer('cy', 'services')).toMatchObject({
+      data: { services: expect.arrayContaining([expect.objectContaining({ serviceCode: 'missed-bin' })]) },
+    })
     expect(await keptCatalogueAnswer('cy', 'missed-bin')).toMatchObject({ data: { serviceCode: 'missed-bin' } })
     expect(await keptCatalogueAnswer('cy', 'pothole')).not.toBeNull()
     expect(await keptCatalogueAnswer('cy', 'housing-repair')).toBeNull()
@@ -387,7 +419,11 @@ describe('reporting with no signal', () => {
 
     await screen.findByRole('heading', { level: 1, name: 'Where is the problem?' })
     await user.click(screen.getByLabelText('Find the nearest address by postcode'))
-    expect(screen.getByText('You need a signal to find an address by postcode. With no signal, you can describe the place in words, or use where you are now.')).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        'You need a signal to find an address by postcode. With no signal, you can describe the place in words, or use where you are now.',
+      ),
+    ).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Describe the place in words instead' }))
     await user.type(screen.getByLabelText('Describe where the problem is'), 'Outside 11 Kestrel Avenue, by the lamp post')
     await user.click(screen.getByRole('button', { name: 'Continue' }))
@@ -453,7 +489,13 @@ async function chooseNoise(user: ReturnType<typeof userEvent.setup>) {
 function askAlsoWhichStreet() {
   const original = definitions.noise
   if (!original) throw new Error('The catalogue has no noise service')
-  definitions.noise = { ...original, attributes: [...original.attributes, { code: 'street', order: 2, question: 'Which street is it on?', datatype: 'string', required: false, description: '', values: [] }] }
+  definitions.noise = {
+    ...original,
+    attributes: [
+      ...original.attributes,
+      { code: 'street', order: 2, question: 'Which street is it on?', datatype: 'string', required: false, description: '', values: [] },
+    ],
+  }
   return () => {
     definitions.noise = original
   }
@@ -499,8 +541,13 @@ describe('a step opened with no report started, from a bookmark or a fresh tab',
 
   it('still lets the person report when the device cannot keep a draft', async () => {
     const transaction = IDBDatabase.prototype.transaction
-    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, stores: string | Iterable<string>, ...rest: [IDBTransactionMode?, IDBTransactionOptions?]) {
-      if ((typeof stores === 'string' ? [stores] : [...stores]).includes('drafts')) throw new DOMException('The storage is blocked', 'UnknownError')
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
+      this: IDBDatabase,
+      stores: string | Iterable<string>,
+      ...rest: [IDBTransactionMode?, IDBTransactionOptions?]
+    ) {
+      if ((typeof stores === 'string' ? [stores] : [...stores]).includes('drafts'))
+        throw new DOMException('The storage is blocked', 'UnknownError')
       return transaction.call(this, stores, ...rest)
     })
     vi.spyOn(console, 'warn').mockImplementation(() => {})
@@ -596,7 +643,10 @@ describe('text that looks empty', () => {
     await user.click(when)
     await user.paste(typed)
     await user.click(screen.getByRole('button', { name: 'Continue' }))
-    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'Enter an answer: When does it happen?' })).toHaveAttribute('href', '#answer-when')
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'Enter an answer: When does it happen?' })).toHaveAttribute(
+      'href',
+      '#answer-when',
+    )
     expect(screen.getByRole('heading', { level: 1, name: 'Tell us about the problem' })).toBeInTheDocument()
     expect(when).toHaveValue(typed)
   })
@@ -610,7 +660,10 @@ describe('text that looks empty', () => {
     await user.click(described)
     await user.paste(typed)
     await user.click(screen.getByRole('button', { name: 'Continue' }))
-    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'Describe where the problem is' })).toHaveAttribute('href', '#described')
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'Describe where the problem is' })).toHaveAttribute(
+      'href',
+      '#described',
+    )
     expect(screen.getByText('Describe where the problem is', { selector: '#described-error' })).toBeInTheDocument()
     expect(described).toHaveValue(typed)
   })
@@ -676,7 +729,11 @@ describe('text that looks empty', () => {
   it('sends what was said without the invisible characters around it', async () => {
     const sent: unknown[] = []
     const keepWhatIsSent = ({ request }: { request: Request }) => {
-      if (request.method === 'POST' && new URL(request.url).pathname === '/api/requests') void request.clone().json().then((body: unknown) => sent.push(body))
+      if (request.method === 'POST' && new URL(request.url).pathname === '/api/requests')
+        void request
+          .clone()
+          .json()
+          .then((body: unknown) => sent.push(body))
     }
     gatewayServer.events.on('request:start', keepWhatIsSent)
     try {

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react'
 import { Outlet, useNavigate, useSearchParams } from 'react-router'
 import { discardDraft, loadDraft, saveDraft } from '#src/device/device-store'
-import { RequireSignIn } from '#src/features/session/require-sign-in'
+import { RequireSignIn } from '#src/session/who-may-use'
 import { Loading } from '#src/ui/page'
 import { emptyDraft, REPORT_DRAFT, stepPaths, stepsFor, type ReportDraft, type ReportStep } from './report-draft'
 
@@ -50,7 +50,9 @@ function DraftKeeper({ personId }: { personId: string }) {
       loaded.current = true
       return
     }
-    void saveDraft(REPORT_DRAFT, personId, draft).catch((error: unknown) => console.warn('Could not keep the report draft on this device', error))
+    void saveDraft(REPORT_DRAFT, personId, draft).catch((error: unknown) =>
+      console.warn('Could not keep the report draft on this device', error),
+    )
   }, [draft, personId])
 
   const change = useCallback<ReportJourney['change']>((update) => {
@@ -79,7 +81,7 @@ export function useNextStep(current: ReportStep) {
   return (serviceCode = draft.serviceCode) => {
     const steps = stepsFor(serviceCode)
     const returningToCheck = search.get('change') === '1' && current !== 'service'
-    const next = returningToCheck ? 'check' : steps[steps.indexOf(current) + 1] ?? 'check'
+    const next = returningToCheck ? 'check' : (steps[steps.indexOf(current) + 1] ?? 'check')
     void navigate(stepPaths[next])
   }
 }

@@ -14,11 +14,18 @@ const catalogueStaleAfterMs = 60 * 60 * 1000
  * The gateway's answer, kept on the device for next time; or, with no signal, what was kept last time in this
  * language. What was kept is checked against the contract again, as it may be from an older version of the app.
  */
-async function fromGatewayOrDevice<T>(ask: () => Promise<GatewayResult<T>>, schema: z.ZodType<T>, language: string, name: string): Promise<T> {
+async function fromGatewayOrDevice<T>(
+  ask: () => Promise<GatewayResult<T>>,
+  schema: z.ZodType<T>,
+  language: string,
+  name: string,
+): Promise<T> {
   const result = await ask()
   if (result.ok) {
     // Not being able to keep it only means it cannot be used offline.
-    await keepCatalogueAnswer(language, name, result.data).catch((error: unknown) => console.warn('Could not keep the catalogue for offline use', error))
+    await keepCatalogueAnswer(language, name, result.data).catch((error: unknown) =>
+      console.warn('Could not keep the catalogue for offline use', error),
+    )
     return result.data
   }
   if (isOfflineFailure(result.failure)) {
@@ -32,14 +39,21 @@ async function fromGatewayOrDevice<T>(ask: () => Promise<GatewayResult<T>>, sche
 export const catalogueQuery = (gateway: GatewayClient, language: string) =>
   queryOptions({
     queryKey: ['services', language],
-    queryFn: async ({ signal }) => (await fromGatewayOrDevice(() => gateway.call('listServices', { signal }), serviceList, language, CATALOGUE_LIST)).services,
+    queryFn: async ({ signal }) =>
+      (await fromGatewayOrDevice(() => gateway.call('listServices', { signal }), serviceList, language, CATALOGUE_LIST)).services,
     staleTime: catalogueStaleAfterMs,
   })
 
 export const serviceDefinitionQuery = (gateway: GatewayClient, language: string, serviceCode: string) =>
   queryOptions({
     queryKey: ['services', language, serviceCode],
-    queryFn: ({ signal }) => fromGatewayOrDevice(() => gateway.call('getServiceDefinition', { params: { serviceCode }, signal }), serviceDefinition, language, serviceCode),
+    queryFn: ({ signal }) =>
+      fromGatewayOrDevice(
+        () => gateway.call('getServiceDefinition', { params: { serviceCode }, signal }),
+        serviceDefinition,
+        language,
+        serviceCode,
+      ),
     staleTime: catalogueStaleAfterMs,
   })
 
@@ -64,7 +78,12 @@ async function keptLongAgo(language: string, name: string) {
  * whole of a report can be made later with no signal. Asks for the list, then only for the questions missing or a
  * day old, and quietly stops when the gateway cannot be reached.
  */
-export async function keepCatalogueForOffline(queryClient: QueryClient, gateway: GatewayClient, language: string, { tenant }: { tenant: boolean }): Promise<boolean> {
+export async function keepCatalogueForOffline(
+  queryClient: QueryClient,
+  gateway: GatewayClient,
+  language: string,
+  { tenant }: { tenant: boolean },
+): Promise<boolean> {
   try {
     const services = await queryClient.fetchQuery(catalogueQuery(gateway, language))
     for (const service of services) {
@@ -84,7 +103,12 @@ export function useNearbyRequests(serviceCode: string | null, location: ProblemL
   return useQuery({
     queryKey: ['nearby', serviceCode, location],
     queryFn: async ({ signal }) =>
-      unwrap(await gateway.call('findNearbyRequests', { body: { serviceCode: serviceCode ?? '', location: location ?? { kind: 'described', description: '-' } }, signal })).requests,
+      unwrap(
+        await gateway.call('findNearbyRequests', {
+          body: { serviceCode: serviceCode ?? '', location: location ?? { kind: 'described', description: '-' } },
+          signal,
+        }),
+      ).requests,
     enabled: serviceCode !== null && location !== null && location.kind !== 'described',
   })
 }

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
-import { SatisfactionQuestion } from '#src/features/feedback/satisfaction-question'
+import { SatisfactionQuestion } from '#src/feedback/satisfaction-question'
 import { formatDate } from '#src/format/format'
-import { ConfirmationPanel } from '#src/ui/layout-parts'
+import { ConfirmationPanel } from '#src/ui/confirmation-panel'
 import { Page } from '#src/ui/page'
 
 interface Sent {
@@ -37,7 +37,9 @@ export function ReportSentPage() {
               </Link>
             </>
           ) : null}
-          {sent?.expectedBy ? <p className="govuk-body">{t('sent.expectedBy', { date: formatDate(sent.expectedBy, i18n.language) })}</p> : null}
+          {sent?.expectedBy ? (
+            <p className="govuk-body">{t('sent.expectedBy', { date: formatDate(sent.expectedBy, i18n.language) })}</p>
+          ) : null}
           <p className="govuk-body">{t('sent.updates')}</p>
           <p className="govuk-body">
             <Link className="govuk-link" to={sent ? `/requests/${sent.reference}` : '/requests'}>
@@ -76,7 +78,12 @@ export function FollowingPage() {
 export function ReportWaitingPage() {
   const { t } = useTranslation('report')
   const because = (useLocation().state as { because?: string } | null)?.because ?? 'offline'
-  const why = because === 'signed-out' ? 'waiting.signedOut' : because === 'offline' || because === 'timeout' ? 'waiting.offline' : 'waiting.councilDown'
+  const why =
+    because === 'signed-out'
+      ? 'waiting.signedOut'
+      : because === 'offline' || because === 'timeout'
+        ? 'waiting.offline'
+        : 'waiting.councilDown'
   return (
     <Page title={t('waiting.title')}>
       <div className="govuk-grid-row">

@@ -27,7 +27,17 @@ describe('finding a service from everyday words', () => {
 
   it('groups services for browsing, groups in order', () => {
     const groups = groupServices(catalogue)
-    expect(groups.map(([group]) => group)).toEqual(['Bins and recycling', 'Council housing', 'Noise and nuisance', 'Roads', 'Streets and pavements'])
-    expect(groups.find(([group]) => group === 'Streets and pavements')?.[1].map((service) => service.serviceCode)).toEqual(['fly-tipping', 'street-light', 'graffiti'])
+    expect(groups.map(([group]) => group)).toEqual([
+      'Bins and recycling',
+      'Council housing',
+      'Noise and nuisance',
+      'Roads',
+      'Streets and pavements',
+    ])
+    expect(groups.find(([group]) => group === 'Streets and pavements')?.[1].map((service) => service.serviceCode)).toEqual([
+      'fly-tipping',
+      'street-light',
+      'graffiti',
+    ])
   })
 })

@@ -6,7 +6,19 @@ import { Page } from '#src/ui/page'
 import { stepPaths } from './report-draft'
 
 /** The frame of every step: back link, error summary, caption and heading. */
-export function StepPage({ title, back, errors = [], children, caption = true }: { title: string; back: string; errors?: FieldError[]; children: ReactNode; caption?: boolean }) {
+export function StepPage({
+  title,
+  back,
+  errors = [],
+  children,
+  caption = true,
+}: {
+  title: string
+  back: string
+  errors?: FieldError[]
+  children: ReactNode
+  caption?: boolean
+}) {
   const { t } = useTranslation('report')
   return (
     <Page title={errors.length > 0 ? t('errorTitle', { title }) : title}>

@@ -8,7 +8,9 @@ import { renderApp } from '#test/render-app'
 
 /** Comments cannot get through; everything else works. */
 function commentsCannotBeSent() {
-  gatewayServer.use(http.post('*/api/me/requests/:reference/comments', () => HttpResponse.json({ title: 'Down', status: 503 }, { status: 503 })))
+  gatewayServer.use(
+    http.post('*/api/me/requests/:reference/comments', () => HttpResponse.json({ title: 'Down', status: 503 }, { status: 503 })),
+  )
 }
 
 const comment = (text: string) => ({ reference: 'SR-1047760', body: { text, photoIds: [] } })
@@ -20,7 +22,10 @@ describe('waiting to send', () => {
     commentsCannotBeSent()
     signInAs('owner')
     await renderApp('/help')
-    expect(await within(await screen.findByRole('banner')).findByRole('link', { name: '1 waiting to send' })).toHaveAttribute('href', '/waiting')
+    expect(await within(await screen.findByRole('banner')).findByRole('link', { name: '1 waiting to send' })).toHaveAttribute(
+      'href',
+      '/waiting',
+    )
   })
 
   it('lists what is waiting, and sends it when asked', async () => {
@@ -36,7 +41,9 @@ describe('waiting to send', () => {
     await user.click(screen.getByRole('button', { name: 'Try sending now' }))
     expect(await screen.findByRole('heading', { level: 2, name: 'Sent' })).toBeInTheDocument()
     expect(await screen.findByText('Nothing is waiting to send.')).toBeInTheDocument()
-    expect(council.state.people.owner.requests.find((request) => request.reference === 'SR-1047760')?.comments.map((entry) => entry.text)).toEqual(['Still dark at night'])
+    expect(
+      council.state.people.owner.requests.find((request) => request.reference === 'SR-1047760')?.comments.map((entry) => entry.text),
+    ).toEqual(['Still dark at night'])
   })
 
   it('lets the person discard something, after asking them to be sure', async () => {
@@ -57,9 +64,16 @@ describe('waiting to send', () => {
       id: 'r-1',
       personId: 'owner',
       kind: 'report-problem',
-      payload: { report: { serviceCode: 'missed-bin', answers: {}, location: { kind: 'described', description: 'By the shops' }, details: '' }, photos: [], serviceName: 'Missed bin collection' },
+      payload: {
+        report: { serviceCode: 'missed-bin', answers: {}, location: { kind: 'described', description: 'By the shops' }, details: '' },
+        photos: [],
+        serviceName: 'Missed bin collection',
+      },
     })
-    await updateOutboxItem('r-1', { state: 'needs-attention', problem: { kind: 'invalid', problem: { title: 'Some answers need changing', status: 422 }, fieldErrors: {} } })
+    await updateOutboxItem('r-1', {
+      state: 'needs-attention',
+      problem: { kind: 'invalid', problem: { title: 'Some answers need changing', status: 422 }, fieldErrors: {} },
+    })
     signInAs('owner')
     await renderApp('/waiting')
     expect(await screen.findByText('Needs your attention')).toBeInTheDocument()

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { saveDraft } from '#src/device/device-store'
-import { RequireSignIn } from '#src/features/session/require-sign-in'
+import { RequireSignIn } from '#src/session/who-may-use'
 import { formatDateTime } from '#src/format/format'
 import type { GatewayFailure } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
@@ -10,7 +10,7 @@ import { flushOutbox } from '#src/outbox/flush-outbox'
 import type { OutboxPayloads } from '#src/outbox/outbox-senders'
 import { removeFromOutbox, type OutboxItem } from '#src/outbox/outbox-store'
 import { useOutbox } from '#src/outbox/use-outbox'
-import { SummaryCard } from '#src/ui/layout-parts'
+import { SummaryCard } from '#src/ui/summary-list'
 import { Page } from '#src/ui/page'
 
 const stateTags: Record<OutboxItem['state'], string> = {
@@ -22,7 +22,8 @@ const stateTags: Record<OutboxItem['state'], string> = {
 
 function describe(item: OutboxItem): { key: string; values: Record<string, string> } {
   const payload = item.payload as OutboxPayloads[keyof OutboxPayloads]
-  if (item.kind === 'report-problem') return { key: 'kinds.report-problem', values: { service: (payload as OutboxPayloads['report-problem']).serviceName } }
+  if (item.kind === 'report-problem')
+    return { key: 'kinds.report-problem', values: { service: (payload as OutboxPayloads['report-problem']).serviceName } }
   if ('reference' in payload) return { key: `kinds.${item.kind}`, values: { reference: payload.reference } }
   return { key: `kinds.${item.kind}`, values: {} }
 }
@@ -70,10 +71,13 @@ function Waiting({ personId }: { personId: string }) {
     return (
       <SummaryCard key={item.id} title={t(key, values)}>
         <p className="govuk-body">
-          <strong className={stateTags[item.state]}>{t(`states.${item.state}`)}</strong> {t('saved', { when: formatDateTime(new Date(item.createdAt).toISOString(), i18n.language) })}
+          <strong className={stateTags[item.state]}>{t(`states.${item.state}`)}</strong>{' '}
+          {t('saved', { when: formatDateTime(new Date(item.createdAt).toISOString(), i18n.language) })}
         </p>
         {item.state === 'needs-attention' && failure ? <p className="govuk-body">{t(`common:failures.${failure.kind}.title`)}</p> : null}
-        {item.state === 'queued' && failure ? <p className="govuk-body">{failure.kind === 'signed-out' ? t('waitingForSignIn') : t('waitingForConnection')}</p> : null}
+        {item.state === 'queued' && failure ? (
+          <p className="govuk-body">{failure.kind === 'signed-out' ? t('waitingForSignIn') : t('waitingForConnection')}</p>
+        ) : null}
         {item.state !== 'sent' ? (
           <div className="govuk-button-group">
             {item.state === 'needs-attention' && item.kind === 'report-problem' ? (

@@ -5,7 +5,7 @@ import { failureOf } from '#src/gateway/errors'
 import { formatDate, formatDateTime, formatMoney } from '#src/format/format'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
-import { SummaryCard } from '#src/ui/layout-parts'
+import { SummaryCard } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
 import { useAccountSummary } from './account-queries'
 
@@ -54,7 +54,9 @@ export function AccountSummary({ name }: { name: string }) {
               ) : (
                 <p className="govuk-body">{t('home.councilTax.nothingDue')}</p>
               )}
-              <p className="govuk-body">{t('home.councilTax.balance', { amount: formatMoney(summary.data.councilTax.balance, language) })}</p>
+              <p className="govuk-body">
+                {t('home.councilTax.balance', { amount: formatMoney(summary.data.councilTax.balance, language) })}
+              </p>
               {summary.data.councilTax.balance > 0 && offers('payments') ? (
                 <Link className="govuk-button govuk-!-margin-bottom-0" to="/payments">
                   {t('home.councilTax.pay')}
@@ -87,7 +89,10 @@ export function AccountSummary({ name }: { name: string }) {
             <SummaryCard title={t('home.bookings.title')}>
               <p className="govuk-body">
                 {summary.data.nextBooking
-                  ? t('home.bookings.next', { description: summary.data.nextBooking.description, when: formatDateTime(summary.data.nextBooking.startsAt, language) })
+                  ? t('home.bookings.next', {
+                      description: summary.data.nextBooking.description,
+                      when: formatDateTime(summary.data.nextBooking.startsAt, language),
+                    })
                   : t('home.bookings.none')}
               </p>
             </SummaryCard>

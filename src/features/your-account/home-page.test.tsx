@@ -16,10 +16,13 @@ describe('Your account', () => {
     await renderApp('/')
     expect(await screen.findByRole('heading', { level: 1, name: 'My Account' })).toBeInTheDocument()
     expect(screen.getByText(/report a problem, such as a missed bin/)).toBeInTheDocument()
-    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/api/auth/sign-in?returnTo=%2F')
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      '/api/auth/sign-in?returnTo=%2F',
+    )
   })
 
-  it("shows a tenant the rent they owe and their open repair", async () => {
+  it('shows a tenant the rent they owe and their open repair', async () => {
     signInAs('tenant')
     await renderApp('/')
     expect(await screen.findByRole('heading', { level: 1, name: 'Your account' })).toBeInTheDocument()

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useSession } from '#src/features/session/session-queries'
+import { useSession } from '#src/session/session-queries'
 import { failureOf } from '#src/gateway/errors'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { Loading, Page } from '#src/ui/page'

@@ -16,13 +16,19 @@ describe('checking an email address on the device', () => {
     expect(errors.email).toBeDefined()
   })
 
-  test.each(['name@example.com', 'p.okafor@example.co.uk', 'first+alerts@mail.example.org', "o'brien@example.ie"])('accepts %j', (email) => {
-    expect(checkDetails({ ...answers, email }).email).toBeUndefined()
-  })
+  test.each(['name@example.com', 'p.okafor@example.co.uk', 'first+alerts@mail.example.org', "o'brien@example.ie"])(
+    'accepts %j',
+    (email) => {
+      expect(checkDetails({ ...answers, email }).email).toBeUndefined()
+    },
+  )
 
-  test.each(['name@example', 'name@example.', 'name@.example.com', 'name@example..com', 'na me@example.com', 'name@@example.com'])('refuses %j as badly formatted', (email) => {
-    expect(checkDetails({ ...answers, email }).email).toBe('errors.email.format')
-  })
+  test.each(['name@example', 'name@example.', 'name@.example.com', 'name@example..com', 'na me@example.com', 'name@@example.com'])(
+    'refuses %j as badly formatted',
+    (email) => {
+      expect(checkDetails({ ...answers, email }).email).toBe('errors.email.format')
+    },
+  )
 
   test('refuses an address longer than the 254 characters an email address may have, before looking at its format', () => {
     const longest = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`

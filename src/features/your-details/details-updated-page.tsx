@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { SatisfactionQuestion } from '#src/features/feedback/satisfaction-question'
-import { ConfirmationPanel } from '#src/ui/layout-parts'
+import { SatisfactionQuestion } from '#src/feedback/satisfaction-question'
+import { ConfirmationPanel } from '#src/ui/confirmation-panel'
 import { Page } from '#src/ui/page'
 
 export function DetailsUpdatedPage() {

@@ -19,7 +19,10 @@ describe('Your details', () => {
   it('asks someone signed out to sign in and come back here', async () => {
     await renderApp('/your-details')
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to continue' })).toBeInTheDocument()
-    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/api/auth/sign-in?returnTo=%2Fyour-details')
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      '/api/auth/sign-in?returnTo=%2Fyour-details',
+    )
   })
 
   it('shows the name and gazetteer address, and the current contact details', async () => {
@@ -86,7 +89,9 @@ describe('Your details', () => {
     const { user } = await openYourDetails()
     await user.click(screen.getByRole('button', { name: 'Save your details' }))
     const summary = await screen.findByRole('alert')
-    expect(within(summary).getByRole('link', { name: 'Enter an email address in the correct format, like name@example.com' })).toHaveAttribute('href', '#email')
+    expect(
+      within(summary).getByRole('link', { name: 'Enter an email address in the correct format, like name@example.com' }),
+    ).toHaveAttribute('href', '#email')
     expect(within(summary).getByRole('link', { name: 'This number cannot get texts' })).toHaveAttribute('href', '#phone')
   })
 

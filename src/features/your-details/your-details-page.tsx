@@ -6,16 +6,26 @@ import { useCouncilName } from '#src/councils/use-council-name'
 import type { Profile } from '#src/gateway/contract/session'
 import { failureOf, type GatewayFailure } from '#src/gateway/errors'
 import { keepBeforeReload } from '#src/device/before-reload'
-import { usePersonalAutocomplete, useSignedInPersonId } from '#src/features/session/session-queries'
+import { usePersonalAutocomplete, useSignedInPersonId } from '#src/session/session-queries'
 import { LANGUAGE_STORAGE_KEY } from '#src/i18n/i18n'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Checkboxes, Radios, TextInput } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
-import { SummaryList } from '#src/ui/layout-parts'
+import { SummaryList } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
-import { answersFrom, changeFrom, checkDetails, errorsFromGateway, forgetDraft, keepDraftWhileSigningIn, keptDraft, type DetailsAnswers, type DetailsField } from './details-form'
-import { useChangeProfile, useProfile } from './profile-queries'
+import {
+  answersFrom,
+  changeFrom,
+  checkDetails,
+  errorsFromGateway,
+  forgetDraft,
+  keepDraftWhileSigningIn,
+  keptDraft,
+  type DetailsAnswers,
+  type DetailsField,
+} from './details-form'
+import { useChangeProfile, useProfile } from '#src/session/profile-queries'
 
 const ownLanguageNames = { en: 'English', cy: 'Cymraeg' } as const
 
@@ -44,7 +54,10 @@ function DetailsForm({ profile, personId }: { profile: Profile; personId: string
   useEffect(() => keepBeforeReload(() => keepDraftWhileSigningIn(personId, answers)), [personId, answers])
   const [errors, setErrors] = useState<Partial<Record<DetailsField, string>>>({})
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
-  const change = <Key extends keyof DetailsAnswers>(key: Key) => (value: DetailsAnswers[Key]) => setAnswers((current) => ({ ...current, [key]: value }))
+  const change =
+    <Key extends keyof DetailsAnswers>(key: Key) =>
+    (value: DetailsAnswers[Key]) =>
+      setAnswers((current) => ({ ...current, [key]: value }))
 
   async function saveDetails(event: FormEvent) {
     event.preventDefault()
@@ -76,7 +89,9 @@ function DetailsForm({ profile, personId }: { profile: Profile; personId: string
     setFailure(result.failure)
   }
 
-  const summaryErrors = (['email', 'phone', 'channels'] as const).flatMap((field) => (errors[field] ? [{ href: field, text: errors[field] }] : []))
+  const summaryErrors = (['email', 'phone', 'channels'] as const).flatMap((field) =>
+    errors[field] ? [{ href: field, text: errors[field] }] : [],
+  )
 
   return (
     <>
@@ -97,15 +112,39 @@ function DetailsForm({ profile, personId }: { profile: Profile; personId: string
           </Link>{' '}
           {t('privacy.after', { council: councilName })}
         </div>
-        <TextInput id="email" name="email" type="email" autoComplete={personal('email')} spellCheck={false} label={t('email')} error={errors.email} value={answers.email} onChange={change('email')} />
-        <TextInput id="phone" name="phone" type="tel" autoComplete={personal('tel')} label={t('phone')} hint={t('phoneHint')} error={errors.phone} value={answers.phone} onChange={change('phone')} widthClass="govuk-input--width-20" />
+        <TextInput
+          id="email"
+          name="email"
+          type="email"
+          autoComplete={personal('email')}
+          spellCheck={false}
+          label={t('email')}
+          error={errors.email}
+          value={answers.email}
+          onChange={change('email')}
+        />
+        <TextInput
+          id="phone"
+          name="phone"
+          type="tel"
+          autoComplete={personal('tel')}
+          label={t('phone')}
+          hint={t('phoneHint')}
+          error={errors.phone}
+          value={answers.phone}
+          onChange={change('phone')}
+          widthClass="govuk-input--width-20"
+        />
         <Radios
           id="language"
           name="language"
           legend={t('language')}
           value={answers.language}
           onChange={(value) => change('language')(value as DetailsAnswers['language'])}
-          choices={council.languages.map((language) => ({ value: language, label: <span lang={language}>{ownLanguageNames[language]}</span> }))}
+          choices={council.languages.map((language) => ({
+            value: language,
+            label: <span lang={language}>{ownLanguageNames[language]}</span>,
+          }))}
         />
         <Checkboxes
           id="channels"

@@ -14,9 +14,7 @@ export const problem = z
     title: z.string(),
     status: z.int(),
     detail: z.string().optional(),
-    errors: z
-      .array(z.object({ field: z.string(), code: z.string(), message: z.string() }))
-      .optional(),
+    errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).optional(),
   })
   .meta({ id: 'Problem' })
 export type Problem = z.infer<typeof problem>

@@ -16,9 +16,7 @@ export const rentAccount = z
     balance: pence.meta({ description: 'Positive when the tenant owes rent, negative when in credit' }),
     weeklyRent: pence,
     housingBenefitWeekly: pence,
-    transactions: z.array(
-      z.object({ date: isoDate, description: z.string(), amount: pence, balanceAfter: pence }),
-    ),
+    transactions: z.array(z.object({ date: isoDate, description: z.string(), amount: pence, balanceAfter: pence })),
   })
   .meta({ id: 'RentAccount' })
 export type RentAccount = z.infer<typeof rentAccount>

@@ -50,9 +50,7 @@ export const serviceRequest = z
     location: z.string(),
     submittedAt: isoDateTime,
     expectedBy: isoDate.nullable(),
-    timeline: z.array(
-      z.object({ status: requestStatus, at: isoDateTime, note: z.string().nullable() }),
-    ),
+    timeline: z.array(z.object({ status: requestStatus, at: isoDateTime, note: z.string().nullable() })),
     /** Made by someone else; the person follows it to hear how it goes. */
     followed: z.boolean(),
     /** A report closed as not fixed can be reopened until this date. */
@@ -70,7 +68,12 @@ export const serviceRequestList = z.object({ requests: z.array(serviceRequest) }
 export const problemLocation = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('address'), uprn: z.string().regex(/^\d{1,12}$/), text: z.string().max(300) }),
-    z.object({ kind: z.literal('device'), latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180), accuracyMetres: z.number().min(0).max(100_000) }),
+    z.object({
+      kind: z.literal('device'),
+      latitude: z.number().min(-90).max(90),
+      longitude: z.number().min(-180).max(180),
+      accuracyMetres: z.number().min(0).max(100_000),
+    }),
     z.object({ kind: z.literal('described'), description: z.string().min(1).max(500) }),
   ])
   .meta({ id: 'ProblemLocation' })
@@ -114,17 +117,20 @@ export const photoUpload = z
 export type PhotoUpload = z.infer<typeof photoUpload>
 export const photoUploaded = z.object({ photoId: z.string() }).meta({ id: 'PhotoUploaded' })
 
-export const nearbySearch = z
-  .object({ serviceCode, location: problemLocation })
-  .meta({ id: 'NearbySearch' })
+export const nearbySearch = z.object({ serviceCode, location: problemLocation }).meta({ id: 'NearbySearch' })
 
 export const nearbyRequest = z
-  .object({ reference: z.string(), serviceName: z.string(), status: requestStatus, location: z.string(), submittedAt: isoDateTime, distanceMetres: z.int() })
+  .object({
+    reference: z.string(),
+    serviceName: z.string(),
+    status: requestStatus,
+    location: z.string(),
+    submittedAt: isoDateTime,
+    distanceMetres: z.int(),
+  })
   .meta({ id: 'NearbyRequest' })
 export type NearbyRequest = z.infer<typeof nearbyRequest>
 export const nearbyRequestList = z.object({ requests: z.array(nearbyRequest) }).meta({ id: 'NearbyRequestList' })
 
-export const newComment = z
-  .object({ text: z.string().max(2000), photoIds: z.array(photoId).max(3) })
-  .meta({ id: 'NewComment' })
+export const newComment = z.object({ text: z.string().max(2000), photoIds: z.array(photoId).max(3) }).meta({ id: 'NewComment' })
 export const reopenRequest = z.object({ reason: z.string().min(1).max(2000) }).meta({ id: 'ReopenRequest' })

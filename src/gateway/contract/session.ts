@@ -52,7 +52,10 @@ export const profileChange = z
     email: z.string().max(1000).nullable(),
     phone: z.string().max(30).nullable(),
     language,
-    alerts: z.object({ channels: z.array(alertChannel).max(alertChannel.options.length), topics: z.array(alertTopic).max(alertTopic.options.length) }),
+    alerts: z.object({
+      channels: z.array(alertChannel).max(alertChannel.options.length),
+      topics: z.array(alertTopic).max(alertTopic.options.length),
+    }),
   })
   .meta({ id: 'ProfileChange' })
 export type ProfileChange = z.infer<typeof profileChange>

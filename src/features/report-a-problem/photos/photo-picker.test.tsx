@@ -93,7 +93,9 @@ describe('PhotoPicker', () => {
     expect(input).toHaveAttribute('accept', 'image/jpeg,image/png,image/webp')
     expect(input).toHaveAttribute('multiple')
     expect(input).toBeEnabled()
-    expect(input).toHaveAccessibleDescription('You can add up to 3 photos. Photos are made smaller on your phone before they are sent, to save your data.')
+    expect(input).toHaveAccessibleDescription(
+      'You can add up to 3 photos. Photos are made smaller on your phone before they are sent, to save your data.',
+    )
     expect(input.closest('.govuk-form-group')).not.toHaveClass('govuk-form-group--error')
     expect(errorMessage()).toBeNull()
   })
@@ -164,7 +166,11 @@ describe('PhotoPicker', () => {
   it.each([
     ['a HEIC photo', photo('IMG_0001.HEIC', 'image/heic'), 'The selected file must be a JPG, PNG or WebP photo'],
     ['a PDF', photo('letter.pdf', 'application/pdf'), 'The selected file must be a JPG, PNG or WebP photo'],
-    ['a photo over 30MB', Object.defineProperty(photo('huge.jpg'), 'size', { value: LARGEST_ORIGINAL_BYTES + 1 }), 'The selected file must be smaller than 30MB'],
+    [
+      'a photo over 30MB',
+      Object.defineProperty(photo('huge.jpg'), 'size', { value: LARGEST_ORIGINAL_BYTES + 1 }),
+      'The selected file must be smaller than 30MB',
+    ],
   ])('explains what is wrong with %s, on the field, and tells the page', async (_what, file, message) => {
     const { resize } = fakeResize()
     const onProblem = vi.fn()
@@ -190,7 +196,9 @@ describe('PhotoPicker', () => {
 
     await user.upload(input, photo('broken.jpg'))
 
-    expect(await screen.findByText('The selected file could not be opened. Try another photo', { selector: '#photos-error' })).toBeInTheDocument()
+    expect(
+      await screen.findByText('The selected file could not be opened. Try another photo', { selector: '#photos-error' }),
+    ).toBeInTheDocument()
     expect(onProblem).toHaveBeenLastCalledWith('The selected file could not be opened. Try another photo')
     expect(screen.getByRole('status')).toBeEmptyDOMElement()
     expect(thumbnails()).toEqual([])
@@ -231,7 +239,9 @@ describe('PhotoPicker', () => {
 
     await user.upload(input, [photo('1.jpg'), photo('2.jpg'), photo('3.jpg'), photo('4.jpg'), photo('5.jpg')])
 
-    expect(await screen.findByText('You can only add 3 photos. Remove one to add another', { selector: '#photos-error' })).toBeInTheDocument()
+    expect(
+      await screen.findByText('You can only add 3 photos. Remove one to add another', { selector: '#photos-error' }),
+    ).toBeInTheDocument()
     expect(thumbnails()).toEqual(['Photo 1: 1.jpg', 'Photo 2: 2.jpg', 'Photo 3: 3.jpg'])
     expect(resize).toHaveBeenCalledTimes(3)
     expect(onProblem).toHaveBeenLastCalledWith('You can only add 3 photos. Remove one to add another')
@@ -246,7 +256,9 @@ describe('PhotoPicker', () => {
 
     await user.upload(input, [photo('new.jpg'), photo('one-too-many.jpg')])
 
-    expect(await screen.findByText('You can only add 3 photos. Remove one to add another', { selector: '#photos-error' })).toBeInTheDocument()
+    expect(
+      await screen.findByText('You can only add 3 photos. Remove one to add another', { selector: '#photos-error' }),
+    ).toBeInTheDocument()
     expect(thumbnails()).toEqual(['Photo 1: earlier-1.jpg', 'Photo 2: earlier-2.jpg', 'Photo 3: new.jpg'])
     expect(input).not.toBeVisible()
   })

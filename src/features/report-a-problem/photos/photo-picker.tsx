@@ -38,7 +38,16 @@ function Thumbnail({ blob, alt }: { blob: Blob; alt: string }) {
     },
     [blob],
   )
-  return <img ref={show} alt={alt} width={120} height={90} className="govuk-!-display-block govuk-!-margin-bottom-2" style={{ objectFit: 'cover' }} />
+  return (
+    <img
+      ref={show}
+      alt={alt}
+      width={120}
+      height={90}
+      className="govuk-!-display-block govuk-!-margin-bottom-2"
+      style={{ objectFit: 'cover' }}
+    />
+  )
 }
 
 /** A GOV.UK file upload for up to three photos, made smaller on the device before they are sent. */
@@ -73,7 +82,8 @@ export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, err
     if (files.length === 0) return
 
     const named = files.length > 1
-    const describe = (found: PhotoProblem, file: File) => t(named ? `errors.named.${found}` : `errors.${found}`, { name: file.name, megabytes })
+    const describe = (found: PhotoProblem, file: File) =>
+      t(named ? `errors.named.${found}` : `errors.${found}`, { name: file.name, megabytes })
     const free = MAX_PHOTOS - photos.length
     setProblem(null)
     setAnnouncement('')
@@ -159,8 +169,17 @@ export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, err
           {photos.map((photo, index) => (
             <li key={photo.id} className="govuk-!-margin-bottom-4">
               <Thumbnail blob={photo.blob} alt={t('photoAlt', { number: index + 1, name: photo.name })} />
-              <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => remove(photo, index + 1)}>
-                <Trans t={t} i18nKey="remove" values={{ number: index + 1 }} components={{ hidden: <span className="govuk-visually-hidden" /> }} />
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                onClick={() => remove(photo, index + 1)}
+              >
+                <Trans
+                  t={t}
+                  i18nKey="remove"
+                  values={{ number: index + 1 }}
+                  components={{ hidden: <span className="govuk-visually-hidden" /> }}
+                />
               </button>
             </li>
           ))}

@@ -38,7 +38,8 @@ function fakeBrowser({ width, height, weigh }: { width: number; height: number; 
         fillStyle: '',
         imageSmoothingQuality: 'low',
         fillRect: () => {},
-        drawImage: (_image: unknown, _x: number, _y: number, drawnWidth: number, drawnHeight: number) => drawn.push({ width: drawnWidth, height: drawnHeight }),
+        drawImage: (_image: unknown, _x: number, _y: number, drawnWidth: number, drawnHeight: number) =>
+          drawn.push({ width: drawnWidth, height: drawnHeight }),
       }
     }
     async convertToBlob({ type, quality }: { type: string; quality: number }) {
@@ -81,9 +82,12 @@ describe('checkPhoto', () => {
     expect(checkPhoto(fileOfSize(2 * MB, type))).toBeNull()
   })
 
-  it.each(['image/heic', 'image/heif', 'image/gif', 'image/svg+xml', 'application/pdf', 'video/mp4', 'text/plain'])('turns down %s as the wrong type', (type) => {
-    expect(checkPhoto(fileOfSize(2 * MB, type, 'file'))).toBe('wrongType')
-  })
+  it.each(['image/heic', 'image/heif', 'image/gif', 'image/svg+xml', 'application/pdf', 'video/mp4', 'text/plain'])(
+    'turns down %s as the wrong type',
+    (type) => {
+      expect(checkPhoto(fileOfSize(2 * MB, type, 'file'))).toBe('wrongType')
+    },
+  )
 
   it('goes by the name only when the phone gives no type at all', () => {
     expect(checkPhoto(fileOfSize(MB, '', 'IMG_0001.JPG'))).toBeNull()
@@ -144,7 +148,11 @@ describe('resizePhoto', () => {
 
   it('steps the quality down until the photo is light enough', async () => {
     // A busy scene: only quality 0.55 or lower comes in under 1MB at 2048×1536.
-    const browser = fakeBrowser({ width: 4160, height: 3120, weigh: (width, height, quality) => Math.round(width * height * quality * 0.6) })
+    const browser = fakeBrowser({
+      width: 4160,
+      height: 3120,
+      weigh: (width, height, quality) => Math.round(width * height * quality * 0.6),
+    })
 
     const resized = await resizePhoto(photoFile(12 * MB))
 
@@ -158,7 +166,11 @@ describe('resizePhoto', () => {
 
   it('makes the picture smaller when the lowest quality is still too heavy', async () => {
     // Too heavy at every quality at full size; fits at the lowest quality once shrunk twice.
-    const browser = fakeBrowser({ width: 4160, height: 3120, weigh: (width, height, quality) => Math.round(width * height * quality * 1.2) })
+    const browser = fakeBrowser({
+      width: 4160,
+      height: 3120,
+      weigh: (width, height, quality) => Math.round(width * height * quality * 1.2),
+    })
 
     const resized = await resizePhoto(photoFile(12 * MB))
 
@@ -176,7 +188,10 @@ describe('resizePhoto', () => {
   })
 
   it('is unreadable when the photo cannot be decoded', async () => {
-    vi.stubGlobal('createImageBitmap', vi.fn().mockRejectedValue(new DOMException('The source image could not be decoded.', 'InvalidStateError')))
+    vi.stubGlobal(
+      'createImageBitmap',
+      vi.fn().mockRejectedValue(new DOMException('The source image could not be decoded.', 'InvalidStateError')),
+    )
     await expect(resizePhoto(photoFile(100))).rejects.toThrow(new Error('unreadable'))
   })
 
@@ -199,9 +214,18 @@ describe('resizePhoto', () => {
     vi.stubGlobal('OffscreenCanvas', undefined)
     const drawn: number[][] = []
     const qualities: unknown[] = []
-    const context = { fillStyle: '', fillRect: () => {}, drawImage: (_image: unknown, _x: number, _y: number, width: number, height: number) => drawn.push([width, height]) }
+    const context = {
+      fillStyle: '',
+      fillRect: () => {},
+      drawImage: (_image: unknown, _x: number, _y: number, width: number, height: number) => drawn.push([width, height]),
+    }
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => context as unknown as CanvasRenderingContext2D)
-    vi.spyOn(HTMLCanvasElement.prototype, 'toBlob').mockImplementation(function (this: HTMLCanvasElement, done: BlobCallback, type?: string, quality?: unknown) {
+    vi.spyOn(HTMLCanvasElement.prototype, 'toBlob').mockImplementation(function (
+      this: HTMLCanvasElement,
+      done: BlobCallback,
+      type?: string,
+      quality?: unknown,
+    ) {
       qualities.push(quality)
       done(new Blob([new Uint8Array(streetPhoto(this.width, this.height, Number(quality)))], { type }))
     })

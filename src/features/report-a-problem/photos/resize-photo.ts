@@ -57,7 +57,12 @@ function drawAt(bitmap: ImageBitmap, width: number, height: number): Surface {
   }
 }
 
-function paint(context: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null, bitmap: ImageBitmap, width: number, height: number) {
+function paint(
+  context: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null,
+  bitmap: ImageBitmap,
+  width: number,
+  height: number,
+) {
   if (!context) throw new Error('unreadable')
   // JPEG has no transparency: see-through parts of a PNG or WebP would otherwise come out black.
   context.fillStyle = '#ffffff'
@@ -72,7 +77,10 @@ function paint(context: OffscreenCanvasRenderingContext2D | CanvasRenderingConte
  * Re-encoding through a canvas drops the EXIF data, including where the photo was taken: good for privacy.
  * Throws an Error with the message 'unreadable' if the photo cannot be decoded or encoded.
  */
-export async function resizePhoto(file: Blob, options: { longestSide?: number; largestBytes?: number } = {}): Promise<{ blob: Blob; width: number; height: number }> {
+export async function resizePhoto(
+  file: Blob,
+  options: { longestSide?: number; largestBytes?: number } = {},
+): Promise<{ blob: Blob; width: number; height: number }> {
   const longestSide = options.longestSide ?? LONGEST_SIDE
   const largestBytes = options.largestBytes ?? LARGEST_UPLOAD_BYTES
   let bitmap: ImageBitmap

@@ -30,7 +30,13 @@ function mayUse({ person }: SignedIn, who: NotFor): boolean {
 }
 
 /** Shows the page only to a signed-in person it is for; anyone else is asked to sign in and comes back here, or told where to go instead. */
-export function RequireSignIn({ children, who = 'signed-in' }: { children: (session: SignedIn) => ReactNode; who?: Exclude<WhoMayUse, 'anyone'> }) {
+export function RequireSignIn({
+  children,
+  who = 'signed-in',
+}: {
+  children: (session: SignedIn) => ReactNode
+  who?: Exclude<WhoMayUse, 'anyone'>
+}) {
   const { t } = useTranslation()
   const location = useLocation()
   const session = useSession()

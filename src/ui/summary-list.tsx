@@ -1,14 +1,5 @@
 import type { ReactNode } from 'react'
 
-export function ConfirmationPanel({ title, children }: { title: ReactNode; children?: ReactNode }) {
-  return (
-    <div className="govuk-panel govuk-panel--confirmation">
-      <h1 className="govuk-panel__title">{title}</h1>
-      {children ? <div className="govuk-panel__body">{children}</div> : null}
-    </div>
-  )
-}
-
 export interface SummaryRow {
   key: ReactNode
   value: ReactNode
@@ -38,23 +29,5 @@ export function SummaryCard({ title, children, actions }: { title: ReactNode; ch
       </div>
       <div className="govuk-summary-card__content">{children}</div>
     </section>
-  )
-}
-
-export function NotificationBanner({ title, children, success }: { title: ReactNode; children: ReactNode; success?: boolean }) {
-  return (
-    <div
-      className={`govuk-notification-banner${success ? ' govuk-notification-banner--success' : ''}`}
-      role={success ? 'alert' : 'region'}
-      aria-labelledby="notification-banner-title"
-      data-module="govuk-notification-banner"
-    >
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="notification-banner-title">
-          {title}
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">{children}</div>
-    </div>
   )
 }

@@ -51,7 +51,12 @@ describe('signing out', () => {
     await renderApp('/help')
     const signOut = await within(await screen.findByRole('banner')).findByRole('button', { name: 'Sign out' })
 
-    await addToOutbox({ id: 'c-just-saved', personId: 'owner', kind: 'comment', payload: { reference: 'SR-1047760', body: { text: 'Still dark', photoIds: [] } } })
+    await addToOutbox({
+      id: 'c-just-saved',
+      personId: 'owner',
+      kind: 'comment',
+      payload: { reference: 'SR-1047760', body: { text: 'Still dark', photoIds: [] } },
+    })
     // Clicked at once, in the same moment: the count on screen has not been read again yet.
     fireEvent.click(signOut)
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { Page } from '#src/ui/page'
-import { ContactDetails } from './contact-details'
+import { ContactDetails } from '#src/ui/contact-details'
 
 export function NotFoundPage() {
   const { t } = useTranslation()

@@ -6,7 +6,7 @@ import type { ProfileChange } from '#src/gateway/contract/session'
 import { unwrap } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import { LANGUAGE_STORAGE_KEY } from '#src/i18n/i18n'
-import { useSession } from '#src/features/session/session-queries'
+import { useSession } from '#src/session/session-queries'
 
 export const profileKey = ['profile'] as const
 

@@ -1,0 +1,35 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import { outboxFor } from '#src/outbox/outbox-store'
+import { useSignOut } from '#src/session/sign-out'
+import { useSignedInPersonId } from '#src/session/session-queries'
+
+/** Signing out deletes everything on the device, so anything still waiting to send is pointed out first. */
+export function SignOutButton({ className }: { className?: string }) {
+  const { t } = useTranslation()
+  const personId = useSignedInPersonId()
+  const navigate = useNavigate()
+  const signOut = useSignOut()
+  const [checking, setChecking] = useState(false)
+
+  // Read at the click itself: a count shown on screen may not have caught up yet, and signing out cannot be undone.
+  async function signOutOrWarn() {
+    setChecking(true)
+    const items = personId ? await outboxFor(personId).catch(() => []) : []
+    setChecking(false)
+    if (items.some((item) => item.state !== 'sent')) await navigate('/sign-out')
+    else signOut.mutate()
+  }
+
+  return (
+    <button
+      type="button"
+      className={className ?? 'app-button-as-link'}
+      onClick={() => void signOutOrWarn()}
+      disabled={checking || signOut.isPending}
+    >
+      {t('header.signOut')}
+    </button>
+  )
+}
