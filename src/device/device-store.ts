@@ -2,8 +2,8 @@ import { database } from './database'
 import { forgetAllButKioskMode, isKioskDevice } from './device-settings'
 
 /**
- * The only place the app keeps a person's data on the device: IndexedDB, never Cache Storage.
- * Everything in it belongs to the person signed in, and all of it goes at sign-out.
+ * Drafts of what a person is writing, kept in IndexedDB (never Cache Storage), and whether anything of the
+ * person may be kept on this device at all. Everything of the person, wherever src/device keeps it, goes at sign-out.
  */
 const SHARED_COMPUTER_KEY = 'my-account.shared-computer'
 const memoryOnly = new Map<string, { personId: string; savedAt: number; value: unknown }>()
