@@ -4,31 +4,35 @@ import { App } from './app/app'
 import { registerServiceWorker } from './app/service-worker'
 import { routes } from './app/routes'
 import './app/styles.scss'
-import { council } from './councils/councils'
+import type { Council } from './councils/council'
+import { councilById } from './councils/councils'
+import { chooseLanguageOnThisDevice, languageChosenOnThisDevice } from './device/device-settings'
 import type { Language } from './gateway/contract/common'
 import { createDefaultGateway } from './gateway/gateway-context'
-import { LANGUAGE_STORAGE_KEY, startI18n } from './i18n/i18n'
+import { startI18n } from './i18n/i18n'
 
-function startingLanguage(): Language {
+function startingLanguage(council: Council): Language {
   const offered = (candidate: string | null): candidate is Language =>
     candidate !== null && (council.languages as string[]).includes(candidate)
   const asked = new URLSearchParams(location.search).get('lang')
   // A link that asks for a language is a choice made on this device, like the language switcher.
   if (offered(asked)) {
-    localStorage.setItem(LANGUAGE_STORAGE_KEY, asked)
+    chooseLanguageOnThisDevice(asked)
     return asked
   }
-  const stored = localStorage.getItem(LANGUAGE_STORAGE_KEY)
-  return offered(stored) ? stored : council.defaultLanguage
+  const chosen = languageChosenOnThisDevice()
+  return offered(chosen) ? chosen : council.defaultLanguage
 }
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-const i18n = await startI18n(startingLanguage(), council.languages)
+// Chosen when the app is built, with COUNCIL=<id> (see vite.config.ts), and passed down from here.
+const council = councilById(import.meta.env.VITE_COUNCIL as string)
+const i18n = await startI18n(startingLanguage(council), council.languages)
 createRoot(root).render(
   <StrictMode>
-    <App i18n={i18n} gateway={createDefaultGateway()} routes={routes} />
+    <App council={council} i18n={i18n} gateway={createDefaultGateway()} routes={routes} />
   </StrictMode>,
 )
 

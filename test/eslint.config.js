@@ -10,6 +10,8 @@ import tseslint from 'typescript-eslint'
 const features = readdirSync(`${import.meta.dirname}/../src/features`, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
+const webStorage = ['localStorage', 'sessionStorage']
+const keepThroughDevice = 'Keep things on the device through src/device, not localStorage or sessionStorage directly.'
 const sharedCode = ['gateway', 'ui', 'format', 'councils', 'i18n', 'device', 'outbox', 'session', 'feedback']
 
 export default tseslint.config(
@@ -63,6 +65,20 @@ export default tseslint.config(
             { group: ['react-dom', '#src/ui/*', '#src/features/*', '#src/app/*'], message: 'The gateway is transport and contract only.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    // src/device has one function for each way of keeping something, and knows what sign-out must forget.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/device/**', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', ...webStorage.map((name) => ({ name, message: keepThroughDevice }))],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].flatMap((object) =>
+          webStorage.map((property) => ({ object, property, message: keepThroughDevice })),
+        ),
       ],
     },
   },

@@ -3,7 +3,8 @@ import { Suspense, useEffect, useState } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import type { i18n as I18n } from 'i18next'
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router'
-import { council } from '#src/councils/councils'
+import type { Council } from '#src/councils/council'
+import { CouncilContext } from '#src/councils/council-context'
 import type { GatewayClient } from '#src/gateway/client'
 import { GatewayContext } from '#src/gateway/gateway-context'
 import { failureOf } from '#src/gateway/errors'
@@ -31,13 +32,14 @@ export function createQueryClient() {
   return queryClient
 }
 
-export function applyCouncilColours() {
+export function applyCouncilColours(council: Council) {
   const root = document.documentElement.style
   root.setProperty('--govuk-brand-colour', council.colours.brand)
   root.setProperty('--govuk-link-colour', council.colours.link)
 }
 
 interface AppProps {
+  council: Council
   i18n: I18n
   gateway: GatewayClient
   routes: RouteObject[]
@@ -45,11 +47,11 @@ interface AppProps {
   router?: ReturnType<typeof createBrowserRouter>
 }
 
-export function App({ i18n, gateway, routes, queryClient: givenQueryClient, router: givenRouter }: AppProps) {
+export function App({ council, i18n, gateway, routes, queryClient: givenQueryClient, router: givenRouter }: AppProps) {
   const [queryClient] = useState(() => givenQueryClient ?? createQueryClient())
   const [router] = useState(() => givenRouter ?? createBrowserRouter(routes))
   const [restoredFor, setRestoredFor] = useState<QueryClient | null>(null)
-  useEffect(applyCouncilColours, [])
+  useEffect(() => applyCouncilColours(council), [council])
   // What was last seen of the account is read back first, so it can be shown with no signal. It takes milliseconds.
   useEffect(() => {
     let stopped = false
@@ -67,14 +69,16 @@ export function App({ i18n, gateway, routes, queryClient: givenQueryClient, rout
   useEffect(() => keepReportingReadyOffline(queryClient, gateway, i18n), [queryClient, gateway, i18n])
   if (restoredFor !== queryClient) return null
   return (
-    <I18nextProvider i18n={i18n}>
-      <GatewayContext value={gateway}>
-        <QueryClientProvider client={queryClient}>
-          <Suspense fallback={null}>
-            <RouterProvider router={router} />
-          </Suspense>
-        </QueryClientProvider>
-      </GatewayContext>
-    </I18nextProvider>
+    <CouncilContext value={council}>
+      <I18nextProvider i18n={i18n}>
+        <GatewayContext value={gateway}>
+          <QueryClientProvider client={queryClient}>
+            <Suspense fallback={null}>
+              <RouterProvider router={router} />
+            </Suspense>
+          </QueryClientProvider>
+        </GatewayContext>
+      </I18nextProvider>
+    </CouncilContext>
   )
 }

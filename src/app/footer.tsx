@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { useCouncilName } from '#src/councils/use-council-name'
+import { useCouncilName } from '#src/councils/council-context'
 import { ContactDetails } from '#src/ui/contact-details'
 
 export function Footer() {

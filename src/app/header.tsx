@@ -1,8 +1,7 @@
 import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
-import { council } from '#src/councils/councils'
-import { useCouncilName } from '#src/councils/use-council-name'
+import { useCouncil, useCouncilName } from '#src/councils/council-context'
 import { signInUrl } from '#src/gateway/gateway-context'
 import { SignOutButton } from '#src/features/sign-out/sign-out-button'
 import { useSession } from '#src/session/session-queries'
@@ -10,6 +9,7 @@ import { useWaitingToSendCount } from '#src/outbox/use-outbox'
 import { LanguageSwitcher } from './language-switcher'
 
 export function Header() {
+  const council = useCouncil()
   const { t } = useTranslation()
   const session = useSession()
   const location = useLocation()

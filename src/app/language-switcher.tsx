@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
-import { council } from '#src/councils/councils'
+import { useCouncil } from '#src/councils/council-context'
+import { chooseLanguageOnThisDevice } from '#src/device/device-settings'
 import type { Language } from '#src/gateway/contract/common'
-import { LANGUAGE_STORAGE_KEY } from '#src/i18n/i18n'
 
 /** Each language's name in that language, as the GOV.UK language navigation shows it. */
 const ownNames: Record<Language, string> = { en: 'English', cy: 'Cymraeg' }
 
 export function LanguageSwitcher() {
+  const council = useCouncil()
   const { t, i18n } = useTranslation()
   const location = useLocation()
   if (council.languages.length < 2) return null
@@ -31,7 +32,7 @@ export function LanguageSwitcher() {
                 hrefLang={language}
                 onClick={(event) => {
                   event.preventDefault()
-                  localStorage.setItem(LANGUAGE_STORAGE_KEY, language)
+                  chooseLanguageOnThisDevice(language)
                   void i18n.changeLanguage(language)
                 }}
               >

@@ -9,6 +9,3 @@ export function councilById(id: string): Council {
   if (!council) throw new Error(`No council is configured with the id "${id}". Configured: ${Object.keys(councils).join(', ')}`)
   return council
 }
-
-/** Chosen when the app is built, with COUNCIL=<id>. */
-export const council: Council = councilById(import.meta.env?.VITE_COUNCIL ?? 'southmere')

@@ -1,5 +1,6 @@
 import { database, type CachedAnswer } from './database'
-import { isKioskDevice, keepsNothingOnDevice } from './device-store'
+import { isKioskDevice } from './device-settings'
+import { keepsNothingOnDevice } from './device-store'
 
 /**
  * The signed-in person's last-seen account answers, so they can read them with no signal. Kept

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { openDB } from 'idb'
+import { isKioskDevice } from './device-settings'
 import {
   discardDraft,
   forgetEverythingStored,
   forgetWhatIsKeptOf,
-  isKioskDevice,
   keepsNothingOnDevice,
   loadDraft,
   markSharedComputer,

@@ -1,17 +1,12 @@
 import { database } from './database'
+import { forgetAllButKioskMode, isKioskDevice } from './device-settings'
 
 /**
- * The only place the app keeps a person's data on the device: IndexedDB, never Cache Storage.
- * Everything in it belongs to the person signed in, and all of it goes at sign-out.
+ * Drafts of what a person is writing, kept in IndexedDB (never Cache Storage), and whether anything of the
+ * person may be kept on this device at all. Everything of the person, wherever src/device keeps it, goes at sign-out.
  */
-const KIOSK_KEY = 'my-account.device-mode'
 const SHARED_COMPUTER_KEY = 'my-account.shared-computer'
 const memoryOnly = new Map<string, { personId: string; savedAt: number; value: unknown }>()
-
-/** A shared kiosk keeps nothing on the device: drafts live in memory and go with the page. */
-export function isKioskDevice(): boolean {
-  return typeof localStorage !== 'undefined' && localStorage.getItem(KIOSK_KEY) === 'kiosk'
-}
 
 /**
  * The person signed in said this is a shared or public computer. Kept in this tab's session storage, which
@@ -28,9 +23,6 @@ export function markSharedComputer(shared: boolean) {
 export function keepsNothingOnDevice(): boolean {
   return isKioskDevice() || (typeof sessionStorage !== 'undefined' && sessionStorage.getItem(SHARED_COMPUTER_KEY) === 'yes')
 }
-
-/** Settings of the device itself, not of any person, that survive a sign-out. */
-export const deviceSettingKeys = [KIOSK_KEY]
 
 export async function saveDraft(name: string, personId: string, value: unknown) {
   const record = { personId, savedAt: Date.now(), value }
@@ -53,11 +45,14 @@ export async function discardDraft(name: string) {
 }
 
 /**
- * Everything of the person signed in: drafts, cached account data, who was signed in. Their
- * outbox goes too: sign-out is the person saying they are done on this device.
+ * Everything of the person signed in: drafts, cached account data, who was signed in, all of this tab's
+ * session storage, and the language chosen. Their outbox goes too: sign-out is the person saying they are
+ * done on this device. Only kiosk mode, a setting of the device itself, stays.
  */
 export async function forgetEverythingStored() {
   memoryOnly.clear()
+  sessionStorage.clear()
+  forgetAllButKioskMode()
   const db = await database()
   const transaction = db.transaction(['drafts', 'outbox', 'account-cache', 'signed-in'], 'readwrite')
   await Promise.all([

@@ -21,9 +21,6 @@ const lazyLocales: BackendModule = {
   },
 }
 
-/** A language chosen on this device; not personal, and cleared with everything else at sign-out. */
-export const LANGUAGE_STORAGE_KEY = 'my-account.language'
-
 export const htmlLang: Record<Language, string> = { en: 'en-GB', cy: 'cy' }
 
 export function setDocumentLanguage(language: Language) {

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { deviceSettingKeys, forgetEverythingStored } from '#src/device/device-store'
+import { forgetEverythingStored } from '#src/device/device-store'
 import type { GatewayClient } from '#src/gateway/client'
 
 /**
@@ -9,9 +9,5 @@ import type { GatewayClient } from '#src/gateway/client'
 export async function forgetThisPerson(queryClient: QueryClient, gateway: GatewayClient) {
   queryClient.clear()
   gateway.forgetSession()
-  sessionStorage.clear()
-  const deviceSettings = deviceSettingKeys.map((key) => [key, localStorage.getItem(key)] as const)
-  localStorage.clear()
-  for (const [key, value] of deviceSettings) if (value !== null) localStorage.setItem(key, value)
   await forgetEverythingStored()
 }

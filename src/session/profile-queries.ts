@@ -5,7 +5,7 @@ import type { GatewayClient } from '#src/gateway/client'
 import type { ProfileChange } from '#src/gateway/contract/session'
 import { unwrap } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
-import { LANGUAGE_STORAGE_KEY } from '#src/i18n/i18n'
+import { languageChosenOnThisDevice } from '#src/device/device-settings'
 import { useSession } from '#src/session/session-queries'
 
 export const profileKey = ['profile'] as const
@@ -39,7 +39,7 @@ export function useProfileLanguage() {
   const profile = useProfile(signedIn)
   const preferred = profile.data?.language
   useEffect(() => {
-    if (!preferred || localStorage.getItem(LANGUAGE_STORAGE_KEY)) return
+    if (!preferred || languageChosenOnThisDevice()) return
     if (preferred !== i18n.language) void i18n.changeLanguage(preferred)
   }, [preferred, i18n])
 }

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { GatewayClient } from '#src/gateway/client'
 import { unwrap } from '#src/gateway/errors'
-import { isKioskDevice } from '#src/device/device-store'
+import { isKioskDevice } from '#src/device/device-settings'
 import { useGateway } from '#src/gateway/gateway-context'
 
 export const sessionKey = ['session'] as const

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { OpeningHours } from '#src/councils/council'
-import { council } from '#src/councils/councils'
+import { useCouncil } from '#src/councils/council-context'
 import { formatTime, formatWeekday } from '#src/format/format'
 
 export function describeOpeningHours(hours: OpeningHours, language: string, t: (key: string, options: Record<string, string>) => string) {
@@ -12,6 +12,7 @@ export function describeOpeningHours(hours: OpeningHours, language: string, t: (
 
 /** The council's phone, email and One Stop Shop: the other ways to get help, on every page. */
 export function ContactDetails() {
+  const council = useCouncil()
   const { t, i18n } = useTranslation()
   const { contact } = council
   const say = (key: string, options: Record<string, string>) => t(key, options)

@@ -3,6 +3,8 @@ import i18next from 'i18next'
 import { I18nextProvider } from 'react-i18next'
 import { MemoryRouter } from 'react-router'
 import { describe, expect, it } from 'vitest'
+import { CouncilContext } from '#src/councils/council-context'
+import { southmere } from '#src/councils/southmere'
 import type { Language } from '#src/gateway/contract/common'
 import type { GatewayFailure } from '#src/gateway/errors'
 import { startI18n } from '#src/i18n/i18n'
@@ -13,11 +15,13 @@ async function showProblem(failure: GatewayFailure, language: Language = 'en') {
   await i18n.changeLanguage(language)
   await i18n.loadNamespaces('common')
   render(
-    <I18nextProvider i18n={i18n}>
-      <MemoryRouter>
-        <GatewayProblem failure={failure} onTryAgain={() => {}} />
-      </MemoryRouter>
-    </I18nextProvider>,
+    <CouncilContext value={southmere}>
+      <I18nextProvider i18n={i18n}>
+        <MemoryRouter>
+          <GatewayProblem failure={failure} onTryAgain={() => {}} />
+        </MemoryRouter>
+      </I18nextProvider>
+    </CouncilContext>,
   )
   return screen.getByRole('alert')
 }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import { Trans, useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
-import { council } from '#src/councils/councils'
+import { useCouncil } from '#src/councils/council-context'
 import type { GatewayFailure } from '#src/gateway/errors'
 import { signInUrl } from '#src/gateway/gateway-context'
 
@@ -14,6 +14,7 @@ function howLongToWait(t: TFunction, retryAfterSeconds: number | null): string {
 
 /** What to tell a person when a call fails, in plain words, with another way to get help. */
 export function GatewayProblem({ failure, onTryAgain, kept }: { failure: GatewayFailure; onTryAgain?: () => void; kept?: boolean }) {
+  const council = useCouncil()
   const { t } = useTranslation()
   const returnTo = useLocation().pathname
   return (

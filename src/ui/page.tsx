@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useCouncilName } from '#src/councils/use-council-name'
+import { useCouncilName } from '#src/councils/council-context'
 
 /** Every screen: sets the window title, so the title names the page in the person's language. */
 export function Page({ title, children }: { title: string; children: ReactNode }) {

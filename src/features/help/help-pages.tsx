@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useCouncilName } from '#src/councils/use-council-name'
+import { useCouncilName } from '#src/councils/council-context'
 import { Page } from '#src/ui/page'
 import { ContactDetails } from '#src/ui/contact-details'
 

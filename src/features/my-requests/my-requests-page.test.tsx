@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { council as thisCouncil } from '#src/councils/councils'
+import { southmere } from '#src/councils/southmere'
 import type { Language } from '#src/gateway/contract/common'
 import { formatDate } from '#src/format/format'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
@@ -126,7 +126,7 @@ describe('Your reports', () => {
     await renderAt('/requests')
     const problem = await screen.findByRole('alert')
     expect(within(problem).getByText('Sorry, our system is not working right now')).toBeInTheDocument()
-    expect(within(problem).getByRole('link', { name: thisCouncil.contact.phone })).toBeInTheDocument()
+    expect(within(problem).getByRole('link', { name: southmere.contact.phone })).toBeInTheDocument()
     expect(screen.queryByRole('link', { name: 'Report a problem' })).not.toBeInTheDocument()
 
     gatewayServer.resetHandlers()

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query'
 import { useState, useSyncExternalStore, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import { council } from '#src/councils/councils'
+import { useCouncil } from '#src/councils/council-context'
 import { keptThroughReload, useKeepThroughReload } from '#src/device/before-reload'
 import { formatMoney } from '#src/format/format'
 import type { AmountOwed } from '#src/gateway/contract/payments'
@@ -35,6 +35,7 @@ function useOnline() {
 
 /** Payments are never kept to send later: offline, the person is told so and given the phone line. */
 export function CannotPayOffline() {
+  const council = useCouncil()
   const { t } = useTranslation('payments')
   return (
     <div className="govuk-warning-text">

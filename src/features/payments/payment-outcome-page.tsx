@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
-import { council } from '#src/councils/councils'
+import { useCouncil } from '#src/councils/council-context'
 import { SatisfactionQuestion } from '#src/feedback/satisfaction-question'
 import { formatDateTime, formatMoney } from '#src/format/format'
 import type { Payment } from '#src/gateway/contract/payments'
@@ -103,6 +103,7 @@ export function PaymentOutcomeView({
 }
 
 function NotPaid({ payment, tryAgainPath }: { payment: Payment; tryAgainPath: string }) {
+  const council = useCouncil()
   const { t } = useTranslation('payments')
   const navigate = useNavigate()
   const title = t(`outcome.${payment.state}Title`)

@@ -49,6 +49,7 @@ const storageKey = (owedId: string) => `my-account.payment.${owedId}`
 export const paymentInProgress = {
   get(owedId: string): PaymentInProgress | null {
     try {
+      // eslint-disable-next-line no-restricted-globals -- the submission-key change replaces this
       return JSON.parse(sessionStorage.getItem(storageKey(owedId)) ?? 'null') as PaymentInProgress | null
     } catch {
       return null
@@ -58,14 +59,17 @@ export const paymentInProgress = {
     const current = paymentInProgress.get(owedId)
     if (current && current.amount === amount) return current.key
     const fresh = { key: crypto.randomUUID(), amount, paymentId: null }
+    // eslint-disable-next-line no-restricted-globals -- the submission-key change replaces this
     sessionStorage.setItem(storageKey(owedId), JSON.stringify(fresh))
     return fresh.key
   },
   started(owedId: string, paymentId: string) {
     const current = paymentInProgress.get(owedId)
+    // eslint-disable-next-line no-restricted-globals -- the submission-key change replaces this
     if (current) sessionStorage.setItem(storageKey(owedId), JSON.stringify({ ...current, paymentId }))
   },
   finished(owedId: string) {
+    // eslint-disable-next-line no-restricted-globals -- the submission-key change replaces this
     sessionStorage.removeItem(storageKey(owedId))
   },
 }

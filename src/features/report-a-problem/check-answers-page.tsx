@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
-import { isKioskDevice } from '#src/device/device-store'
+import { isKioskDevice } from '#src/device/device-settings'
 import type { ResponseOf } from '#src/gateway/endpoints'
 import type { GatewayFailure } from '#src/gateway/errors'
 import { useSignedInPersonId } from '#src/session/session-queries'

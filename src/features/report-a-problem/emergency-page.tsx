@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { council } from '#src/councils/councils'
+import { useCouncil } from '#src/councils/council-context'
 import { useBackLink, useNextStep } from './report-journey'
 import { StepPage } from './step-page'
 
@@ -7,6 +7,7 @@ const GAS_EMERGENCY = '0800 111 999'
 
 /** Before any repair form: what to do now if it is dangerous, day or night. */
 export function EmergencyPage() {
+  const council = useCouncil()
   const { t } = useTranslation('report')
   const next = useNextStep('emergency')
   const back = useBackLink('emergency')

@@ -12,7 +12,7 @@ describe('signing out', () => {
     const user = userEvent.setup()
     const session = signInAs('tenant')
     localStorage.setItem('my-account.language', 'en')
-    sessionStorage.setItem('my-account.your-details.draft', '{"email":"x"}')
+    sessionStorage.setItem('my-account.kept-through-reload.your-details', '{"email":"x"}')
     localStorage.setItem('my-account.device-mode', 'library-kiosk-settings-stay')
     await saveDraft('report-a-problem', 'tenant', { serviceCode: 'housing-repair' })
     const { queryClient, router } = await renderApp('/')

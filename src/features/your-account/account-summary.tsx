@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { council } from '#src/councils/councils'
+import { useCouncil } from '#src/councils/council-context'
 import { failureOf } from '#src/gateway/errors'
 import { formatDate, formatDateTime, formatMoney } from '#src/format/format'
 import { GatewayProblem } from '#src/ui/gateway-problem'
@@ -10,6 +10,7 @@ import { Loading, Page } from '#src/ui/page'
 import { useAccountSummary } from './account-queries'
 
 export function AccountSummary({ name }: { name: string }) {
+  const council = useCouncil()
   const { t, i18n } = useTranslation('account')
   const summary = useAccountSummary()
   const language = i18n.language

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next'
-import { council } from '#src/councils/councils'
+import { useCouncil } from '#src/councils/council-context'
 import { signInUrl } from '#src/gateway/gateway-context'
 import { Page } from '#src/ui/page'
 
 export function StartPage() {
+  const council = useCouncil()
   const { t } = useTranslation('account')
   return (
     <Page title={t('start.title')}>

@@ -1,3 +1,4 @@
+import { forgetKeptThroughReload, keepThroughReload, keptThroughReload } from '#src/device/before-reload'
 import { LONGEST_EMAIL } from '#src/gateway/contract/common'
 import type { Profile, ProfileChange } from '#src/gateway/contract/session'
 
@@ -71,11 +72,11 @@ export function errorsFromGateway(problem: {
   return mapped
 }
 
-const DRAFT_KEY = 'my-account.your-details.draft'
+const KEPT_AS = 'your-details'
 
 /** Kept only for this tab, while the person signs in again or the app reloads into a new version; cleared at sign-out with everything else. */
 export function keepDraftWhileSigningIn(personId: string, answers: DetailsAnswers) {
-  sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ personId, answers }))
+  keepThroughReload(KEPT_AS, JSON.stringify({ personId, answers }))
 }
 
 /**
@@ -84,7 +85,7 @@ export function keepDraftWhileSigningIn(personId: string, answers: DetailsAnswer
  * forgets it once it has appeared.
  */
 export function keptDraft(personId: string): DetailsAnswers | null {
-  const stored = sessionStorage.getItem(DRAFT_KEY)
+  const stored = keptThroughReload(KEPT_AS)
   if (!stored) return null
   let kept: { personId?: unknown; answers?: DetailsAnswers } | null
   try {
@@ -99,5 +100,5 @@ export function keptDraft(personId: string): DetailsAnswers | null {
 }
 
 export function forgetDraft() {
-  sessionStorage.removeItem(DRAFT_KEY)
+  forgetKeptThroughReload(KEPT_AS)
 }

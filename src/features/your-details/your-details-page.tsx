@@ -1,13 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
-import { council } from '#src/councils/councils'
-import { useCouncilName } from '#src/councils/use-council-name'
+import { useCouncil, useCouncilName } from '#src/councils/council-context'
 import type { Profile } from '#src/gateway/contract/session'
 import { failureOf, type GatewayFailure } from '#src/gateway/errors'
-import { keepBeforeReload } from '#src/device/before-reload'
+import { beforeReload } from '#src/device/before-reload'
+import { chooseLanguageOnThisDevice } from '#src/device/device-settings'
 import { usePersonalAutocomplete, useSignedInPersonId } from '#src/session/session-queries'
-import { LANGUAGE_STORAGE_KEY } from '#src/i18n/i18n'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Checkboxes, Radios, TextInput } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
@@ -44,6 +43,7 @@ export function YourDetailsPage() {
 }
 
 function DetailsForm({ profile, personId }: { profile: Profile; personId: string }) {
+  const council = useCouncil()
   const { t, i18n } = useTranslation('details')
   const navigate = useNavigate()
   const councilName = useCouncilName()
@@ -51,7 +51,7 @@ function DetailsForm({ profile, personId }: { profile: Profile; personId: string
   const personal = usePersonalAutocomplete()
   const [answers, setAnswers] = useState<DetailsAnswers>(() => keptDraft(personId) ?? answersFrom(profile))
   useEffect(forgetDraft, [])
-  useEffect(() => keepBeforeReload(() => keepDraftWhileSigningIn(personId, answers)), [personId, answers])
+  useEffect(() => beforeReload(() => keepDraftWhileSigningIn(personId, answers)), [personId, answers])
   const [errors, setErrors] = useState<Partial<Record<DetailsField, string>>>({})
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
   const change =
@@ -68,7 +68,7 @@ function DetailsForm({ profile, personId }: { profile: Profile; personId: string
     const result = await changeProfile.mutateAsync(changeFrom(answers))
     if (result.ok) {
       if (result.data.language !== i18n.language) {
-        localStorage.setItem(LANGUAGE_STORAGE_KEY, result.data.language)
+        chooseLanguageOnThisDevice(result.data.language)
         await i18n.changeLanguage(result.data.language)
       }
       void navigate('/your-details/updated')
