@@ -15,7 +15,7 @@ const inThisPage = new Map<string, Kept>()
 function read(form: string): Kept | null {
   try {
     const stored = sessionStorage.getItem(storageName(form))
-    return stored ? (JSON.parse(stored) as Kept) : null
+    return stored ? (JSON.parse(stored) as Kept) : (inThisPage.get(form) ?? null)
   } catch {
     return inThisPage.get(form) ?? null
   }
