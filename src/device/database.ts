@@ -1,22 +1,13 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 
-export type OutboxState = 'queued' | 'sending' | 'sent' | 'needs-attention'
-
+/**
+ * What the device needs of a submission waiting to send: its id, whose it is and what sort it is.
+ * What each sort carries is the outbox's to say (src/outbox/outbox-item.ts); the device only keeps it.
+ */
 export interface StoredOutboxItem {
-  /** Also the Idempotency-Key the item is sent with, every time. */
   id: string
   personId: string
   kind: string
-  payload: unknown
-  state: OutboxState
-  createdAt: number
-  updatedAt: number
-  attempts: number
-  /** Why it is waiting or needs attention, as a gateway failure. */
-  problem: unknown
-  result: unknown
-  /** Steps already done, such as photos already uploaded, so a resend skips them. */
-  progress: Record<string, string>
 }
 
 export interface CachedAnswer {

@@ -1,7 +1,8 @@
 import type { GatewayClient } from '#src/gateway/client'
 import type { GatewayFailure } from '#src/gateway/errors'
 import { keepsNothingOnDevice } from '#src/device/device-store'
-import { outboxFor, removeFromOutbox, updateOutboxItem } from './outbox-store'
+import type { OutboxItemOf, OutboxKind } from './outbox-item'
+import { markSent, outboxFor, removeFromOutbox, updateOutboxItem } from './outbox-store'
 import { failuresThatPass, sendItem } from './outbox-senders'
 
 const LOCK = 'my-account-outbox'
@@ -63,24 +64,32 @@ export async function flushOutbox(gateway: GatewayClient, personId: string): Pro
     // Nothing of a person on a shared computer stays behind once it has gone.
     const keepSent = !session.data.sharedDevice && !keepsNothingOnDevice()
 
-    for (const item of waiting) {
-      await updateOutboxItem(item.id, { state: 'sending', attempts: item.attempts + 1 })
-      let progress = item.progress
-      const result = await sendItem(gateway, item, async (kept) => {
-        progress = kept
-        await updateOutboxItem(item.id, { progress: kept })
-      })
-      if (result.ok) {
-        if (keepSent) await updateOutboxItem(item.id, { state: 'sent', result: result.data, problem: null, progress })
-        else await removeFromOutbox(item.id)
-        continue
-      }
-      if (failuresThatPass.has(result.failure.kind)) {
-        await updateOutboxItem(item.id, { state: 'queued', problem: result.failure, progress })
-        return 'waiting'
-      }
-      await updateOutboxItem(item.id, { state: 'needs-attention', problem: result.failure, progress })
-    }
+    for (const item of waiting) if ((await sendOne(gateway, item, keepSent)) === 'waiting') return 'waiting'
     return 'sent-all'
   })
+}
+
+/** Sends one item, and keeps how it went. */
+async function sendOne<Kind extends OutboxKind>(
+  gateway: GatewayClient,
+  item: OutboxItemOf<Kind>,
+  keepSent: boolean,
+): Promise<'sent' | 'waiting' | 'needs-attention'> {
+  await updateOutboxItem(item.id, { state: 'sending', attempts: item.attempts + 1 })
+  let progress = item.progress
+  const result = await sendItem(gateway, item, async (kept) => {
+    progress = kept
+    await updateOutboxItem(item.id, { progress: kept })
+  })
+  if (result.ok) {
+    if (keepSent) await markSent(item, result.data, progress)
+    else await removeFromOutbox(item.id)
+    return 'sent'
+  }
+  if (failuresThatPass.has(result.failure.kind)) {
+    await updateOutboxItem(item.id, { state: 'queued', problem: result.failure, progress })
+    return 'waiting'
+  }
+  await updateOutboxItem(item.id, { state: 'needs-attention', problem: result.failure, progress })
+  return 'needs-attention'
 }

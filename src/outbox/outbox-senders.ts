@@ -1,26 +1,13 @@
 import type { GatewayClient } from '#src/gateway/client'
-import type { NewServiceRequest } from '#src/gateway/contract/service-requests'
 import type { GatewayFailure, GatewayResult } from '#src/gateway/errors'
-import type { BodyOf } from '#src/gateway/endpoints'
-import type { OutboxItem } from './outbox-store'
-
-/** What each kind of submission carries. Photos travel as Blobs, which IndexedDB keeps. */
-export interface OutboxPayloads {
-  'report-problem': { report: Omit<NewServiceRequest, 'photoIds'>; photos: { blob: Blob; name: string }[]; serviceName: string }
-  comment: { reference: string; body: BodyOf<'commentOnRequest'> }
-  reopen: { reference: string; body: BodyOf<'reopenRequest'> }
-  follow: { reference: string }
-  'book-appointment': { body: BodyOf<'bookAppointment'> }
-  feedback: { body: BodyOf<'sendFeedback'> }
-}
-
-export type OutboxKind = keyof OutboxPayloads
+import type { OutboxItemOf, OutboxKind, OutboxResults } from './outbox-item'
+import { stepKey } from './submission-key'
 
 type Sender<Kind extends OutboxKind> = (
   gateway: GatewayClient,
-  item: OutboxItem & { payload: OutboxPayloads[Kind] },
+  item: OutboxItemOf<Kind>,
   keepProgress: (progress: Record<string, string>) => Promise<void>,
-) => Promise<GatewayResult<unknown>>
+) => Promise<GatewayResult<OutboxResults[Kind]>>
 
 async function toBase64(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer())
@@ -40,7 +27,7 @@ const senders: { [Kind in OutboxKind]: Sender<Kind> } = {
       if (progress[`photo-${index}`]) continue
       const uploaded = await gateway.call('uploadPhoto', {
         body: { contentType: 'image/jpeg', dataBase64: await toBase64(photo.blob) },
-        idempotencyKey: `${item.id}:photo-${index}`,
+        idempotencyKey: stepKey(item.id, `photo-${index}`),
       })
       if (!uploaded.ok) return uploaded
       progress[`photo-${index}`] = uploaded.data.photoId
@@ -55,17 +42,16 @@ const senders: { [Kind in OutboxKind]: Sender<Kind> } = {
     gateway.call('reopenRequest', { params: { reference: item.payload.reference }, body: item.payload.body, idempotencyKey: item.id }),
   follow: (gateway, item) => gateway.call('followRequest', { params: { reference: item.payload.reference }, idempotencyKey: item.id }),
   'book-appointment': (gateway, item) => gateway.call('bookAppointment', { body: item.payload.body, idempotencyKey: item.id }),
-  feedback: (gateway, item) => gateway.call('sendFeedback', { body: item.payload.body, idempotencyKey: item.id }),
 }
 
 /** Sends one item with the sender for its kind. */
-export function sendItem(
+export function sendItem<Kind extends OutboxKind>(
   gateway: GatewayClient,
-  item: OutboxItem,
+  item: OutboxItemOf<Kind>,
   keepProgress: (progress: Record<string, string>) => Promise<void>,
-): Promise<GatewayResult<unknown>> {
-  const send = senders[item.kind as OutboxKind] as Sender<OutboxKind>
-  return send(gateway, item as OutboxItem & { payload: OutboxPayloads[OutboxKind] }, keepProgress)
+): Promise<GatewayResult<OutboxResults[Kind]>> {
+  const send: Sender<Kind> = senders[item.kind]
+  return send(gateway, item, keepProgress)
 }
 
 /** Failures that will pass: the item waits and goes later, as it is. */

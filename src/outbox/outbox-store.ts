@@ -1,6 +1,10 @@
-import { database, type StoredOutboxItem } from '#src/device/database'
+import { database } from '#src/device/database'
+import { isOutboxItem, type OutboxItem, type OutboxItemOf, type OutboxKind, type OutboxResults } from './outbox-item'
 
-export type OutboxItem = StoredOutboxItem
+export type { OutboxItem } from './outbox-item'
+
+/** What changes as an item is sent; its kind and what it carries never do. */
+export type OutboxChange = Partial<Pick<OutboxItem, 'state' | 'attempts' | 'problem' | 'progress'>>
 
 const CHANNEL = 'my-account-outbox'
 const listeners = new Set<() => void>()
@@ -23,9 +27,11 @@ export function onOutboxChange(listener: () => void): () => void {
   }
 }
 
-export async function addToOutbox(item: Pick<OutboxItem, 'id' | 'personId' | 'kind' | 'payload'>): Promise<OutboxItem> {
+export async function addToOutbox<Kind extends OutboxKind>(
+  item: Pick<OutboxItemOf<Kind>, 'id' | 'personId' | 'kind' | 'payload'>,
+): Promise<OutboxItemOf<Kind>> {
   const now = Date.now()
-  const stored: OutboxItem = {
+  const stored: OutboxItemOf<Kind> = {
     ...item,
     state: 'queued',
     createdAt: now,
@@ -41,20 +47,21 @@ export async function addToOutbox(item: Pick<OutboxItem, 'id' | 'personId' | 'ki
 }
 
 export async function outboxFor(personId: string): Promise<OutboxItem[]> {
-  const items = await (await database()).getAllFromIndex('outbox', 'byPerson', personId)
+  const items = (await (await database()).getAllFromIndex('outbox', 'byPerson', personId)).filter(isOutboxItem)
   return items.sort((a, b) => a.createdAt - b.createdAt)
 }
 
 export async function outboxItem(id: string): Promise<OutboxItem | undefined> {
-  return (await database()).get('outbox', id)
+  const stored = await (await database()).get('outbox', id)
+  return stored && isOutboxItem(stored) ? stored : undefined
 }
 
 /** Changes one item in a single transaction, so two tabs can never interleave half-updates. */
-export async function updateOutboxItem(id: string, change: Partial<Omit<OutboxItem, 'id' | 'personId'>>): Promise<OutboxItem | undefined> {
+async function changeItem(id: string, change: OutboxChange & { result?: OutboxItem['result'] }): Promise<OutboxItem | undefined> {
   const db = await database()
   const transaction = db.transaction('outbox', 'readwrite')
   const current = await transaction.store.get(id)
-  if (!current) {
+  if (!current || !isOutboxItem(current)) {
     await transaction.done
     return undefined
   }
@@ -62,7 +69,20 @@ export async function updateOutboxItem(id: string, change: Partial<Omit<OutboxIt
   await transaction.store.put(updated)
   await transaction.done
   broadcast()
-  return updated
+  return isOutboxItem(updated) ? updated : undefined
+}
+
+export function updateOutboxItem(id: string, change: OutboxChange): Promise<OutboxItem | undefined> {
+  return changeItem(id, change)
+}
+
+/** The council took it: kept, with its answer, for the person to see it went. */
+export async function markSent<Kind extends OutboxKind>(
+  item: OutboxItemOf<Kind>,
+  result: OutboxResults[Kind],
+  progress: Record<string, string>,
+): Promise<void> {
+  await changeItem(item.id, { state: 'sent', result, problem: null, progress })
 }
 
 export async function removeFromOutbox(id: string) {

@@ -6,12 +6,12 @@ import { SESSION_COOKIE } from '#mocks/reference-council'
 import { council, signInAs } from '#test/gateway-server'
 import { flushOutbox } from './flush-outbox'
 import { addToOutbox, outboxFor, outboxItem, updateOutboxItem } from './outbox-store'
-import type { OutboxPayloads } from './outbox-senders'
+import type { OutboxPayloads } from './outbox-item'
 import { submitThroughOutbox } from './submit'
 
 const gateway = () => createGatewayClient({ baseUrl: '/api', backoffMs: 0, retries: 0, timeoutMs: 2000 })
 
-const feedback = (comments: string): OutboxPayloads['feedback'] => ({ body: { page: 'test', satisfaction: null, comments } })
+const comment = (text: string): OutboxPayloads['comment'] => ({ reference: 'SR-1047760', body: { text, photoIds: [] } })
 
 function jpegBytes(fill: number) {
   const bytes = new Uint8Array(2000).fill(fill)
@@ -41,15 +41,16 @@ function signInOnSharedComputer(personId: 'owner') {
   return session
 }
 
+const ownersComments = () => council.state.people.owner.requests.find((request) => request.reference === 'SR-1047760')?.comments ?? []
 const ownersMissedBins = () => council.state.people.owner.requests.filter((request) => request.serviceCode === 'missed-bin' && request.open)
 
 describe('the outbox', () => {
   it('writes a submission down before sending it, then sends it once', async () => {
     signInAs('owner')
-    const outcome = await submitThroughOutbox(gateway(), 'owner', 'feedback', feedback('Great'), 'key-1')
+    const outcome = await submitThroughOutbox(gateway(), 'owner', 'comment', comment('Great'), 'key-1')
     expect(outcome.state).toBe('sent')
     expect((await outboxItem('key-1'))?.state).toBe('sent')
-    expect(council.state.feedback).toHaveLength(1)
+    expect(ownersComments()).toHaveLength(1)
     expect(council.state.applied.get('key-1')).toBe(1)
   })
 
@@ -112,10 +113,10 @@ describe('the outbox', () => {
   it('sends each item once when two tabs send at the same moment', async () => {
     signInAs('owner')
     await addToOutbox({ id: 'report-5', personId: 'owner', kind: 'report-problem', payload: missedBin() })
-    await addToOutbox({ id: 'feedback-5', personId: 'owner', kind: 'feedback', payload: feedback('Two tabs') })
+    await addToOutbox({ id: 'comment-5', personId: 'owner', kind: 'comment', payload: comment('Two tabs') })
     await Promise.all([flushOutbox(gateway(), 'owner'), flushOutbox(gateway(), 'owner'), flushOutbox(gateway(), 'owner')])
     expect(ownersMissedBins()).toHaveLength(1)
-    expect(council.state.feedback).toHaveLength(1)
+    expect(ownersComments()).toHaveLength(1)
     expect(council.state.applied.get('report-5')).toBe(1)
   })
 
@@ -157,10 +158,10 @@ describe('the outbox', () => {
     const refused = missedBin()
     refused.report.answers = {}
     await addToOutbox({ id: 'report-9', personId: 'owner', kind: 'report-problem', payload: refused })
-    await addToOutbox({ id: 'feedback-9', personId: 'owner', kind: 'feedback', payload: feedback('Still goes') })
+    await addToOutbox({ id: 'comment-9', personId: 'owner', kind: 'comment', payload: comment('Still goes') })
     expect(await flushOutbox(gateway(), 'owner')).toBe('sent-all')
     expect((await outboxItem('report-9'))?.state).toBe('needs-attention')
-    expect((await outboxItem('feedback-9'))?.state).toBe('sent')
+    expect((await outboxItem('comment-9'))?.state).toBe('sent')
   })
 
   it('on a kiosk, keeps nothing and says plainly that it could not be sent', async () => {
@@ -178,33 +179,33 @@ describe('the outbox', () => {
     await sender.call('getSession')
     council.expireAllSessions()
     signInAs('owner')
-    await addToOutbox({ id: 'feedback-11', personId: 'owner', kind: 'feedback', payload: feedback('From a tab left open') })
+    await addToOutbox({ id: 'comment-11', personId: 'owner', kind: 'comment', payload: comment('From a tab left open') })
 
     expect(await flushOutbox(sender, 'owner')).toBe('sent-all')
-    expect((await outboxItem('feedback-11'))?.state).toBe('sent')
-    expect(council.state.applied.get('feedback-11')).toBe(1)
+    expect((await outboxItem('comment-11'))?.state).toBe('sent')
+    expect(council.state.applied.get('comment-11')).toBe(1)
   })
 
   it('never sends an item as someone who has signed in since, in another tab, and keeps it for its own person', async () => {
     signInAs('owner')
     const sender = gateway()
     await sender.call('getSession')
-    await addToOutbox({ id: 'feedback-12', personId: 'owner', kind: 'feedback', payload: feedback("Margaret's words") })
+    await addToOutbox({ id: 'comment-12', personId: 'owner', kind: 'comment', payload: comment("Margaret's words") })
     signInAs('renter')
 
     expect(await flushOutbox(sender, 'owner')).toBe('waiting')
-    expect(await outboxItem('feedback-12')).toMatchObject({ state: 'queued', problem: { kind: 'signed-out' } })
-    expect(council.state.feedback).toEqual([])
+    expect(await outboxItem('comment-12')).toMatchObject({ state: 'queued', problem: { kind: 'signed-out' } })
+    expect(ownersComments()).toEqual([])
   })
 
   it('leaves nothing "sending" once a send cut off by a closed tab is found, even with no connection to send it now', async () => {
     signInAs('owner')
     council.state.faults.errorRate = 1
-    await addToOutbox({ id: 'feedback-13', personId: 'owner', kind: 'feedback', payload: feedback('Cut off') })
-    await updateOutboxItem('feedback-13', { state: 'sending', attempts: 1 })
+    await addToOutbox({ id: 'comment-13', personId: 'owner', kind: 'comment', payload: comment('Cut off') })
+    await updateOutboxItem('comment-13', { state: 'sending', attempts: 1 })
 
     expect(await flushOutbox(gateway(), 'owner')).toBe('waiting')
-    expect(await outboxItem('feedback-13')).toMatchObject({ state: 'queued', attempts: 1, problem: { kind: 'unavailable' } })
+    expect(await outboxItem('comment-13')).toMatchObject({ state: 'queued', attempts: 1, problem: { kind: 'unavailable' } })
   })
 
   it('on a computer the person said is shared, keeps nothing and says plainly that it could not be sent', async () => {
@@ -222,12 +223,12 @@ describe('the outbox', () => {
   })
 
   it('on a shared computer, removes what was waiting from before once it has gone', async () => {
-    await addToOutbox({ id: 'feedback-15', personId: 'owner', kind: 'feedback', payload: feedback('Kept from before') })
+    await addToOutbox({ id: 'comment-15', personId: 'owner', kind: 'comment', payload: comment('Kept from before') })
     // The service worker has no tab's storage: the session alone says the computer is shared.
     signInOnSharedComputer('owner')
 
     expect(await flushOutbox(gateway(), 'owner')).toBe('sent-all')
-    expect(await outboxItem('feedback-15')).toBeUndefined()
-    expect(council.state.feedback).toHaveLength(1)
+    expect(await outboxItem('comment-15')).toBeUndefined()
+    expect(ownersComments()).toHaveLength(1)
   })
 })

@@ -2,11 +2,12 @@ import type { GatewayClient } from '#src/gateway/client'
 import type { GatewayFailure, GatewayResult } from '#src/gateway/errors'
 import { keepsNothingOnDevice } from '#src/device/device-store'
 import { flushOutbox } from './flush-outbox'
-import { addToOutbox, outboxItem, removeFromOutbox, type OutboxItem } from './outbox-store'
-import { failuresThatPass, sendItem, type OutboxKind, type OutboxPayloads } from './outbox-senders'
+import { isOfKind, type OutboxItemOf, type OutboxKind, type OutboxPayloads, type OutboxResults } from './outbox-item'
+import { addToOutbox, outboxItem, removeFromOutbox } from './outbox-store'
+import { failuresThatPass, sendItem } from './outbox-senders'
 
-export type SubmitOutcome =
-  | { state: 'sent'; result: unknown }
+export type SubmitOutcome<Result = unknown> =
+  | { state: 'sent'; result: Result }
   /** Kept on the device, to go when the connection (or the person's session) comes back. */
   | { state: 'waiting'; failure: GatewayFailure | null }
   /** The council refused it: the person needs to change something. Nothing is kept. */
@@ -35,12 +36,12 @@ export async function submitThroughOutbox<Kind extends OutboxKind>(
   kind: Kind,
   payload: OutboxPayloads[Kind],
   id: string,
-): Promise<SubmitOutcome> {
+): Promise<SubmitOutcome<OutboxResults[Kind]>> {
   // On a kiosk, or a computer the person said is shared, a submission never touches the device: one kept to send
   // later would stay behind, with their words and photos, after they walk away without signing out. So it goes now,
   // or the person is told plainly it did not, with what they wrote still on screen to try again.
   if (keepsNothingOnDevice()) {
-    const item: OutboxItem = {
+    const item: OutboxItemOf<Kind> = {
       id,
       personId,
       kind,
@@ -65,20 +66,20 @@ export async function submitThroughOutbox<Kind extends OutboxKind>(
   else if (existing.state === 'needs-attention') await removeFromOutbox(id).then(() => addToOutbox({ id, personId, kind, payload }))
   await flushOutbox(gateway, personId)
   const item = await outboxItem(id)
-  if (!item) return { state: 'waiting', failure: null }
-  if (item.state === 'sent') return { state: 'sent', result: item.result }
-  if (item.state === 'needs-attention') {
+  if (!item || !isOfKind(item, kind)) return { state: 'waiting', failure: null }
+  if (item.state === 'sent' && item.result) return { state: 'sent', result: item.result }
+  if (item.state === 'needs-attention' && item.problem) {
     // The person is here to put it right, so it goes back to them rather than waiting in a list.
     await removeFromOutbox(id)
-    return { state: 'refused', failure: item.problem as GatewayFailure }
+    return { state: 'refused', failure: item.problem }
   }
   await askForBackgroundSync()
-  return { state: 'waiting', failure: (item.problem as GatewayFailure | null) ?? null }
+  return { state: 'waiting', failure: item.problem }
 }
 
 /** For forms that think in gateway results: waiting in the outbox reads as the failure it waits on, marked as kept. */
-export function outcomeAsResult<T>(outcome: SubmitOutcome): GatewayResult<T> & { kept?: boolean } {
-  if (outcome.state === 'sent') return { ok: true, data: outcome.result as T }
+export function outcomeAsResult<T>(outcome: SubmitOutcome<T>): GatewayResult<T> & { kept?: boolean } {
+  if (outcome.state === 'sent') return { ok: true, data: outcome.result }
   if (outcome.state === 'waiting') return { ok: false, failure: outcome.failure ?? { kind: 'offline' }, kept: true }
   return { ok: false, failure: outcome.failure }
 }

@@ -1,5 +1,5 @@
 import { renderHook, waitFor } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
+import { http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { createGatewayClient } from '#src/gateway/client'
 import { gatewayServer, signInAs } from '#test/gateway-server'
@@ -8,12 +8,12 @@ import { addToOutbox, updateOutboxItem } from './outbox-store'
 import { useOutbox } from './use-outbox'
 
 const gateway = () => createGatewayClient({ baseUrl: '/api', backoffMs: 0, retries: 0, timeoutMs: 2000 })
-const feedback = { body: { page: 'test', satisfaction: null, comments: 'Cut off' } }
+const comment = { reference: 'SR-1047760', body: { text: 'Cut off', photoIds: [] } }
 
 describe('what is waiting to send, as the person sees it', () => {
   it('shows an item a closed tab left marked "sending" as waiting, because nothing is sending it', async () => {
-    await addToOutbox({ id: 'f-1', personId: 'owner', kind: 'feedback', payload: feedback })
-    await updateOutboxItem('f-1', { state: 'sending', attempts: 1 })
+    await addToOutbox({ id: 'c-1', personId: 'owner', kind: 'comment', payload: comment })
+    await updateOutboxItem('c-1', { state: 'sending', attempts: 1 })
 
     const { result } = renderHook(() => useOutbox('owner'))
 
@@ -32,13 +32,13 @@ describe('what is waiting to send, as the person sees it', () => {
       arrived = resolve
     })
     gatewayServer.use(
-      http.post('*/api/feedback', async () => {
+      http.post('*/api/me/requests/:reference/comments', async () => {
         arrived()
+        // Then on to the reference gateway, to add it.
         await answered
-        return HttpResponse.json({ reference: 'FB-1' })
       }),
     )
-    await addToOutbox({ id: 'f-2', personId: 'owner', kind: 'feedback', payload: feedback })
+    await addToOutbox({ id: 'c-2', personId: 'owner', kind: 'comment', payload: comment })
     const { result } = renderHook(() => useOutbox('owner'))
     await waitFor(() => expect(result.current[0]?.state).toBe('queued'))
 

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { useGateway } from '#src/gateway/gateway-context'
 import { flushOutbox, outboxIsBeingSent } from './flush-outbox'
 import { onOutboxChange, outboxFor, type OutboxItem } from './outbox-store'
-import type { OutboxKind, OutboxPayloads } from './outbox-senders'
+import type { OutboxKind, OutboxPayloads } from './outbox-item'
 import { submitThroughOutbox } from './submit'
 
 /** "Sending" only while a tab or the service worker really is; one cut off by a closed tab is waiting. */

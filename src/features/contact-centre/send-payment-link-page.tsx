@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatMoney } from '#src/format/format'
 import { useGateway } from '#src/gateway/gateway-context'
+import { useSubmissionKey } from '#src/outbox/submission-key'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios, TextInput } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
@@ -20,14 +21,16 @@ export function SendPaymentLinkPage() {
   const [reference, setReference] = useState('')
   const [channel, setChannel] = useState<'text' | 'email' | null>(null)
   const [errors, setErrors] = useState<{ reference?: string; channel?: string }>({})
-  const [sendKey] = useState(() => crypto.randomUUID())
+  const sending = useSubmissionKey('payment-link')
   const lookUp = useMutation({ mutationFn: (wanted: string) => gateway.call('findOwedForCaller', { body: { reference: wanted } }) })
   const send = useMutation({
-    mutationFn: (how: 'text' | 'email') =>
-      gateway.call('sendPaymentLink', {
-        body: { reference: meaningfulText(reference), channel: how },
-        idempotencyKey: `${sendKey}:${meaningfulText(reference)}:${how}`,
-      }),
+    mutationFn: (how: 'text' | 'email') => {
+      const body = { reference: meaningfulText(reference), channel: how }
+      return gateway.call('sendPaymentLink', { body, idempotencyKey: sending.keyFor(body) })
+    },
+    onSuccess: (result) => {
+      if (result.ok) sending.succeeded()
+    },
   })
   const found = lookUp.data?.ok ? lookUp.data.data : null
 

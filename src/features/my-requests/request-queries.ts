@@ -1,11 +1,11 @@
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { useRef } from 'react'
 import type { GatewayClient } from '#src/gateway/client'
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import type { BodyOf } from '#src/gateway/endpoints'
 import { unwrap } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import { useSignedInPersonId } from '#src/session/session-queries'
+import { useSubmissionKey } from '#src/outbox/submission-key'
 import { outcomeAsResult } from '#src/outbox/submit'
 import { useSubmit } from '#src/outbox/use-outbox'
 
@@ -37,24 +37,6 @@ export function useMyRequest(reference: string) {
   return useQuery(myRequestQuery(useGateway(), reference))
 }
 
-/**
- * One Idempotency-Key per submission: the same words sent again (after a lost answer, or a second
- * press) reuse it, so the council acts once. A success, or different words, start a new submission.
- */
-function useSubmissionKey() {
-  const last = useRef<{ key: string; body: string } | null>(null)
-  return {
-    keyFor(body: unknown) {
-      const print = JSON.stringify(body)
-      if (last.current?.body !== print) last.current = { key: crypto.randomUUID(), body: print }
-      return last.current.key
-    },
-    done() {
-      last.current = null
-    },
-  }
-}
-
 function rememberChangedRequest(queryClient: QueryClient, request: ServiceRequest) {
   queryClient.setQueryData(requestKey(request.reference), request)
   // Only the list itself: the report's own query already holds the gateway's answer.
@@ -70,13 +52,15 @@ function useSubmitForPerson() {
 export function useCommentOnRequest(reference: string) {
   const submit = useSubmitForPerson()
   const queryClient = useQueryClient()
-  const submission = useSubmissionKey()
+  const submission = useSubmissionKey('comment')
   return useMutation({
-    mutationFn: async (comment: NewComment) =>
-      outcomeAsResult<ServiceRequest>(await submit('comment', { reference, body: comment }, submission.keyFor(comment))),
+    mutationFn: async (comment: NewComment) => {
+      const payload = { reference, body: comment }
+      return outcomeAsResult<ServiceRequest>(await submit('comment', payload, submission.keyFor(payload)))
+    },
     onSuccess: (result) => {
       if (!result.ok) return
-      submission.done()
+      submission.succeeded()
       rememberChangedRequest(queryClient, result.data)
     },
   })
@@ -85,13 +69,15 @@ export function useCommentOnRequest(reference: string) {
 export function useReopenRequest(reference: string) {
   const submit = useSubmitForPerson()
   const queryClient = useQueryClient()
-  const submission = useSubmissionKey()
+  const submission = useSubmissionKey('reopen')
   return useMutation({
-    mutationFn: async (reopen: ReopenReason) =>
-      outcomeAsResult<ServiceRequest>(await submit('reopen', { reference, body: reopen }, submission.keyFor(reopen))),
+    mutationFn: async (reopen: ReopenReason) => {
+      const payload = { reference, body: reopen }
+      return outcomeAsResult<ServiceRequest>(await submit('reopen', payload, submission.keyFor(payload)))
+    },
     onSuccess: (result) => {
       if (!result.ok) return
-      submission.done()
+      submission.succeeded()
       rememberChangedRequest(queryClient, result.data)
     },
   })

@@ -8,6 +8,7 @@ import { formatMoney } from '#src/format/format'
 import type { AmountOwed } from '#src/gateway/contract/payments'
 import { failureOf, type GatewayFailure } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
+import { useSubmissionKey } from '#src/outbox/submission-key'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
@@ -16,7 +17,7 @@ import { Loading, Page } from '#src/ui/page'
 import { poundsForInput } from './amount'
 import { AmountField, useAmountToPay } from './amount-field'
 import { hostedCardPage } from './hosted-card-page'
-import { isStillGoing, paymentInProgress, useAmountsOwed, usePayment } from './payment-queries'
+import { isStillGoing, PAYMENT_SUBMISSION, paymentInProgress, useAmountsOwed, usePayment } from './payment-queries'
 
 function useOnline() {
   return useSyncExternalStore(
@@ -54,10 +55,12 @@ export function PayPage() {
   const { t } = useTranslation('payments')
   const owedId = useParams().owedId ?? ''
   const owed = useAmountsOwed()
-  const started = paymentInProgress.get(owedId)
-  const earlier = usePayment(started?.paymentId ?? null)
+  const startedId = paymentInProgress.startedId()
+  const started = usePayment(startedId)
+  // What this tab started last may be for something else owed.
+  const earlier = started.data?.owedId === owedId ? started.data : undefined
 
-  if (owed.isPending || (started?.paymentId && earlier.isPending)) return <Loading />
+  if (owed.isPending || (startedId && started.isPending)) return <Loading />
   if (owed.isError) {
     return (
       <Page title={t('pay.title')}>
@@ -66,23 +69,23 @@ export function PayPage() {
       </Page>
     )
   }
-  if (earlier.data?.state === 'success' || earlier.data?.state === 'submitted') {
+  if (earlier?.state === 'success' || earlier?.state === 'submitted') {
     return (
       <Page title={t('pay.alreadyPaidTitle')}>
         <h1 className="govuk-heading-l">{t('pay.alreadyPaidTitle')}</h1>
-        <p className="govuk-body">{earlier.data.state === 'success' ? t('pay.alreadyPaid') : t('pay.alreadyChecking')}</p>
-        <Link className="govuk-button" to={`/payments/return?payment=${earlier.data.paymentId}`}>
+        <p className="govuk-body">{earlier.state === 'success' ? t('pay.alreadyPaid') : t('pay.alreadyChecking')}</p>
+        <Link className="govuk-button" to={`/payments/return?payment=${earlier.paymentId}`}>
           {t('pay.seeOutcome')}
         </Link>
       </Page>
     )
   }
-  if (earlier.data && isStillGoing(earlier.data) && earlier.data.nextUrl) {
+  if (earlier && isStillGoing(earlier) && earlier.nextUrl) {
     return (
       <Page title={t('pay.continueTitle')}>
         <h1 className="govuk-heading-l">{t('pay.continueTitle')}</h1>
-        <p className="govuk-body">{t('pay.continueBody', { amount: formatMoney(earlier.data.amount, 'en') })}</p>
-        <a className="govuk-button" href={earlier.data.nextUrl}>
+        <p className="govuk-body">{t('pay.continueBody', { amount: formatMoney(earlier.amount, 'en') })}</p>
+        <a className="govuk-button" href={earlier.nextUrl}>
           {t('pay.continue')}
         </a>
       </Page>
@@ -113,18 +116,18 @@ function AmountForm({ item }: { item: AmountOwed }) {
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
   const money = (pence: number) => formatMoney(pence, i18n.language)
   const amountToPay = useAmountToPay()
+  const paying = useSubmissionKey(PAYMENT_SUBMISSION)
   const start = useMutation({
-    mutationFn: (amount: number) =>
-      gateway.call('startPayment', {
-        body: { owedId: item.id, amount, returnPath: '/payments/return' },
-        idempotencyKey: paymentInProgress.keyFor(item.id, amount),
-      }),
+    mutationFn: (amount: number) => {
+      const body = { owedId: item.id, amount, returnPath: '/payments/return' }
+      return gateway.call('startPayment', { body, idempotencyKey: paying.keyFor(body) })
+    },
     onSuccess: (result) => {
       if (!result.ok) {
         setFailure(result.failure)
         return
       }
-      paymentInProgress.started(item.id, result.data.paymentId)
+      paymentInProgress.started(result.data.paymentId)
       if (result.data.nextUrl) hostedCardPage.open(result.data.nextUrl)
     },
   })

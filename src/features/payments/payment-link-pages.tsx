@@ -6,6 +6,7 @@ import { formatMoney } from '#src/format/format'
 import type { AmountOwed } from '#src/gateway/contract/payments'
 import { failureOf, unwrap, type GatewayFailure } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
+import { useSubmissionKey } from '#src/outbox/submission-key'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
@@ -47,7 +48,7 @@ export function PayByLinkPage() {
 function PayByLink({ token, owed }: { token: string; owed: AmountOwed }) {
   const { t, i18n } = useTranslation('payments')
   const gateway = useGateway()
-  const [key] = useState(() => crypto.randomUUID())
+  const starting = useSubmissionKey('pay-by-link')
   const [typed, setTyped] = useState(() => poundsForInput(owed.amount))
   const [error, setError] = useState<string | undefined>()
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
@@ -55,9 +56,10 @@ function PayByLink({ token, owed }: { token: string; owed: AmountOwed }) {
   const amountToPay = useAmountToPay()
   const start = useMutation({
     mutationFn: (amount: number) =>
-      gateway.call('startLinkPayment', { params: { token }, body: { amount }, idempotencyKey: `${key}:${amount}` }),
+      gateway.call('startLinkPayment', { params: { token }, body: { amount }, idempotencyKey: starting.keyFor({ token, amount }) }),
     onSuccess: (result) => {
       if (!result.ok) return setFailure(result.failure)
+      starting.succeeded()
       if (result.data.nextUrl) hostedCardPage.open(result.data.nextUrl)
     },
   })

@@ -23,7 +23,7 @@ export function PaymentOutcomePage() {
 
   useEffect(() => {
     if (!payment.data || (state !== 'success' && state !== 'failed' && state !== 'cancelled' && state !== 'error')) return
-    paymentInProgress.finished(payment.data.owedId)
+    paymentInProgress.finished(payment.data.paymentId)
     if (state === 'success') {
       void queryClient.invalidateQueries({ queryKey: ['owed'] })
       void queryClient.invalidateQueries({ queryKey: ['account-summary'] })
@@ -116,7 +116,7 @@ function NotPaid({ payment, tryAgainPath }: { payment: Payment; tryAgainPath: st
         type="button"
         className="govuk-button"
         onClick={() => {
-          paymentInProgress.finished(payment.owedId)
+          paymentInProgress.finished(payment.paymentId)
           void navigate(tryAgainPath)
         }}
       >

@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
+import { rememberWhatSubmissionStarted, whatSubmissionStarted } from '#src/device/submission-keys'
+import { submissionKey } from '#src/outbox/submission-key'
 import { unwrap } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import type { Payment } from '#src/gateway/contract/payments'
@@ -34,42 +36,23 @@ export function isStillGoing(payment: Payment) {
   return stillGoing.has(payment.state)
 }
 
-interface PaymentInProgress {
-  key: string
-  amount: number
-  paymentId: string | null
-}
-
-const storageKey = (owedId: string) => `my-account.payment.${owedId}`
+/** Starting a payment is a submission like any other: see useSubmissionKey. */
+export const PAYMENT_SUBMISSION = 'payment'
 
 /**
- * The payment under way for one thing owed, kept for this tab: a second press, a refresh or the
- * back button then reuse the same Idempotency-Key and payment rather than start another.
+ * The payment this tab started last, kept with its submission: a second press, a refresh or the back button
+ * then reuse the same Idempotency-Key and payment rather than start another.
  */
 export const paymentInProgress = {
-  get(owedId: string): PaymentInProgress | null {
-    try {
-      // eslint-disable-next-line no-restricted-globals -- the submission-key change replaces this
-      return JSON.parse(sessionStorage.getItem(storageKey(owedId)) ?? 'null') as PaymentInProgress | null
-    } catch {
-      return null
-    }
+  startedId(): string | null {
+    return whatSubmissionStarted(PAYMENT_SUBMISSION)
   },
-  keyFor(owedId: string, amount: number): string {
-    const current = paymentInProgress.get(owedId)
-    if (current && current.amount === amount) return current.key
-    const fresh = { key: crypto.randomUUID(), amount, paymentId: null }
-    // eslint-disable-next-line no-restricted-globals -- the submission-key change replaces this
-    sessionStorage.setItem(storageKey(owedId), JSON.stringify(fresh))
-    return fresh.key
+  started(paymentId: string) {
+    rememberWhatSubmissionStarted(PAYMENT_SUBMISSION, paymentId)
   },
-  started(owedId: string, paymentId: string) {
-    const current = paymentInProgress.get(owedId)
-    // eslint-disable-next-line no-restricted-globals -- the submission-key change replaces this
-    if (current) sessionStorage.setItem(storageKey(owedId), JSON.stringify({ ...current, paymentId }))
-  },
-  finished(owedId: string) {
-    // eslint-disable-next-line no-restricted-globals -- the submission-key change replaces this
-    sessionStorage.removeItem(storageKey(owedId))
+  /** Paid, or not, for good: paying again is another submission. A payment started since, for something else, stays. */
+  finished(paymentId: string) {
+    const started = paymentInProgress.startedId()
+    if (started === null || started === paymentId) submissionKey(PAYMENT_SUBMISSION).succeeded()
   },
 }

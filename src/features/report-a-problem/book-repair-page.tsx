@@ -5,6 +5,8 @@ import { Link, useLocation } from 'react-router'
 import type { Booking } from '#src/gateway/contract/bookings'
 import { useSignedInPersonId } from '#src/session/session-queries'
 import { outcomeAsResult } from '#src/outbox/submit'
+import type { OutboxPayloads } from '#src/outbox/outbox-item'
+import { useSubmissionKey } from '#src/outbox/submission-key'
 import { useSubmit } from '#src/outbox/use-outbox'
 import { formatDateTime, formatTime } from '#src/format/format'
 import { failureOf, unwrap } from '#src/gateway/errors'
@@ -29,26 +31,23 @@ export function BookRepairPage() {
   const reference = (useLocation().state as { reference?: string } | null)?.reference ?? null
   const [slotId, setSlotId] = useState<string | null>(null)
   const [error, setError] = useState<string | undefined>()
-  const [bookingKey] = useState(() => crypto.randomUUID())
+  const booking = useSubmissionKey('book-repair')
   const slots = useQuery({
     queryKey: ['slots', 'housing_repair'],
     queryFn: async ({ signal }) => unwrap(await gateway.call('listSlots', { params: { kind: 'housing_repair' }, signal })).slots,
   })
   const submit = useSubmit(useSignedInPersonId() ?? '')
   const book = useMutation({
-    mutationFn: async (chosen: string) =>
-      outcomeAsResult<Booking>(
-        await submit(
-          'book-appointment',
-          { body: { kind: 'housing_repair', slotId: chosen, requestReference: reference } },
-          `${bookingKey}:${chosen}`,
-        ),
-      ),
+    mutationFn: async (chosen: string) => {
+      const payload: OutboxPayloads['book-appointment'] = { body: { kind: 'housing_repair', slotId: chosen, requestReference: reference } }
+      return outcomeAsResult<Booking>(await submit('book-appointment', payload, booking.keyFor(payload)))
+    },
     onSuccess: async (result) => {
       if (!result.ok) {
         if (result.failure.kind === 'conflict') await slots.refetch()
         return
       }
+      booking.succeeded()
       await queryClient.invalidateQueries({ queryKey: ['account-summary'] })
       await queryClient.invalidateQueries({ queryKey: ['requests'] })
     },

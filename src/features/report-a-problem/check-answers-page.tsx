@@ -2,9 +2,9 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { isKioskDevice } from '#src/device/device-settings'
-import type { ResponseOf } from '#src/gateway/endpoints'
 import type { GatewayFailure } from '#src/gateway/errors'
 import { useSignedInPersonId } from '#src/session/session-queries'
+import { useSubmissionKey } from '#src/outbox/submission-key'
 import { useSubmit } from '#src/outbox/use-outbox'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SummaryList, type SummaryRow } from '#src/ui/summary-list'
@@ -26,6 +26,7 @@ export function CheckAnswersPage() {
   const { t } = useTranslation('report')
   const { draft, finish } = useReportJourney()
   const submit = useSubmit(useSignedInPersonId() ?? '')
+  const submission = useSubmissionKey('report-a-problem')
   const navigate = useNavigate()
   const back = useBackLink('check')
   const catalogue = useCatalogue()
@@ -100,7 +101,7 @@ export function CheckAnswersPage() {
         photos: draft.photos.map((photo) => ({ blob: photo.blob, name: photo.name })),
         serviceName: service?.name ?? draft.serviceCode,
       },
-      draft.submitKey,
+      submission.keyFor(),
     )
     setSending(false)
     if (outcome.state === 'refused' || outcome.state === 'not-sent') {
@@ -108,10 +109,11 @@ export function CheckAnswersPage() {
       setKioskCouldNotSend(outcome.state === 'not-sent')
       return
     }
-    // Sent or safely waiting in the outbox: either way the draft's work is done.
+    // Sent or safely waiting in the outbox: either way the draft's work is done, and the next report is another submission.
+    submission.succeeded()
     await finish()
     if (outcome.state === 'sent') {
-      await navigate('/report/sent', { state: { ...(outcome.result as ResponseOf<'reportProblem'>), serviceName: service?.name ?? '' } })
+      await navigate('/report/sent', { state: { ...outcome.result, serviceName: service?.name ?? '' } })
     } else {
       await navigate('/report/waiting', { state: { because: outcome.failure?.kind ?? 'offline' } })
     }

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { failureOf } from '#src/gateway/errors'
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import { useSignedInPersonId } from '#src/session/session-queries'
 import { outcomeAsResult } from '#src/outbox/submit'
+import { useSubmissionKey } from '#src/outbox/submission-key'
 import { useSubmit } from '#src/outbox/use-outbox'
 import { formatDate } from '#src/format/format'
 import { GatewayProblem } from '#src/ui/gateway-problem'
@@ -25,13 +26,14 @@ export function NearbyPage() {
   const navigate = useNavigate()
   const back = useBackLink('nearby')
   const nearby = useNearbyRequests(draft.serviceCode, draft.location)
-  const [followKey] = useState(() => crypto.randomUUID())
+  const following = useSubmissionKey('follow')
   const submit = useSubmit(useSignedInPersonId() ?? '')
   const follow = useMutation({
     mutationFn: async (reference: string) =>
-      outcomeAsResult<ServiceRequest>(await submit('follow', { reference }, `${followKey}:${reference}`)),
+      outcomeAsResult<ServiceRequest>(await submit('follow', { reference }, following.keyFor({ reference }))),
     onSuccess: async (result) => {
       if (!result.ok) return
+      following.succeeded()
       await queryClient.invalidateQueries({ queryKey: ['requests'] })
       await queryClient.invalidateQueries({ queryKey: ['account-summary'] })
       await finish()

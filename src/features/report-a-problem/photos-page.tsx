@@ -24,9 +24,7 @@ export function PhotosPage() {
           photos={draft.photos}
           error={problem ?? undefined}
           onProblem={setProblem}
-          onAdd={(added) =>
-            change((current) => ({ photos: [...current.photos, ...added.map((photo) => ({ ...photo, uploadKey: crypto.randomUUID() }))] }))
-          }
+          onAdd={(added) => change((current) => ({ photos: [...current.photos, ...added] }))}
           onRemove={(id) => change((current) => ({ photos: current.photos.filter((photo) => photo.id !== id) }))}
         />
         <button type="submit" className="govuk-button">

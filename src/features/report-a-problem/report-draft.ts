@@ -1,12 +1,10 @@
 import type { ProblemLocation } from '#src/gateway/contract/service-requests'
+import type { OutboxItemOf } from '#src/outbox/outbox-item'
 
 export interface DraftPhoto {
   id: string
   blob: Blob
   name: string
-  /** Kept so that sending again never uploads the same photo twice. */
-  uploadKey: string
-  photoId?: string
 }
 
 export type LocationMethod = 'postcode' | 'device' | 'described'
@@ -20,8 +18,6 @@ export interface ReportDraft {
   location: ProblemLocation | null
   describedLocation: string
   photos: DraftPhoto[]
-  /** The report's Idempotency-Key, made when the draft starts and kept until it is sent. */
-  submitKey: string
 }
 
 export const REPORT_DRAFT = 'report-a-problem'
@@ -36,7 +32,21 @@ export function emptyDraft(): ReportDraft {
     location: null,
     describedLocation: '',
     photos: [],
-    submitKey: crypto.randomUUID(),
+  }
+}
+
+/** A report kept to send that the council then refused, back as the draft it was, with everything the person gave. */
+export function draftOfRefusedReport(refused: OutboxItemOf<'report-problem'>): ReportDraft {
+  const { report, photos } = refused.payload
+  return {
+    serviceCode: report.serviceCode,
+    answers: report.answers,
+    details: report.details,
+    locationMethod: null,
+    postcode: '',
+    location: report.location,
+    describedLocation: report.location.kind === 'described' ? report.location.description : '',
+    photos: photos.map((photo) => ({ ...photo, id: crypto.randomUUID() })),
   }
 }
 

@@ -1,9 +1,11 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react'
-import { Outlet, useNavigate, useSearchParams } from 'react-router'
+import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router'
 import { discardDraft, loadDraft, saveDraft } from '#src/device/device-store'
+import { isOfKind } from '#src/outbox/outbox-item'
+import { outboxItem, removeFromOutbox } from '#src/outbox/outbox-store'
 import { RequireSignIn } from '#src/session/who-may-use'
 import { Loading } from '#src/ui/page'
-import { emptyDraft, REPORT_DRAFT, stepPaths, stepsFor, type ReportDraft, type ReportStep } from './report-draft'
+import { draftOfRefusedReport, emptyDraft, REPORT_DRAFT, stepPaths, stepsFor, type ReportDraft, type ReportStep } from './report-draft'
 
 interface ReportJourney {
   draft: ReportDraft
@@ -24,13 +26,31 @@ export function ReportJourneyLayout() {
   return <RequireSignIn>{(session) => <DraftKeeper personId={session.person.id} />}</RequireSignIn>
 }
 
+/**
+ * The draft to carry on with: a refused report the person chose to put right on "Waiting to send", which
+ * leaves the outbox to become the draft again, or else the draft kept on the device.
+ */
+async function draftToCarryOn(personId: string, refusedReportId: string | null): Promise<ReportDraft | null> {
+  const refused = refusedReportId ? await outboxItem(refusedReportId) : undefined
+  if (refused && refused.personId === personId && refused.state === 'needs-attention' && isOfKind(refused, 'report-problem')) {
+    const draft = draftOfRefusedReport(refused)
+    await saveDraft(REPORT_DRAFT, personId, draft)
+    await removeFromOutbox(refused.id)
+    return draft
+  }
+  return loadDraft<ReportDraft>(REPORT_DRAFT, personId)
+}
+
 function DraftKeeper({ personId }: { personId: string }) {
   const [draft, setDraft] = useState<ReportDraft | null>(null)
   const loaded = useRef(false)
+  const arrivedWith = useLocation().state as { refusedReport?: string } | null
+  // Read once: the id of the outbox item comes with the page, never what the report says.
+  const [refusedReportId] = useState(arrivedWith?.refusedReport ?? null)
 
   useEffect(() => {
     let current = true
-    void loadDraft<ReportDraft>(REPORT_DRAFT, personId)
+    void draftToCarryOn(personId, refusedReportId)
       // A device whose storage is blocked or broken can still make a report; it just cannot survive a reload.
       .catch((error: unknown) => {
         console.warn('Could not read the report draft kept on this device', error)
@@ -42,7 +62,7 @@ function DraftKeeper({ personId }: { personId: string }) {
     return () => {
       current = false
     }
-  }, [personId])
+  }, [personId, refusedReportId])
 
   useEffect(() => {
     if (!draft) return

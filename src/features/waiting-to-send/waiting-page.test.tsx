@@ -83,6 +83,40 @@ describe('waiting to send', () => {
     expect(await outboxItem('r-1')).toBeUndefined()
   })
 
+  it('gives back everything the refused report said, its photo too, kept on the device as a draft', async () => {
+    const user = userEvent.setup()
+    await addToOutbox({
+      id: 'r-2',
+      personId: 'owner',
+      kind: 'report-problem',
+      payload: {
+        report: {
+          serviceCode: 'missed-bin',
+          answers: {},
+          location: { kind: 'described', description: 'Behind the library' },
+          details: 'Third week',
+        },
+        photos: [{ blob: new Blob(['photo'], { type: 'image/jpeg' }), name: 'bins.jpg' }],
+        serviceName: 'Missed bin collection',
+      },
+    })
+    await updateOutboxItem('r-2', {
+      state: 'needs-attention',
+      problem: { kind: 'invalid', problem: { title: 'Some answers need changing', status: 422 }, fieldErrors: {} },
+    })
+    signInAs('owner')
+    const waiting = await renderApp('/waiting')
+    await user.click(await screen.findByRole('button', { name: 'Check and change it' }))
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })
+    waiting.unmount()
+
+    await renderApp('/report/check')
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers before sending your report' })
+    expect(screen.getByText('Behind the library')).toBeInTheDocument()
+    expect(screen.getByText('Third week')).toBeInTheDocument()
+    expect(screen.getByText('bins.jpg')).toBeInTheDocument()
+  })
+
   it('warns before signing out deletes what is still waiting', async () => {
     const user = userEvent.setup()
     commentsCannotBeSent()

@@ -1,13 +1,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { saveDraft } from '#src/device/device-store'
 import { RequireSignIn } from '#src/session/who-may-use'
 import { formatDateTime } from '#src/format/format'
-import type { GatewayFailure } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import { flushOutbox } from '#src/outbox/flush-outbox'
-import type { OutboxPayloads } from '#src/outbox/outbox-senders'
+import type { OutboxItemOf, OutboxKind, OutboxPayloads } from '#src/outbox/outbox-item'
 import { removeFromOutbox, type OutboxItem } from '#src/outbox/outbox-store'
 import { useOutbox } from '#src/outbox/use-outbox'
 import { SummaryCard } from '#src/ui/summary-list'
@@ -20,12 +18,20 @@ const stateTags: Record<OutboxItem['state'], string> = {
   'needs-attention': 'govuk-tag govuk-tag--red',
 }
 
-function describe(item: OutboxItem): { key: string; values: Record<string, string> } {
-  const payload = item.payload as OutboxPayloads[keyof OutboxPayloads]
-  if (item.kind === 'report-problem')
-    return { key: 'kinds.report-problem', values: { service: (payload as OutboxPayloads['report-problem']).serviceName } }
-  if ('reference' in payload) return { key: `kinds.${item.kind}`, values: { reference: payload.reference } }
-  return { key: `kinds.${item.kind}`, values: {} }
+type Line<Kind extends OutboxKind> = (payload: OutboxPayloads[Kind]) => { key: string; values: Record<string, string> }
+
+/** How each kind of submission is named in the list. */
+const lines: { [Kind in OutboxKind]: Line<Kind> } = {
+  'report-problem': (payload) => ({ key: 'kinds.report-problem', values: { service: payload.serviceName } }),
+  comment: (payload) => ({ key: 'kinds.comment', values: { reference: payload.reference } }),
+  reopen: (payload) => ({ key: 'kinds.reopen', values: { reference: payload.reference } }),
+  follow: (payload) => ({ key: 'kinds.follow', values: { reference: payload.reference } }),
+  'book-appointment': () => ({ key: 'kinds.book-appointment', values: {} }),
+}
+
+function describe<Kind extends OutboxKind>(item: OutboxItemOf<Kind>) {
+  const line: Line<Kind> = lines[item.kind]
+  return line(item.payload)
 }
 
 export function WaitingPage() {
@@ -48,26 +54,12 @@ function Waiting({ personId }: { personId: string }) {
     setSending(false)
   }
 
-  async function fixReport(item: OutboxItem) {
-    const payload = item.payload as OutboxPayloads['report-problem']
-    await saveDraft('report-a-problem', personId, {
-      serviceCode: payload.report.serviceCode,
-      answers: payload.report.answers,
-      details: payload.report.details,
-      locationMethod: null,
-      postcode: '',
-      location: payload.report.location,
-      describedLocation: payload.report.location.kind === 'described' ? payload.report.location.description : '',
-      photos: payload.photos.map((photo) => ({ ...photo, id: crypto.randomUUID(), uploadKey: crypto.randomUUID() })),
-      submitKey: crypto.randomUUID(),
-    })
-    await removeFromOutbox(item.id)
-    await navigate('/report/check')
-  }
+  // The report's own journey turns it back into a draft: only the item's id goes with the page.
+  const fixReport = (item: OutboxItem) => void navigate('/report/check', { state: { refusedReport: item.id } })
 
   const card = (item: OutboxItem) => {
     const { key, values } = describe(item)
-    const failure = item.problem as GatewayFailure | null
+    const failure = item.problem
     return (
       <SummaryCard key={item.id} title={t(key, values)}>
         <p className="govuk-body">
@@ -81,7 +73,7 @@ function Waiting({ personId }: { personId: string }) {
         {item.state !== 'sent' ? (
           <div className="govuk-button-group">
             {item.state === 'needs-attention' && item.kind === 'report-problem' ? (
-              <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void fixReport(item)}>
+              <button type="button" className="govuk-button govuk-button--secondary" onClick={() => fixReport(item)}>
                 {t('fix')}
               </button>
             ) : null}

@@ -1,0 +1,54 @@
+import type { StoredOutboxItem } from '#src/device/database'
+import type { NewServiceRequest } from '#src/gateway/contract/service-requests'
+import type { BodyOf, ResponseOf } from '#src/gateway/endpoints'
+import type { GatewayFailure } from '#src/gateway/errors'
+
+/** Each kind of submission: what it carries (photos travel as Blobs, which IndexedDB keeps) and what the council answers. */
+interface Kinds {
+  'report-problem': {
+    payload: { report: Omit<NewServiceRequest, 'photoIds'>; photos: { blob: Blob; name: string }[]; serviceName: string }
+    result: ResponseOf<'reportProblem'>
+  }
+  comment: { payload: { reference: string; body: BodyOf<'commentOnRequest'> }; result: ResponseOf<'commentOnRequest'> }
+  reopen: { payload: { reference: string; body: BodyOf<'reopenRequest'> }; result: ResponseOf<'reopenRequest'> }
+  follow: { payload: { reference: string }; result: ResponseOf<'followRequest'> }
+  'book-appointment': { payload: { body: BodyOf<'bookAppointment'> }; result: ResponseOf<'bookAppointment'> }
+}
+
+export type OutboxKind = keyof Kinds
+export type OutboxPayloads = { [Kind in OutboxKind]: Kinds[Kind]['payload'] }
+export type OutboxResults = { [Kind in OutboxKind]: Kinds[Kind]['result'] }
+
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'needs-attention'
+
+export interface OutboxItemOf<Kind extends OutboxKind> extends StoredOutboxItem {
+  /** Also the Idempotency-Key the item is sent with, every time. */
+  id: string
+  kind: Kind
+  payload: OutboxPayloads[Kind]
+  state: OutboxState
+  createdAt: number
+  updatedAt: number
+  attempts: number
+  /** Why it is waiting or needs attention. */
+  problem: GatewayFailure | null
+  result: OutboxResults[Kind] | null
+  /** Steps already done, such as photos already uploaded, so a resend skips them. */
+  progress: Record<string, string>
+}
+
+export type OutboxItem = { [Kind in OutboxKind]: OutboxItemOf<Kind> }[OutboxKind]
+
+const everyKind: Record<OutboxKind, true> = { 'report-problem': true, comment: true, reopen: true, follow: true, 'book-appointment': true }
+
+/**
+ * The one place what the device kept is read as an outbox item: this app wrote it, but an older version
+ * may have left a kind this one no longer sends, which is then left alone (it goes at sign-out).
+ */
+export function isOutboxItem(stored: StoredOutboxItem): stored is OutboxItem {
+  return Object.hasOwn(everyKind, stored.kind)
+}
+
+export function isOfKind<Kind extends OutboxKind>(stored: StoredOutboxItem, kind: Kind): stored is OutboxItemOf<Kind> {
+  return stored.kind === kind
+}
