@@ -9,6 +9,7 @@ import { DATABASE } from '#src/device/database'
 import { formatDateTime } from '#src/format/format'
 import { loadDraft, saveDraft } from '#src/device/device-store'
 import { accountSummaryKey, myRequestKey, myRequestsKey } from '#src/session/account-queries'
+import { sessionKey } from '#src/session/session-queries'
 import { SESSION_COOKIE } from '#mocks/reference-council'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
@@ -187,6 +188,27 @@ describe('reading the account offline', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'My Account' })).toBeInTheDocument()
     expect(screen.queryByText('You owe £186.42.')).not.toBeInTheDocument()
     await waitFor(async () => expect(await onDisk()).toEqual({ answers: [], signedIn: [] }))
+  })
+
+  it('forgets, once the gateway says the session has ended, even kept answers no page had asked for yet', async () => {
+    signInAs('tenant')
+    const online = await renderApp('/')
+    expect(await screen.findByText('You owe £186.42.')).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('link', { name: 'See your reports' }))
+    expect(await screen.findByRole('link', { name: 'Housing repair' })).toBeInTheDocument()
+    await untilKept('tenant', myRequestsKey)
+    online.unmount()
+
+    loseSignal()
+    const { queryClient } = await renderApp('/')
+    expect(await screen.findByText(/^You're offline\. This is what your account showed/)).toBeInTheDocument()
+    expect(queryClient.getQueryData(myRequestsKey)).toBeDefined()
+
+    gatewayServer.resetHandlers()
+    council.reset()
+    await queryClient.invalidateQueries({ queryKey: sessionKey })
+    await waitFor(() => expect(queryClient.getQueryData(myRequestsKey)).toBeUndefined())
+    expect(queryClient.getQueryData(accountSummaryKey)).toBeUndefined()
   })
 
   it('keeps nothing on a shared kiosk', async () => {
