@@ -17,8 +17,9 @@ export function useAccountSummary() {
   return useQuery(accountSummaryQuery(useGateway()))
 }
 
-// The reports' queries are in src/features/my-requests; their keys are here because reporting a problem, booking a
-// repair and the outbox change those reports too.
-/** The reports the person made or follows: the list, and before each report's own key. */
+/**
+ * The reports the person made or follows, and each of them. Their queries are in src/features/my-requests; the keys
+ * are here because reporting a problem, booking a repair and the outbox change those reports too.
+ */
 export const myRequestsKey = ['requests'] as const
 export const myRequestKey = (reference: string) => [...myRequestsKey, reference] as const
