@@ -83,6 +83,33 @@ export default tseslint.config(
     },
   },
   {
+    // One way to fetch: each query's key and options are written once, in the *-queries.ts file that owns them.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['**/*-queries.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='queryKey'] > :matches(ArrayExpression, Literal, TemplateLiteral).value",
+          message: 'Use the query key exported by the *-queries.ts file that owns it, not a key written out here.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(getQueryData|setQueryData|getQueryState)$/] > :matches(ArrayExpression, Literal, TemplateLiteral):first-child',
+          message: 'Use the query key exported by the *-queries.ts file that owns it, not a key written out here.',
+        },
+        {
+          selector: 'CallExpression[callee.name=/^use(Suspense)?Quer(y|ies)$/]',
+          message: 'Call the hook the *-queries.ts file exports for this query (useX), which holds its useQuery.',
+        },
+        {
+          selector: "CallExpression[callee.name='queryOptions']",
+          message: "Write a query's options in the *-queries.ts file of its domain, with its key.",
+        },
+      ],
+    },
+  },
+  {
     files: ['mocks/server/start.ts', 'test/**'],
     rules: { 'no-console': 'off' },
   },

@@ -1,3 +1,4 @@
+import type { QueryKey } from '@tanstack/react-query'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { openDB } from 'idb'
@@ -7,6 +8,8 @@ import type { CachedAnswer } from '#src/device/database'
 import { DATABASE } from '#src/device/database'
 import { formatDateTime } from '#src/format/format'
 import { loadDraft, saveDraft } from '#src/device/device-store'
+import { accountSummaryKey, myRequestKey, myRequestsKey } from '#src/session/account-queries'
+import { sessionKey } from '#src/session/session-queries'
 import { SESSION_COOKIE } from '#mocks/reference-council'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
@@ -20,13 +23,13 @@ async function onDisk() {
   return { answers, signedIn }
 }
 
-async function keptAnswer(personId: string, queryKey: unknown[]) {
+async function keptAnswer(personId: string, queryKey: QueryKey) {
   const { answers } = await onDisk()
   return answers.find((answer) => answer.personId === personId && answer.queryKey === JSON.stringify(queryKey))
 }
 
 /** Waits until the device has kept what the person just saw, as it would be by the time they closed the app. */
-async function untilKept(personId: string, queryKey: unknown[]) {
+async function untilKept(personId: string, queryKey: QueryKey) {
   let answer: CachedAnswer | undefined
   await waitFor(async () => {
     answer = await keptAnswer(personId, queryKey)
@@ -53,7 +56,7 @@ describe('reading the account offline', () => {
     const online = await renderApp('/')
     expect(await screen.findByText('You owe £186.42.')).toBeInTheDocument()
     expect(screen.queryByText(/You're offline/)).not.toBeInTheDocument()
-    const kept = await untilKept('tenant', ['account-summary'])
+    const kept = await untilKept('tenant', accountSummaryKey)
     online.unmount()
 
     loseSignal()
@@ -73,7 +76,7 @@ describe('reading the account offline', () => {
     signInAs('tenant')
     const online = await renderApp('/', { language: 'cy' })
     expect(await screen.findByText('Mae arnoch £186.42.', { exact: false })).toBeInTheDocument()
-    const kept = await untilKept('tenant', ['account-summary'])
+    const kept = await untilKept('tenant', accountSummaryKey)
     online.unmount()
 
     loseSignal()
@@ -91,8 +94,8 @@ describe('reading the account offline', () => {
     expect(await screen.findByRole('link', { name: 'Housing repair' })).toBeInTheDocument()
     await userEvent.click(screen.getByRole('link', { name: 'Housing repair' }))
     expect(await screen.findByText('A plumber will visit between 8am and 12pm.')).toBeInTheDocument()
-    await untilKept('tenant', ['requests'])
-    await untilKept('tenant', ['requests', 'SR-1048213'])
+    await untilKept('tenant', myRequestsKey)
+    await untilKept('tenant', myRequestKey('SR-1048213'))
     online.unmount()
 
     loseSignal()
@@ -114,7 +117,7 @@ describe('reading the account offline', () => {
     signInAs('tenant')
     const online = await renderApp('/')
     expect(await screen.findByText('You owe £186.42.')).toBeInTheDocument()
-    await untilKept('tenant', ['account-summary'])
+    await untilKept('tenant', accountSummaryKey)
     online.unmount()
 
     loseSignal()
@@ -131,7 +134,7 @@ describe('reading the account offline', () => {
     signInAs('tenant')
     const tenantsVisit = await renderApp('/')
     expect(await screen.findByText('You owe £186.42.')).toBeInTheDocument()
-    await untilKept('tenant', ['account-summary'])
+    await untilKept('tenant', accountSummaryKey)
     tenantsVisit.unmount()
 
     signInAs('renter')
@@ -147,7 +150,7 @@ describe('reading the account offline', () => {
     expect(everShown.filter((text) => text.includes('Precious Okafor') || text.includes('£186.42'))).toEqual([])
     expect(screen.queryByRole('heading', { name: 'Rent' })).not.toBeInTheDocument()
 
-    await untilKept('renter', ['account-summary'])
+    await untilKept('renter', accountSummaryKey)
     await waitFor(async () => {
       const { answers, signedIn } = await onDisk()
       expect(answers.length).toBeGreaterThan(0)
@@ -160,7 +163,7 @@ describe('reading the account offline', () => {
     signInAs('tenant')
     const online = await renderApp('/')
     expect(await screen.findByText('You owe £186.42.')).toBeInTheDocument()
-    await untilKept('tenant', ['account-summary'])
+    await untilKept('tenant', accountSummaryKey)
     await userEvent.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Sign out' }))
     expect(await screen.findByRole('heading', { name: 'You have signed out' })).toBeInTheDocument()
     expect(await onDisk()).toEqual({ answers: [], signedIn: [] })
@@ -177,7 +180,7 @@ describe('reading the account offline', () => {
     signInAs('tenant')
     const online = await renderApp('/')
     expect(await screen.findByText('You owe £186.42.')).toBeInTheDocument()
-    await untilKept('tenant', ['account-summary'])
+    await untilKept('tenant', accountSummaryKey)
     online.unmount()
 
     council.reset()
@@ -185,6 +188,27 @@ describe('reading the account offline', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'My Account' })).toBeInTheDocument()
     expect(screen.queryByText('You owe £186.42.')).not.toBeInTheDocument()
     await waitFor(async () => expect(await onDisk()).toEqual({ answers: [], signedIn: [] }))
+  })
+
+  it('forgets, once the gateway says the session has ended, even kept answers no page had asked for yet', async () => {
+    signInAs('tenant')
+    const online = await renderApp('/')
+    expect(await screen.findByText('You owe £186.42.')).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('link', { name: 'See your reports' }))
+    expect(await screen.findByRole('link', { name: 'Housing repair' })).toBeInTheDocument()
+    await untilKept('tenant', myRequestsKey)
+    online.unmount()
+
+    loseSignal()
+    const { queryClient } = await renderApp('/')
+    expect(await screen.findByText(/^You're offline\. This is what your account showed/)).toBeInTheDocument()
+    expect(queryClient.getQueryData(myRequestsKey)).toBeDefined()
+
+    gatewayServer.resetHandlers()
+    council.reset()
+    await queryClient.invalidateQueries({ queryKey: sessionKey })
+    await waitFor(() => expect(queryClient.getQueryData(myRequestsKey)).toBeUndefined())
+    expect(queryClient.getQueryData(accountSummaryKey)).toBeUndefined()
   })
 
   it('keeps nothing on a shared kiosk', async () => {
@@ -207,7 +231,7 @@ describe('reading the account offline', () => {
     await saveDraft('report-a-problem', 'tenant', { serviceCode: 'housing-repair' })
     const before = await renderApp('/')
     expect(await screen.findByText('You owe £186.42.')).toBeInTheDocument()
-    await untilKept('tenant', ['account-summary'])
+    await untilKept('tenant', accountSummaryKey)
     before.unmount()
 
     signInOnSharedComputer('tenant')

@@ -1,4 +1,4 @@
-import type { Query, QueryCacheNotifyEvent, QueryClient, QueryKey } from '@tanstack/react-query'
+import type { Query, QueryCacheNotifyEvent, QueryClient, QueryKey, QueryMeta } from '@tanstack/react-query'
 import {
   answersFor,
   forgetAccountAnswers,
@@ -13,20 +13,24 @@ import { sessionKey } from '#src/session/session-queries'
 import type { Session } from '#src/gateway/contract/session'
 import { failureOf } from '#src/gateway/errors'
 
-/** The answers a resident can read again with no signal: home, reports, bookings, balances, details. */
-export const readableOfflineKeys = ['account-summary', 'requests', 'profile', 'bookings'] as const
+interface SeenAnswer {
+  queryKey: QueryKey
+  data: unknown
+  updatedAt: number
+}
 
 /** The person last signed in on this device, and the account answers last seen for them. */
 interface Snapshot {
   person: RememberedPerson
-  answers: Map<string, { queryKey: QueryKey; data: unknown; updatedAt: number }>
+  answers: Map<string, SeenAnswer>
   /** Whether the answers were put back into the query cache since the session said who this is. */
   shown: boolean
 }
 
 const snapshots = new WeakMap<QueryClient, Snapshot>()
 
-const isReadableOffline = (queryKey: QueryKey) => readableOfflineKeys.some((first) => queryKey[0] === first)
+/** The answers a resident can read again with no signal: each query says so of itself, with its meta. */
+const isReadableOffline = (query: Query) => query.meta?.readableOffline === true
 const isSession = (queryKey: QueryKey) => queryKey[0] === sessionKey[0]
 const print = (queryKey: QueryKey) => JSON.stringify(queryKey)
 
@@ -42,7 +46,9 @@ function restoredSession(person: RememberedPerson): Session {
 }
 
 /** Puts an answer into the cache as already stale, so it is shown at once and asked for again. */
-function seed(queryClient: QueryClient, queryKey: QueryKey, data: unknown, updatedAt: number) {
+function seed(queryClient: QueryClient, queryKey: QueryKey, data: unknown, updatedAt: number, meta?: QueryMeta) {
+  // A kept answer can be shown before any page asks for it: built with its meta, it is still found to forget at sign-out.
+  queryClient.getQueryCache().build(queryClient, { queryKey, meta })
   queryClient.setQueryData(queryKey, data, { updatedAt })
   queryClient.getQueryCache().find({ queryKey, exact: true })?.invalidate()
 }
@@ -80,6 +86,7 @@ export function keepAccountReadable(queryClient: QueryClient): () => void {
   let seeding = false
 
   const sessionNow = () => queryClient.getQueryData<Session>(sessionKey)
+  const seedAnswer = (answer: SeenAnswer) => seed(queryClient, answer.queryKey, answer.data, answer.updatedAt, { readableOffline: true })
   const withSeeding = (work: () => void) => {
     seeding = true
     try {
@@ -94,7 +101,7 @@ export function keepAccountReadable(queryClient: QueryClient): () => void {
     snapshot.shown = true
     withSeeding(() => {
       for (const answer of snapshot.answers.values()) {
-        if (queryClient.getQueryData(answer.queryKey) === undefined) seed(queryClient, answer.queryKey, answer.data, answer.updatedAt)
+        if (queryClient.getQueryData(answer.queryKey) === undefined) seedAnswer(answer)
       }
     })
   }
@@ -103,7 +110,7 @@ export function keepAccountReadable(queryClient: QueryClient): () => void {
     const snapshot = snapshots.get(queryClient)
     if (!session.signedIn) {
       snapshots.delete(queryClient)
-      queryClient.removeQueries({ predicate: (query) => isReadableOffline(query.queryKey) })
+      queryClient.removeQueries({ predicate: isReadableOffline })
       ignoreStorageFailure(forgetAccountAnswers())
       return
     }
@@ -116,8 +123,7 @@ export function keepAccountReadable(queryClient: QueryClient): () => void {
       // Someone else, or a shared computer: nothing kept of anyone before may be shown again, and on a shared
       // computer nothing of this person is kept from now on.
       snapshots.set(queryClient, { person, answers: new Map(), shown: true })
-      if (snapshot && snapshot.person.id !== person.id)
-        void queryClient.resetQueries({ predicate: (query) => isReadableOffline(query.queryKey) })
+      if (snapshot && snapshot.person.id !== person.id) void queryClient.resetQueries({ predicate: isReadableOffline })
     }
     if (session.sharedDevice) ignoreStorageFailure(forgetWhatIsKeptOf(person.id).then(() => forgetOtherPeople(person.id)))
     else ignoreStorageFailure(rememberSignedIn(person).then(() => forgetOtherPeople(person.id)))
@@ -149,7 +155,7 @@ export function keepAccountReadable(queryClient: QueryClient): () => void {
     const session = sessionNow()
     if (!snapshot?.shown || !session?.signedIn || session.person.id !== snapshot.person.id) return
     const answer = snapshot.answers.get(print(query.queryKey))
-    if (answer && query.state.data === undefined) withSeeding(() => seed(queryClient, answer.queryKey, answer.data, answer.updatedAt))
+    if (answer && query.state.data === undefined) withSeeding(() => seedAnswer(answer))
   }
 
   function onEvent(event: QueryCacheNotifyEvent) {
@@ -167,7 +173,7 @@ export function keepAccountReadable(queryClient: QueryClient): () => void {
       else if (event.type === 'updated' && event.action.type === 'error') sessionUnreachable(query)
       return
     }
-    if (!isReadableOffline(query.queryKey)) return
+    if (!isReadableOffline(query)) return
     if (event.type === 'added') added(query)
     else if (event.type === 'updated' && event.action.type === 'success') answered(query)
   }

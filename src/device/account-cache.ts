@@ -8,6 +8,15 @@ import { keepsNothingOnDevice } from './device-store'
  * A shared kiosk, or a computer the person says is shared, keeps none of it.
  */
 
+declare module '@tanstack/react-query' {
+  interface Register {
+    queryMeta: {
+      /** Its answers are part of the person's account: kept here for them alone, to read with no signal. */
+      readableOffline?: true
+    }
+  }
+}
+
 export interface SignedInPerson {
   id: string
   name: string

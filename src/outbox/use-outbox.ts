@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useState } from 'react'
 import { useGateway } from '#src/gateway/gateway-context'
+import { accountSummaryKey, myRequestsKey } from '#src/session/account-queries'
 import { flushOutbox, outboxIsBeingSent } from './flush-outbox'
 import { onOutboxChange, outboxFor, type OutboxItem } from './outbox-store'
 import type { OutboxKind, OutboxPayloads } from './outbox-item'
@@ -46,8 +47,8 @@ export function useSubmit(personId: string) {
     async <Kind extends OutboxKind>(kind: Kind, payload: OutboxPayloads[Kind], id: string) => {
       const outcome = await submitThroughOutbox(gateway, personId, kind, payload, id)
       if (outcome.state === 'sent') {
-        await queryClient.invalidateQueries({ queryKey: ['requests'] })
-        await queryClient.invalidateQueries({ queryKey: ['account-summary'] })
+        await queryClient.invalidateQueries({ queryKey: myRequestsKey })
+        await queryClient.invalidateQueries({ queryKey: accountSummaryKey })
       }
       return outcome
     },

@@ -14,6 +14,7 @@ export const profileQuery = (gateway: GatewayClient) =>
   queryOptions({
     queryKey: profileKey,
     queryFn: async ({ signal }) => unwrap(await gateway.call('getProfile', { signal })),
+    meta: { readableOffline: true },
   })
 
 export function useProfile(enabled = true) {

@@ -4,13 +4,11 @@ import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import type { BodyOf } from '#src/gateway/endpoints'
 import { unwrap } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
+import { accountSummaryKey, myRequestKey, myRequestsKey } from '#src/session/account-queries'
 import { useSignedInPersonId } from '#src/session/session-queries'
 import { useSubmissionKey } from '#src/outbox/submission-key'
 import { outcomeAsResult } from '#src/outbox/submit'
 import { useSubmit } from '#src/outbox/use-outbox'
-
-export const requestsKey = ['requests'] as const
-export const requestKey = (reference: string) => ['requests', reference] as const
 
 export type NewComment = BodyOf<'commentOnRequest'>
 export type ReopenReason = BodyOf<'reopenRequest'>
@@ -18,15 +16,17 @@ export type ReopenReason = BodyOf<'reopenRequest'>
 /** Reports the person made or follows, as the gateway lists them. */
 export const myRequestsQuery = (gateway: GatewayClient) =>
   queryOptions({
-    queryKey: requestsKey,
+    queryKey: myRequestsKey,
     queryFn: async ({ signal }) => unwrap(await gateway.call('listMyRequests', { signal })).requests,
+    meta: { readableOffline: true },
   })
 
 /** One report, with its timeline and comments. */
 export const myRequestQuery = (gateway: GatewayClient, reference: string) =>
   queryOptions({
-    queryKey: requestKey(reference),
+    queryKey: myRequestKey(reference),
     queryFn: async ({ signal }) => unwrap(await gateway.call('getMyRequest', { params: { reference }, signal })),
+    meta: { readableOffline: true },
   })
 
 export function useMyRequests() {
@@ -38,10 +38,10 @@ export function useMyRequest(reference: string) {
 }
 
 function rememberChangedRequest(queryClient: QueryClient, request: ServiceRequest) {
-  queryClient.setQueryData(requestKey(request.reference), request)
+  queryClient.setQueryData(myRequestKey(request.reference), request)
   // Only the list itself: the report's own query already holds the gateway's answer.
-  void queryClient.invalidateQueries({ queryKey: requestsKey, exact: true })
-  void queryClient.invalidateQueries({ queryKey: ['account-summary'] })
+  void queryClient.invalidateQueries({ queryKey: myRequestsKey, exact: true })
+  void queryClient.invalidateQueries({ queryKey: accountSummaryKey })
 }
 
 /** Submissions go through the outbox, so one made offline is kept and sent, once, later. */

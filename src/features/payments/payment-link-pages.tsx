@@ -1,10 +1,10 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
 import { formatMoney } from '#src/format/format'
 import type { AmountOwed } from '#src/gateway/contract/payments'
-import { failureOf, unwrap, type GatewayFailure } from '#src/gateway/errors'
+import { failureOf, type GatewayFailure } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import { useSubmissionKey } from '#src/outbox/submission-key'
 import { ErrorSummary } from '#src/ui/error-summary'
@@ -16,6 +16,7 @@ import { poundsForInput } from './amount'
 import { AmountField, useAmountToPay } from './amount-field'
 import { hostedCardPage } from './hosted-card-page'
 import { PaymentNotChecked, PaymentOutcomeView } from './payment-outcome-page'
+import { useLinkPayment, usePaymentLink } from './payment-queries'
 
 /**
  * A link the contact centre sent, to pay one exact item without signing in. The link is the
@@ -24,11 +25,7 @@ import { PaymentNotChecked, PaymentOutcomeView } from './payment-outcome-page'
 export function PayByLinkPage() {
   const { t } = useTranslation('payments')
   const token = useParams().token ?? ''
-  const gateway = useGateway()
-  const link = useQuery({
-    queryKey: ['payment-link', token],
-    queryFn: async ({ signal }) => unwrap(await gateway.call('getPaymentLink', { params: { token }, signal })),
-  })
+  const link = usePaymentLink(token)
   if (link.isPending) return <Loading />
   if (link.isError || !link.data.usable || !link.data.owed) {
     return (
@@ -113,12 +110,7 @@ function PayByLink({ token, owed }: { token: string; owed: AmountOwed }) {
 export function PayByLinkDonePage() {
   const token = useParams().token ?? ''
   const paymentId = useSearchParams()[0].get('payment') ?? ''
-  const gateway = useGateway()
-  const payment = useQuery({
-    queryKey: ['payment-link', token, paymentId],
-    queryFn: async ({ signal }) => unwrap(await gateway.call('getLinkPayment', { params: { token, paymentId }, signal })),
-    refetchInterval: (query) => (query.state.data?.state === 'submitted' ? 2000 : false),
-  })
+  const payment = useLinkPayment(token, paymentId)
   if (payment.isPending) return <Loading />
   if (payment.isError) return <PaymentNotChecked error={payment.error} tryAgain={() => void payment.refetch()} />
   return <PaymentOutcomeView payment={payment.data} tryAgainPath={`/pay/${token}`} canEmailReceipt={false} />

@@ -8,11 +8,12 @@ import { formatDateTime, formatMoney } from '#src/format/format'
 import type { Payment } from '#src/gateway/contract/payments'
 import { failureOf } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
+import { accountSummaryKey } from '#src/session/account-queries'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { ConfirmationPanel } from '#src/ui/confirmation-panel'
 import { SummaryList } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
-import { paymentInProgress, usePayment } from './payment-queries'
+import { amountsOwedKey, paymentHistoryKey, paymentInProgress, usePayment } from './payment-queries'
 
 /** Back from the card page: the return address says which payment, never how it went. The gateway says that. */
 export function PaymentOutcomePage() {
@@ -25,9 +26,9 @@ export function PaymentOutcomePage() {
     if (!payment.data || (state !== 'success' && state !== 'failed' && state !== 'cancelled' && state !== 'error')) return
     paymentInProgress.finished(payment.data.paymentId)
     if (state === 'success') {
-      void queryClient.invalidateQueries({ queryKey: ['owed'] })
-      void queryClient.invalidateQueries({ queryKey: ['account-summary'] })
-      void queryClient.invalidateQueries({ queryKey: ['payments'], exact: true })
+      void queryClient.invalidateQueries({ queryKey: amountsOwedKey })
+      void queryClient.invalidateQueries({ queryKey: accountSummaryKey })
+      void queryClient.invalidateQueries({ queryKey: paymentHistoryKey, exact: true })
     }
   }, [payment.data, state, queryClient])
 

@@ -1,22 +1,23 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import type { Booking } from '#src/gateway/contract/bookings'
+import { accountSummaryKey, myRequestsKey } from '#src/session/account-queries'
 import { useSignedInPersonId } from '#src/session/session-queries'
 import { outcomeAsResult } from '#src/outbox/submit'
 import type { OutboxPayloads } from '#src/outbox/outbox-item'
 import { useSubmissionKey } from '#src/outbox/submission-key'
 import { useSubmit } from '#src/outbox/use-outbox'
 import { formatDateTime, formatTime } from '#src/format/format'
-import { failureOf, unwrap } from '#src/gateway/errors'
-import { useGateway } from '#src/gateway/gateway-context'
+import { failureOf } from '#src/gateway/errors'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
 import { ConfirmationPanel } from '#src/ui/confirmation-panel'
 import { Loading, Page } from '#src/ui/page'
+import { useRepairSlots } from './report-queries'
 
 const londonTime = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' }).format(
@@ -26,16 +27,12 @@ const londonTime = (iso: string) =>
 /** The hand-off from a repair report to booking the visit it needs. Only for council tenants, as the route table says. */
 export function BookRepairPage() {
   const { t, i18n } = useTranslation('report')
-  const gateway = useGateway()
   const queryClient = useQueryClient()
   const reference = (useLocation().state as { reference?: string } | null)?.reference ?? null
   const [slotId, setSlotId] = useState<string | null>(null)
   const [error, setError] = useState<string | undefined>()
   const booking = useSubmissionKey('book-repair')
-  const slots = useQuery({
-    queryKey: ['slots', 'housing_repair'],
-    queryFn: async ({ signal }) => unwrap(await gateway.call('listSlots', { params: { kind: 'housing_repair' }, signal })).slots,
-  })
+  const slots = useRepairSlots()
   const submit = useSubmit(useSignedInPersonId() ?? '')
   const book = useMutation({
     mutationFn: async (chosen: string) => {
@@ -48,8 +45,8 @@ export function BookRepairPage() {
         return
       }
       booking.succeeded()
-      await queryClient.invalidateQueries({ queryKey: ['account-summary'] })
-      await queryClient.invalidateQueries({ queryKey: ['requests'] })
+      await queryClient.invalidateQueries({ queryKey: accountSummaryKey })
+      await queryClient.invalidateQueries({ queryKey: myRequestsKey })
     },
   })
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { failureOf } from '#src/gateway/errors'
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
+import { accountSummaryKey, myRequestsKey } from '#src/session/account-queries'
 import { useSignedInPersonId } from '#src/session/session-queries'
 import { outcomeAsResult } from '#src/outbox/submit'
 import { useSubmissionKey } from '#src/outbox/submission-key'
@@ -34,8 +35,8 @@ export function NearbyPage() {
     onSuccess: async (result) => {
       if (!result.ok) return
       following.succeeded()
-      await queryClient.invalidateQueries({ queryKey: ['requests'] })
-      await queryClient.invalidateQueries({ queryKey: ['account-summary'] })
+      await queryClient.invalidateQueries({ queryKey: myRequestsKey })
+      await queryClient.invalidateQueries({ queryKey: accountSummaryKey })
       await finish()
       await navigate('/report/following', { state: { reference: result.data.reference, serviceName: result.data.serviceName } })
     },

@@ -36,9 +36,12 @@ async function fromGatewayOrDevice<T>(
   throw new GatewayError(result.failure)
 }
 
+export const catalogueKey = (language: string) => ['services', language] as const
+export const serviceDefinitionKey = (language: string, serviceCode: string) => [...catalogueKey(language), serviceCode] as const
+
 export const catalogueQuery = (gateway: GatewayClient, language: string) =>
   queryOptions({
-    queryKey: ['services', language],
+    queryKey: catalogueKey(language),
     queryFn: async ({ signal }) =>
       (await fromGatewayOrDevice(() => gateway.call('listServices', { signal }), serviceList, language, CATALOGUE_LIST)).services,
     staleTime: catalogueStaleAfterMs,
@@ -46,7 +49,7 @@ export const catalogueQuery = (gateway: GatewayClient, language: string) =>
 
 export const serviceDefinitionQuery = (gateway: GatewayClient, language: string, serviceCode: string) =>
   queryOptions({
-    queryKey: ['services', language, serviceCode],
+    queryKey: serviceDefinitionKey(language, serviceCode),
     queryFn: ({ signal }) =>
       fromGatewayOrDevice(
         () => gateway.call('getServiceDefinition', { params: { serviceCode }, signal }),
@@ -98,10 +101,13 @@ export async function keepCatalogueForOffline(
   }
 }
 
-export function useNearbyRequests(serviceCode: string | null, location: ProblemLocation | null) {
-  const gateway = useGateway()
-  return useQuery({
-    queryKey: ['nearby', serviceCode, location],
+export const nearbyRequestsKey = (serviceCode: string | null, location: ProblemLocation | null) =>
+  ['nearby', serviceCode, location] as const
+
+/** Open reports of the same problem near the place given; there is nowhere to look near a place only described. */
+export const nearbyRequestsQuery = (gateway: GatewayClient, serviceCode: string | null, location: ProblemLocation | null) =>
+  queryOptions({
+    queryKey: nearbyRequestsKey(serviceCode, location),
     queryFn: async ({ signal }) =>
       unwrap(
         await gateway.call('findNearbyRequests', {
@@ -111,4 +117,20 @@ export function useNearbyRequests(serviceCode: string | null, location: ProblemL
       ).requests,
     enabled: serviceCode !== null && location !== null && location.kind !== 'described',
   })
+
+export function useNearbyRequests(serviceCode: string | null, location: ProblemLocation | null) {
+  return useQuery(nearbyRequestsQuery(useGateway(), serviceCode, location))
+}
+
+export const repairSlotsKey = ['slots', 'housing_repair'] as const
+
+/** The times a repair visit can be booked. */
+export const repairSlotsQuery = (gateway: GatewayClient) =>
+  queryOptions({
+    queryKey: repairSlotsKey,
+    queryFn: async ({ signal }) => unwrap(await gateway.call('listSlots', { params: { kind: 'housing_repair' }, signal })).slots,
+  })
+
+export function useRepairSlots() {
+  return useQuery(repairSlotsQuery(useGateway()))
 }

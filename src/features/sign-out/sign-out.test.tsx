@@ -4,6 +4,8 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { loadDraft, saveDraft } from '#src/device/device-store'
 import { addToOutbox, outboxItem } from '#src/outbox/outbox-store'
+import { accountSummaryKey } from '#src/session/account-queries'
+import { profileKey } from '#src/session/profile-queries'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
 
@@ -17,7 +19,7 @@ describe('signing out', () => {
     await saveDraft('report-a-problem', 'tenant', { serviceCode: 'housing-repair' })
     const { queryClient, router } = await renderApp('/')
     await screen.findByText('You owe £186.42.')
-    expect(queryClient.getQueryData(['account-summary'])).toBeTruthy()
+    expect(queryClient.getQueryData(accountSummaryKey)).toBeTruthy()
 
     await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Sign out' }))
 
@@ -27,8 +29,8 @@ describe('signing out', () => {
     expect(Object.keys(localStorage)).toEqual(['my-account.device-mode'])
     expect(await loadDraft('report-a-problem', 'tenant')).toBeNull()
     expect(sessionStorage.length).toBe(0)
-    expect(queryClient.getQueryData(['account-summary'])).toBeUndefined()
-    expect(queryClient.getQueryData(['profile'])).toBeUndefined()
+    expect(queryClient.getQueryData(accountSummaryKey)).toBeUndefined()
+    expect(queryClient.getQueryData(profileKey)).toBeUndefined()
     expect(screen.queryByText(/Precious Okafor/)).not.toBeInTheDocument()
     expect(screen.getByText('Nothing from your account is left on this device.')).toBeInTheDocument()
   })
@@ -41,7 +43,7 @@ describe('signing out', () => {
     await screen.findByText('You owe £186.42.')
     await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Sign out' }))
     expect(await screen.findByText(/We could not reach our system to end your session/)).toBeInTheDocument()
-    await waitFor(() => expect(queryClient.getQueryData(['account-summary'])).toBeUndefined())
+    await waitFor(() => expect(queryClient.getQueryData(accountSummaryKey)).toBeUndefined())
   })
 
   it('warns, and deletes nothing, when something saved a moment ago is not yet counted on screen', async () => {

@@ -7,7 +7,7 @@ import { GatewayProblem } from '#src/ui/gateway-problem'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { SummaryCard } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
-import { useAccountSummary } from './account-queries'
+import { useAccountSummary } from '#src/session/account-queries'
 
 export function AccountSummary({ name }: { name: string }) {
   const council = useCouncil()
