@@ -4,6 +4,7 @@ import { useLocation } from 'react-router'
 import { council } from '#src/councils/councils'
 import type { GatewayFailure } from '#src/gateway/errors'
 import { signInUrl } from '#src/gateway/gateway-context'
+import { InsetText } from './inset-text'
 
 /** A wait a person can picture: seconds under a minute, whole minutes (rounded up) beyond. */
 function howLongToWait(t: TFunction, retryAfterSeconds: number | null): string {
@@ -17,7 +18,7 @@ export function GatewayProblem({ failure, onTryAgain, kept }: { failure: Gateway
   const { t } = useTranslation()
   const returnTo = useLocation().pathname
   return (
-    <div className="govuk-inset-text" role="alert">
+    <InsetText role="alert">
       <p className="govuk-body govuk-!-font-weight-bold">{t(`failures.${failure.kind}.title`)}</p>
       <p className="govuk-body">
         {failure.kind === 'too-many-requests' ? howLongToWait(t, failure.retryAfterSeconds) : t(`failures.${failure.kind}.body`)}
@@ -51,6 +52,6 @@ export function GatewayProblem({ failure, onTryAgain, kept }: { failure: Gateway
           }}
         />
       </p>
-    </div>
+    </InsetText>
   )
 }

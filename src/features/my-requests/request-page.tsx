@@ -12,10 +12,13 @@ import { SubmitButton } from '#src/ui/submit-button'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { NotificationBanner } from '#src/ui/notification-banner'
 import { SummaryList } from '#src/ui/summary-list'
+import { BackLink } from '#src/ui/back-link'
+import { InsetText } from '#src/ui/inset-text'
+import { Tag } from '#src/ui/tag'
 import { Loading, Page } from '#src/ui/page'
 import { meaningfulText } from '#src/ui/typed-text'
 import { useCommentOnRequest, useMyRequest, useReopenRequest } from './request-queries'
-import { canReopen, followingTagClass, statusKey, statusTagClass, type RequestStatus } from './request-status'
+import { canReopen, followingTagColour, statusKey, statusTagColour, type RequestStatus } from './request-status'
 import { keptThroughReload, useKeepThroughReload } from '#src/device/before-reload'
 
 /** The gateway takes up to this many characters in a comment or a reason to reopen. */
@@ -76,7 +79,7 @@ function RequestNotFound() {
 
 function StatusTag({ status }: { status: RequestStatus }) {
   const { t } = useTranslation('requests')
-  return <strong className={statusTagClass[status]}>{t(statusKey[status])}</strong>
+  return <Tag colour={statusTagColour[status]}>{t(statusKey[status])}</Tag>
 }
 
 function RequestView({ request, notice: offlineNotice }: { request: ServiceRequest; notice?: ReactNode }) {
@@ -101,9 +104,7 @@ function RequestView({ request, notice: offlineNotice }: { request: ServiceReque
 
   return (
     <Page title={request.serviceName}>
-      <Link className="govuk-back-link" to="/requests">
-        {t('request.back')}
-      </Link>
+      <BackLink to="/requests">{t('request.back')}</BackLink>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={summaryErrors} />
@@ -124,7 +125,7 @@ function RequestView({ request, notice: offlineNotice }: { request: ServiceReque
           <h1 className="govuk-heading-l">{request.serviceName}</h1>
           {request.followed ? (
             <p className="govuk-body">
-              <strong className={followingTagClass}>{t('following')}</strong> {t('request.followed')}
+              <Tag colour={followingTagColour}>{t('following')}</Tag> {t('request.followed')}
             </p>
           ) : null}
           <SummaryList
@@ -311,7 +312,7 @@ function ReopenSection({
           autoComplete={personal()}
         />
         {failure?.kind === 'conflict' ? (
-          <div className="govuk-inset-text" role="alert">
+          <InsetText role="alert">
             <p className="govuk-body govuk-!-font-weight-bold">{t('reopen.refused.title')}</p>
             <p className="govuk-body">{t('reopen.refused.body')}</p>
             <p className="govuk-body">
@@ -319,7 +320,7 @@ function ReopenSection({
                 {t('reopen.refused.link')}
               </Link>
             </p>
-          </div>
+          </InsetText>
         ) : null}
         {failure && failure.kind !== 'conflict' ? <GatewayProblem failure={failure} kept={kept} /> : null}
         <SubmitButton sending={reopen.isPending} secondary>

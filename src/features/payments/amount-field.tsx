@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next'
 import { formatMoney } from '#src/format/format'
 import type { AmountOwed } from '#src/gateway/contract/payments'
 import { usePersonalAutocomplete } from '#src/session/session-queries'
+import { ErrorMessage } from '#src/ui/error-message'
+import { Hint } from '#src/ui/hint'
 import { checkAmount } from './amount'
 
 type Chosen = Extract<AmountOwed['amountRule'], { type: 'chosen' }>
@@ -28,14 +30,10 @@ export function AmountField({
       <label className="govuk-label govuk-label--m" htmlFor="amount">
         {t('pay.howMuch')}
       </label>
-      <div className="govuk-hint" id="amount-hint">
+      <Hint id="amount-hint">
         {t('pay.howMuchHint', { owed: money(owed), minimum: money(rule.minimum), maximum: money(rule.maximum) })}
-      </div>
-      {error ? (
-        <p className="govuk-error-message" id="amount-error">
-          <span className="govuk-visually-hidden">{t('errorPrefix')}</span> {error}
-        </p>
-      ) : null}
+      </Hint>
+      {error ? <ErrorMessage id="amount-error">{error}</ErrorMessage> : null}
       <div className="govuk-input__wrapper">
         <div className="govuk-input__prefix" aria-hidden="true">
           £

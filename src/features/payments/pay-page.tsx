@@ -12,6 +12,7 @@ import { ErrorSummary } from '#src/ui/error-summary'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/summary-list'
+import { WarningText } from '#src/ui/warning-text'
 import { Loading, Page } from '#src/ui/page'
 import { poundsForInput } from './amount'
 import { AmountField, useAmountToPay } from './amount-field'
@@ -36,17 +37,7 @@ function useOnline() {
 /** Payments are never kept to send later: offline, the person is told so and given the phone line. */
 export function CannotPayOffline() {
   const { t } = useTranslation('payments')
-  return (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">{t('warning')}</span>
-        {t('pay.offline', { phone: council.contact.phone })}
-      </strong>
-    </div>
-  )
+  return <WarningText>{t('pay.offline', { phone: council.contact.phone })}</WarningText>
 }
 
 export function PayPage() {

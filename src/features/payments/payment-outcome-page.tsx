@@ -8,6 +8,7 @@ import { formatDateTime, formatMoney } from '#src/format/format'
 import type { Payment } from '#src/gateway/contract/payments'
 import { failureOf } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
+import { ButtonGroup } from '#src/ui/button-group'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { ConfirmationPanel } from '#src/ui/confirmation-panel'
 import { SummaryList } from '#src/ui/summary-list'
@@ -143,7 +144,7 @@ export function Receipt({ payment, canEmail = true }: { payment: Payment; canEma
           ...(payment.cardDescription ? [{ key: t('receipt.card'), value: payment.cardDescription }] : []),
         ]}
       />
-      <div className="govuk-button-group">
+      <ButtonGroup>
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
           {t('receipt.print')}
         </button>
@@ -157,7 +158,7 @@ export function Receipt({ payment, canEmail = true }: { payment: Payment; canEma
             {t('receipt.email')}
           </button>
         ) : null}
-      </div>
+      </ButtonGroup>
       {email.data?.ok ? (
         <p className="govuk-body" role="status">
           {t('receipt.emailed', { to: email.data.data.sentTo })}

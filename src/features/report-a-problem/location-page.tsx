@@ -5,7 +5,9 @@ import type { Address } from '#src/gateway/contract/addresses'
 import { useGateway } from '#src/gateway/gateway-context'
 import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { Radios, Textarea, TextInput } from '#src/ui/fields'
+import { ErrorMessage } from '#src/ui/error-message'
 import { GatewayProblem } from '#src/ui/gateway-problem'
+import { InsetText } from '#src/ui/inset-text'
 import { isOfflineFailure } from '#src/ui/offline-notice'
 import { meaningfulText } from '#src/ui/typed-text'
 import type { LocationMethod } from './report-draft'
@@ -144,7 +146,7 @@ export function LocationPage() {
         />
 
         {method === 'postcode' ? (
-          <div className="govuk-inset-text">
+          <InsetText>
             <TextInput
               id="postcode"
               name="postcode"
@@ -197,17 +199,13 @@ export function LocationPage() {
             {draft.location?.kind === 'address' && !addresses ? (
               <p className="govuk-body">{t('location.chosenAddress', { address: draft.location.text })}</p>
             ) : null}
-          </div>
+          </InsetText>
         ) : null}
 
         {method === 'device' ? (
-          <div className="govuk-inset-text">
+          <InsetText>
             <div className={`govuk-form-group${errors.device ? ' govuk-form-group--error' : ''}`}>
-              {errors.device ? (
-                <p className="govuk-error-message" id="use-device-location-error">
-                  <span className="govuk-visually-hidden">{t('errorPrefix')}</span> {errors.device}
-                </p>
-              ) : null}
+              {errors.device ? <ErrorMessage id="use-device-location-error">{errors.device}</ErrorMessage> : null}
               <button
                 type="button"
                 id="use-device-location"
@@ -230,11 +228,11 @@ export function LocationPage() {
                 {deviceProblem}
               </p>
             ) : null}
-          </div>
+          </InsetText>
         ) : null}
 
         {method === 'described' ? (
-          <div className="govuk-inset-text">
+          <InsetText>
             <Textarea
               id="described"
               name="described"
@@ -249,7 +247,7 @@ export function LocationPage() {
               rows={3}
               autoComplete={personal()}
             />
-          </div>
+          </InsetText>
         ) : null}
 
         <button type="submit" className="govuk-button">

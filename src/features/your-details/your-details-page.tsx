@@ -11,6 +11,7 @@ import { LANGUAGE_STORAGE_KEY } from '#src/i18n/i18n'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Checkboxes, Radios, TextInput } from '#src/ui/fields'
 import { GatewayProblem } from '#src/ui/gateway-problem'
+import { InsetText } from '#src/ui/inset-text'
 import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
@@ -105,13 +106,13 @@ function DetailsForm({ profile, personId }: { profile: Profile; personId: string
       <p className="govuk-body">{t('nameAndAddressHint')}</p>
       <form noValidate onSubmit={(event) => void saveDetails(event)}>
         <h2 className="govuk-heading-m">{t('contactTitle')}</h2>
-        <div className="govuk-inset-text">
+        <InsetText>
           {t('privacy.before')}{' '}
           <Link className="govuk-link" to="/privacy">
             {t('privacy.link')}
           </Link>{' '}
           {t('privacy.after', { council: councilName })}
-        </div>
+        </InsetText>
         <TextInput
           id="email"
           name="email"
