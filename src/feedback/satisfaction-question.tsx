@@ -26,7 +26,7 @@ export function SatisfactionQuestion({ page }: { page: string }) {
   function sendAnswer(event: FormEvent) {
     event.preventDefault()
     if (!satisfaction) {
-      setError(t('satisfaction.required'))
+      setError(t('errors.satisfaction.missing'))
       return
     }
     setError(undefined)

@@ -43,14 +43,14 @@ export function SendPaymentLinkPage() {
   function find(event: FormEvent) {
     event.preventDefault()
     const wanted = meaningfulText(reference)
-    if (!wanted) return setErrors({ reference: t('staff.errors.reference') })
+    if (!wanted) return setErrors({ reference: t('errors.reference.missing') })
     setErrors({})
     lookUp.mutate(wanted)
   }
 
   function sendLink(event: FormEvent) {
     event.preventDefault()
-    if (!channel) return setErrors({ channel: t('staff.errors.channel') })
+    if (!channel) return setErrors({ channel: t('errors.channel.missing') })
     setErrors({})
     send.mutate(channel)
   }

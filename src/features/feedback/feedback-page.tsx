@@ -31,8 +31,8 @@ export function FeedbackPage() {
     event.preventDefault()
     const found: { comments?: string } = {}
     const written = meaningfulText(comments)
-    if (!satisfaction && !written) found.comments = t('page.errors.empty')
-    else if (written.length > longestComment) found.comments = t('page.errors.tooLong', { count: longestComment })
+    if (!satisfaction && !written) found.comments = t('errors.comments.missing')
+    else if (written.length > longestComment) found.comments = t('errors.comments.tooLong', { count: longestComment })
     setErrors(found)
     if (found.comments) return
     const result = await sendFeedback.mutateAsync({ page: from.slice(0, 200), satisfaction, comments: written })

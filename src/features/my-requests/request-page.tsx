@@ -227,15 +227,15 @@ function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdd
     event.preventDefault()
     setFailure(null)
     const comment = meaningfulText(text)
-    if (!comment) return onError(t('comments.errors.empty'))
-    if (comment.length > longestText) return onError(t('comments.errors.tooLong', { count: longestText }))
+    if (!comment) return onError(t('errors.comment.missing'))
+    if (comment.length > longestText) return onError(t('errors.comment.tooLong', { count: longestText }))
     onError(undefined)
     const result = await addComment.mutateAsync({ text: comment, photoIds: [] })
     if (result.ok) {
       setText('')
       onAdded()
     } else if (result.failure.kind === 'invalid') {
-      onError(gatewayFieldError(result.failure, 'text', { 'comment.empty': t('comments.errors.empty') }))
+      onError(gatewayFieldError(result.failure, 'text', { 'comment.empty': t('errors.comment.missing') }))
     } else {
       setFailure(result.failure)
       setKept(result.kept === true)
@@ -279,15 +279,15 @@ function ReopenSection({
     event.preventDefault()
     setFailure(null)
     const why = meaningfulText(reason)
-    if (!why) return onError(t('reopen.errors.empty'))
-    if (why.length > longestText) return onError(t('reopen.errors.tooLong', { count: longestText }))
+    if (!why) return onError(t('errors.reason.missing'))
+    if (why.length > longestText) return onError(t('errors.reason.tooLong', { count: longestText }))
     onError(undefined)
     const result = await reopen.mutateAsync({ reason: why })
     if (result.ok) {
       setReason('')
       onReopened(result.data.status)
     } else if (result.failure.kind === 'invalid') {
-      onError(gatewayFieldError(result.failure, 'reason', { too_small: t('reopen.errors.empty') }))
+      onError(gatewayFieldError(result.failure, 'reason', { too_small: t('errors.reason.missing') }))
     } else {
       setFailure(result.failure)
       setKept(result.kept === true)

@@ -70,7 +70,7 @@ export function BookRepairPage() {
 
   function bookIt(event: FormEvent) {
     event.preventDefault()
-    if (!slotId) return setError(t('book.errors.choose'))
+    if (!slotId) return setError(t('errors.slot.missing'))
     setError(undefined)
     book.mutate(slotId)
   }

@@ -66,12 +66,12 @@ export function LocationPage() {
   async function lookUp() {
     const wanted = meaningfulText(postcode)
     change({ postcode: wanted })
-    if (!wanted) return setErrors({ postcode: t('location.errors.postcodeMissing') })
-    if (!postcodePattern.test(wanted)) return setErrors({ postcode: t('location.errors.postcodeFormat') })
+    if (!wanted) return setErrors({ postcode: t('errors.postcode.missing') })
+    if (!postcodePattern.test(wanted)) return setErrors({ postcode: t('errors.postcode.format') })
     setErrors({})
     const result = await findAddresses.mutateAsync(wanted)
-    if (result.ok && result.data.addresses.length === 0) setErrors({ postcode: t('location.errors.noAddresses') })
-    if (!result.ok && result.failure.kind === 'invalid') setErrors({ postcode: t('location.errors.postcodeFormat') })
+    if (result.ok && result.data.addresses.length === 0) setErrors({ postcode: t('errors.postcode.noAddresses') })
+    if (!result.ok && result.failure.kind === 'invalid') setErrors({ postcode: t('errors.postcode.format') })
   }
 
   function useDeviceLocation() {
@@ -105,18 +105,16 @@ export function LocationPage() {
     event.preventDefault()
     if (method === 'described') {
       const text = meaningfulText(described)
-      if (!text) return setErrors({ described: t('location.errors.describedMissing') })
-      if (text.length > 500) return setErrors({ described: t('location.errors.describedTooLong', { count: 500 }) })
+      if (!text) return setErrors({ described: t('errors.described.missing') })
+      if (text.length > 500) return setErrors({ described: t('errors.described.tooLong', { count: 500 }) })
       change({ location: { kind: 'described', description: text }, describedLocation: text })
       return next()
     }
     if (method === 'postcode' && draft.location?.kind !== 'address') {
-      return setErrors(
-        addresses?.length ? { address: t('location.errors.addressMissing') } : { postcode: t('location.errors.postcodeMissing') },
-      )
+      return setErrors(addresses?.length ? { address: t('errors.address.missing') } : { postcode: t('errors.postcode.missing') })
     }
-    if (method === 'device' && draft.location?.kind !== 'device') return setErrors({ device: t('location.errors.deviceMissing') })
-    if (!method) return setErrors({ method: t('location.errors.methodMissing') })
+    if (method === 'device' && draft.location?.kind !== 'device') return setErrors({ device: t('errors.device.missing') })
+    if (!method) return setErrors({ method: t('errors.method.missing') })
     next()
   }
 

@@ -85,7 +85,7 @@ export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, err
 
     const named = files.length > 1
     const describe = (found: PhotoProblem, file: File) =>
-      t(named ? `errors.named.${found}` : `errors.${found}`, { name: file.name, megabytes })
+      t(named ? `errors.photos.${found}Named` : `errors.photos.${found}`, { name: file.name, megabytes })
     const free = MAX_PHOTOS - photos.length
     setProblem(null)
     setAnnouncement('')
@@ -101,7 +101,7 @@ export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, err
         continue
       }
       if (added.length >= free) {
-        problems.push(t('errors.tooMany', { count: MAX_PHOTOS }))
+        problems.push(t('errors.photos.tooMany', { count: MAX_PHOTOS }))
         break
       }
       try {
