@@ -5,6 +5,7 @@ import { formatMoney } from '#src/format/format'
 import { useGateway } from '#src/gateway/gateway-context'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios, TextInput } from '#src/ui/fields'
+import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
 import { ConfirmationPanel } from '#src/ui/confirmation-panel'
@@ -30,6 +31,17 @@ export function SendPaymentLinkPage() {
       }),
   })
   const found = lookUp.data?.ok ? lookUp.data.data : null
+  const lookUpFailure = lookUp.data && !lookUp.data.ok ? lookUp.data.failure : null
+  const sendFailure = send.data && !send.data.ok ? send.data.failure : null
+  const refusedReference =
+    lookUpFailure?.kind === 'invalid'
+      ? formErrorsFromGateway(lookUpFailure, { namespace: 'payments', fields: { reference: 'reference' } }, i18n).byField.reference
+      : undefined
+  const refusedChannel =
+    sendFailure?.kind === 'invalid'
+      ? formErrorsFromGateway(sendFailure, { namespace: 'payments', fields: { channel: 'channel' } }, i18n).byField.channel
+      : undefined
+  const shownErrors = { reference: errors.reference ?? refusedReference, channel: errors.channel ?? refusedChannel }
 
   if (send.data?.ok) {
     return (
@@ -55,7 +67,10 @@ export function SendPaymentLinkPage() {
     send.mutate(channel)
   }
 
-  const summary = (['reference', 'channel'] as const).flatMap((field) => (errors[field] ? [{ href: field, text: errors[field] }] : []))
+  const summary = (['reference', 'channel'] as const).flatMap((field) => {
+    const text = shownErrors[field]
+    return text ? [{ href: field, text }] : []
+  })
   return (
     <Page title={t('staff.title')}>
       <div className="govuk-grid-row">
@@ -68,7 +83,7 @@ export function SendPaymentLinkPage() {
               name="reference"
               label={t('staff.reference')}
               hint={t('staff.referenceHint')}
-              error={errors.reference}
+              error={shownErrors.reference}
               value={reference}
               onChange={setReference}
               autoComplete="off"
@@ -79,13 +94,13 @@ export function SendPaymentLinkPage() {
               {t('staff.find')}
             </SubmitButton>
           </form>
-          {lookUp.data && !lookUp.data.ok ? (
-            lookUp.data.failure.kind === 'not-found' ? (
+          {lookUpFailure && !refusedReference ? (
+            lookUpFailure.kind === 'not-found' ? (
               <p className="govuk-body" role="alert">
                 {t('staff.notFound')}
               </p>
             ) : (
-              <GatewayProblem failure={lookUp.data.failure} />
+              <GatewayProblem failure={lookUpFailure} />
             )
           ) : null}
           {found ? (
@@ -102,7 +117,7 @@ export function SendPaymentLinkPage() {
                 id="channel"
                 name="channel"
                 legend={t('staff.how')}
-                error={errors.channel}
+                error={shownErrors.channel}
                 value={channel}
                 onChange={(value) => setChannel(value as 'text' | 'email')}
                 choices={[
@@ -110,7 +125,7 @@ export function SendPaymentLinkPage() {
                   ...(found.resident.email ? [{ value: 'email', label: t('staff.byEmail', { to: found.resident.email }) }] : []),
                 ]}
               />
-              {send.data && !send.data.ok ? <GatewayProblem failure={send.data.failure} /> : null}
+              {sendFailure && !refusedChannel ? <GatewayProblem failure={sendFailure} /> : null}
               <SubmitButton sending={send.isPending}>{t('staff.send')}</SubmitButton>
             </form>
           ) : null}

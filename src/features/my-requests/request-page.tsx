@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from '#src/format/format'
 import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Textarea } from '#src/ui/fields'
+import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
@@ -26,7 +27,6 @@ const longestText = 2000
 
 type Notice = { kind: 'comment-added' } | { kind: 'reopened'; status: RequestStatus }
 type FieldErrors = { comment?: string; reason?: string }
-type InvalidFailure = Extract<GatewayFailure, { kind: 'invalid' }>
 
 export function RequestPage() {
   const { reference } = useParams()
@@ -201,12 +201,13 @@ function RequestView({ request, notice: offlineNotice }: { request: ServiceReque
   )
 }
 
-/** The gateway's own words for a field, or ours when we know its code. */
-function gatewayFieldError(failure: InvalidFailure, field: string, ourWords: Record<string, string>): string {
-  const error = failure.problem.errors?.find((candidate) => candidate.field === field)
-  if (!error) return failure.problem.title
-  return ourWords[error.code] ?? error.message
-}
+/** Each form has one field, so a refusal it cannot place is said on that field too. */
+const refusedComment = { namespace: 'requests', fields: { text: 'comment' }, sameAs: { 'comment.empty': 'comment.missing' } } as const
+const refusedReason = {
+  namespace: 'requests',
+  fields: { reason: 'reason' },
+  sameAs: { 'reason.required': 'reason.missing', too_small: 'reason.missing' },
+} as const
 
 interface FormProps {
   reference: string
@@ -215,7 +216,7 @@ interface FormProps {
 }
 
 function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdded: () => void }) {
-  const { t } = useTranslation('requests')
+  const { t, i18n } = useTranslation('requests')
   const addComment = useCommentOnRequest(reference)
   const personal = usePersonalAutocomplete()
   const [text, setText] = useState(() => keptThroughReload(`comment.${reference}`) ?? '')
@@ -235,7 +236,8 @@ function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdd
       setText('')
       onAdded()
     } else if (result.failure.kind === 'invalid') {
-      onError(gatewayFieldError(result.failure, 'text', { 'comment.empty': t('errors.comment.missing') }))
+      const refused = formErrorsFromGateway(result.failure, refusedComment, i18n)
+      onError(refused.byField.comment ?? refused.general ?? undefined)
     } else {
       setFailure(result.failure)
       setKept(result.kept === true)
@@ -287,7 +289,8 @@ function ReopenSection({
       setReason('')
       onReopened(result.data.status)
     } else if (result.failure.kind === 'invalid') {
-      onError(gatewayFieldError(result.failure, 'reason', { too_small: t('errors.reason.missing') }))
+      const refused = formErrorsFromGateway(result.failure, refusedReason, i18n)
+      onError(refused.byField.reason ?? refused.general ?? undefined)
     } else {
       setFailure(result.failure)
       setKept(result.kept === true)

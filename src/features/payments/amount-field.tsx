@@ -1,8 +1,11 @@
+import type { i18n as I18n } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { formatMoney } from '#src/format/format'
 import type { AmountOwed } from '#src/gateway/contract/payments'
+import type { GatewayFailure } from '#src/gateway/errors'
 import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { ErrorMessage } from '#src/ui/error-message'
+import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { Hint } from '#src/ui/hint'
 import { checkAmount } from './amount'
 
@@ -67,4 +70,23 @@ export function useAmountToPay() {
       error: t(`errors.amount.${checked.problem}`, { minimum: money(owed.amountRule.minimum), maximum: money(owed.amountRule.maximum) }),
     }
   }
+}
+
+/**
+ * The words for an amount the council refused, said on the amount field; none when there is no field to say it on
+ * or the refusal is about something else, which the page's general message then covers.
+ */
+export function amountRefused(failure: GatewayFailure, owed: AmountOwed, i18n: I18n): string | undefined {
+  if (failure.kind !== 'invalid' || owed.amountRule.type !== 'chosen') return undefined
+  const money = (pence: number) => formatMoney(pence, i18n.language)
+  const refused = formErrorsFromGateway(
+    failure,
+    {
+      namespace: 'payments',
+      fields: { amount: 'amount' },
+      values: { amount: { minimum: money(owed.amountRule.minimum), maximum: money(owed.amountRule.maximum) } },
+    },
+    i18n,
+  )
+  return refused.byField.amount
 }

@@ -15,7 +15,7 @@ import { SummaryList } from '#src/ui/summary-list'
 import { WarningText } from '#src/ui/warning-text'
 import { Loading, Page } from '#src/ui/page'
 import { poundsForInput } from './amount'
-import { AmountField, useAmountToPay } from './amount-field'
+import { AmountField, amountRefused, useAmountToPay } from './amount-field'
 import { hostedCardPage } from './hosted-card-page'
 import { isStillGoing, paymentInProgress, useAmountsOwed, usePayment } from './payment-queries'
 
@@ -111,7 +111,9 @@ function AmountForm({ item }: { item: AmountOwed }) {
       }),
     onSuccess: (result) => {
       if (!result.ok) {
-        setFailure(result.failure)
+        const refused = amountRefused(result.failure, item, i18n)
+        if (refused) setError(refused)
+        else setFailure(result.failure)
         return
       }
       paymentInProgress.started(item.id, result.data.paymentId)

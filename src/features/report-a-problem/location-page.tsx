@@ -6,6 +6,7 @@ import { useGateway } from '#src/gateway/gateway-context'
 import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { Radios, Textarea, TextInput } from '#src/ui/fields'
 import { ErrorMessage } from '#src/ui/error-message'
+import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { InsetText } from '#src/ui/inset-text'
 import { isOfflineFailure } from '#src/ui/offline-notice'
@@ -38,7 +39,7 @@ function useBrowserIsOffline() {
 
 /** Three ways to say where, so nobody depends on a map or on their phone sharing its location. */
 export function LocationPage() {
-  const { t } = useTranslation('report')
+  const { t, i18n } = useTranslation('report')
   const { draft, change } = useReportJourney()
   const gateway = useGateway()
   const next = useNextStep('location')
@@ -71,7 +72,11 @@ export function LocationPage() {
     setErrors({})
     const result = await findAddresses.mutateAsync(wanted)
     if (result.ok && result.data.addresses.length === 0) setErrors({ postcode: t('errors.postcode.noAddresses') })
-    if (!result.ok && result.failure.kind === 'invalid') setErrors({ postcode: t('errors.postcode.format') })
+    if (!result.ok && result.failure.kind === 'invalid') {
+      // The only field sent is the postcode, so a refusal is always said there.
+      const refused = formErrorsFromGateway(result.failure, { namespace: 'report', fields: { postcode: 'postcode' } }, i18n)
+      setErrors({ postcode: refused.byField.postcode ?? refused.general ?? undefined })
+    }
   }
 
   function useDeviceLocation() {

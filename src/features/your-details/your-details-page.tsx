@@ -10,6 +10,7 @@ import { usePersonalAutocomplete, useSignedInPersonId } from '#src/session/sessi
 import { LANGUAGE_STORAGE_KEY } from '#src/i18n/i18n'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Checkboxes, Radios, TextInput } from '#src/ui/fields'
+import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { InsetText } from '#src/ui/inset-text'
 import { SubmitButton } from '#src/ui/submit-button'
@@ -19,7 +20,6 @@ import {
   answersFrom,
   changeFrom,
   checkDetails,
-  errorsFromGateway,
   forgetDraft,
   keepDraftWhileSigningIn,
   keptDraft,
@@ -29,6 +29,9 @@ import {
 import { useChangeProfile, useProfile } from '#src/session/profile-queries'
 
 const ownLanguageNames = { en: 'English', cy: 'Cymraeg' } as const
+
+/** Where the gateway's field errors go: alerts are refused as `alerts.channels` or `alerts.topics`. */
+const refusedDetails = { namespace: 'details', fields: { email: 'email', phone: 'phone', alerts: 'channels' } } as const
 
 export function YourDetailsPage() {
   const { t } = useTranslation('details')
@@ -54,6 +57,7 @@ function DetailsForm({ profile, personId }: { profile: Profile; personId: string
   useEffect(forgetDraft, [])
   useEffect(() => keepBeforeReload(() => keepDraftWhileSigningIn(personId, answers)), [personId, answers])
   const [errors, setErrors] = useState<Partial<Record<DetailsField, string>>>({})
+  const [refusedElsewhere, setRefusedElsewhere] = useState<string | null>(null)
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
   const change =
     <Key extends keyof DetailsAnswers>(key: Key) =>
@@ -63,6 +67,7 @@ function DetailsForm({ profile, personId }: { profile: Profile; personId: string
   async function saveDetails(event: FormEvent) {
     event.preventDefault()
     setFailure(null)
+    setRefusedElsewhere(null)
     const found = checkDetails(answers)
     setErrors(Object.fromEntries(Object.entries(found).map(([field, key]) => [field, t(key)])))
     if (Object.keys(found).length > 0) return
@@ -76,23 +81,19 @@ function DetailsForm({ profile, personId }: { profile: Profile; personId: string
       return
     }
     if (result.failure.kind === 'invalid') {
-      const fromGateway = errorsFromGateway(result.failure.problem)
-      setErrors(
-        Object.fromEntries(
-          Object.entries(fromGateway)
-            .filter(([, error]) => error)
-            .map(([field, error]) => [field, t(error?.key ?? '', { defaultValue: error?.fallback })]),
-        ),
-      )
+      const refused = formErrorsFromGateway(result.failure, refusedDetails, i18n)
+      setErrors(refused.byField)
+      setRefusedElsewhere(refused.general)
       return
     }
     if (result.failure.kind === 'signed-out') keepDraftWhileSigningIn(personId, answers)
     setFailure(result.failure)
   }
 
-  const summaryErrors = (['email', 'phone', 'channels'] as const).flatMap((field) =>
-    errors[field] ? [{ href: field, text: errors[field] }] : [],
-  )
+  const summaryErrors = [
+    ...(['email', 'phone', 'channels'] as const).flatMap((field) => (errors[field] ? [{ href: field, text: errors[field] }] : [])),
+    ...(refusedElsewhere ? [{ text: refusedElsewhere }] : []),
+  ]
 
   return (
     <>
