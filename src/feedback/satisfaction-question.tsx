@@ -3,17 +3,24 @@ import { useTranslation } from 'react-i18next'
 import type { Feedback } from '#src/gateway/contract/account'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios } from '#src/ui/fields'
+import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
 import { satisfactionLevels, useSendFeedback } from './feedback-queries'
 
 /** The one question on every confirmation page, as in the GOV.UK "done" pattern. */
 export function SatisfactionQuestion({ page }: { page: string }) {
-  const { t } = useTranslation('feedback')
+  const { t, i18n } = useTranslation('feedback')
   const sendFeedback = useSendFeedback()
   const [satisfaction, setSatisfaction] = useState<Feedback['satisfaction']>(null)
   const [error, setError] = useState<string | undefined>()
   const result = sendFeedback.data
+  const refused =
+    result && !result.ok && result.failure.kind === 'invalid'
+      ? formErrorsFromGateway(result.failure, { namespace: 'feedback', fields: { satisfaction: 'satisfaction' } }, i18n).byField
+          .satisfaction
+      : undefined
+  const shownError = error ?? refused
 
   if (result?.ok) {
     return (
@@ -26,7 +33,7 @@ export function SatisfactionQuestion({ page }: { page: string }) {
   function sendAnswer(event: FormEvent) {
     event.preventDefault()
     if (!satisfaction) {
-      setError(t('satisfaction.required'))
+      setError(t('errors.satisfaction.missing'))
       return
     }
     setError(undefined)
@@ -35,18 +42,18 @@ export function SatisfactionQuestion({ page }: { page: string }) {
 
   return (
     <form noValidate onSubmit={sendAnswer} className="govuk-!-margin-top-8">
-      <ErrorSummary errors={error ? [{ href: 'satisfaction', text: error }] : []} />
+      <ErrorSummary errors={shownError ? [{ href: 'satisfaction', text: shownError }] : []} />
       <Radios
         id="satisfaction"
         name="satisfaction"
         legend={t('satisfaction.question')}
         legendSize="m"
-        error={error}
+        error={shownError}
         value={satisfaction}
         onChange={(value) => setSatisfaction(value as Feedback['satisfaction'])}
         choices={satisfactionLevels.map((level) => ({ value: level, label: t(`satisfaction.levels.${level}`) }))}
       />
-      {result && !result.ok ? <GatewayProblem failure={result.failure} /> : null}
+      {result && !result.ok && !refused ? <GatewayProblem failure={result.failure} /> : null}
       <SubmitButton sending={sendFeedback.isPending} secondary>
         {t('satisfaction.send')}
       </SubmitButton>

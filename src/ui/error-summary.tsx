@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 
 export interface FieldError {
-  /** The id of the input to jump to. */
-  href: string
+  /** The id of the input to jump to; none for a problem that belongs to no one field. */
+  href?: string
   text: string
 }
 
@@ -11,7 +11,7 @@ export interface FieldError {
 export function ErrorSummary({ errors }: { errors: FieldError[] }) {
   const { t } = useTranslation()
   const summary = useRef<HTMLDivElement>(null)
-  const shown = errors.map((error) => `${error.href}:${error.text}`).join('|')
+  const shown = errors.map((error) => `${error.href ?? ''}:${error.text}`).join('|')
 
   useEffect(() => {
     if (shown) summary.current?.focus()
@@ -25,23 +25,27 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {errors.map((error) => (
-              <li key={error.href + error.text}>
-                <a
-                  href={`#${error.href}`}
-                  onClick={(event) => {
-                    event.preventDefault()
-                    const field = document.getElementById(error.href)
-                    field?.focus()
-                    field?.scrollIntoView({ block: 'center' })
-                  }}
-                >
-                  {error.text}
-                </a>
-              </li>
+              <li key={`${error.href ?? ''}:${error.text}`}>{error.href ? <FieldLink id={error.href} text={error.text} /> : error.text}</li>
             ))}
           </ul>
         </div>
       </div>
     </div>
+  )
+}
+
+function FieldLink({ id, text }: { id: string; text: string }) {
+  return (
+    <a
+      href={`#${id}`}
+      onClick={(event) => {
+        event.preventDefault()
+        const field = document.getElementById(id)
+        field?.focus()
+        field?.scrollIntoView({ block: 'center' })
+      }}
+    >
+      {text}
+    </a>
   )
 }

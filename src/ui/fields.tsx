@@ -1,14 +1,6 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
-
-function ErrorMessage({ id, text }: { id: string; text: string }) {
-  const { t } = useTranslation()
-  return (
-    <p id={id} className="govuk-error-message">
-      <span className="govuk-visually-hidden">{t('errors.prefix')}</span> {text}
-    </p>
-  )
-}
+import { ErrorMessage } from './error-message'
+import { Hint } from './hint'
 
 function describedBy(...ids: (string | false | undefined)[]) {
   const joined = ids.filter(Boolean).join(' ')
@@ -42,12 +34,8 @@ function TextFieldFrame({
       <label className="govuk-label govuk-label--s" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div id={hintId} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={errorId} text={error} /> : null}
+      {hint ? <Hint id={hintId}>{hint}</Hint> : null}
+      {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
       {children(describedBy(hint ? hintId : undefined, error ? errorId : undefined), Boolean(error))}
     </div>
   )
@@ -166,12 +154,8 @@ function ChoiceFieldset({
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" aria-describedby={describedBy(hint ? hintId : undefined, error ? errorId : undefined)}>
         <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
-        {hint ? (
-          <div id={hintId} className="govuk-hint">
-            {hint}
-          </div>
-        ) : null}
-        {error ? <ErrorMessage id={errorId} text={error} /> : null}
+        {hint ? <Hint id={hintId}>{hint}</Hint> : null}
+        {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
         {children}
       </fieldset>
     </div>
@@ -200,9 +184,9 @@ export function Radios({ id, name, value, onChange, choices, inline, ...fieldset
                 {choice.label}
               </label>
               {choice.hint ? (
-                <div id={`${inputId}-item-hint`} className="govuk-hint govuk-radios__hint">
+                <Hint id={`${inputId}-item-hint`} className="govuk-radios__hint">
                   {choice.hint}
-                </div>
+                </Hint>
               ) : null}
             </div>
           )

@@ -4,6 +4,7 @@ import { useLocation } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
 import type { GatewayFailure } from '#src/gateway/errors'
 import { signInUrl } from '#src/gateway/gateway-context'
+import { InsetText } from './inset-text'
 
 /** A wait a person can picture: seconds under a minute, whole minutes (rounded up) beyond. */
 function howLongToWait(t: TFunction, retryAfterSeconds: number | null): string {
@@ -18,7 +19,7 @@ export function GatewayProblem({ failure, onTryAgain, kept }: { failure: Gateway
   const { t } = useTranslation()
   const returnTo = useLocation().pathname
   return (
-    <div className="govuk-inset-text" role="alert">
+    <InsetText role="alert">
       <p className="govuk-body govuk-!-font-weight-bold">{t(`failures.${failure.kind}.title`)}</p>
       <p className="govuk-body">
         {failure.kind === 'too-many-requests' ? howLongToWait(t, failure.retryAfterSeconds) : t(`failures.${failure.kind}.body`)}
@@ -52,6 +53,6 @@ export function GatewayProblem({ failure, onTryAgain, kept }: { failure: Gateway
           }}
         />
       </p>
-    </div>
+    </InsetText>
   )
 }

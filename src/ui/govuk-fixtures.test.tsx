@@ -10,6 +10,13 @@ import { startI18n } from '#src/i18n/i18n'
 import { ErrorSummary } from './error-summary'
 import { Checkboxes, Radios, Textarea, TextInput } from './fields'
 import { ConfirmationPanel } from './confirmation-panel'
+import { BackLink } from './back-link'
+import { ButtonGroup } from './button-group'
+import { ErrorMessage } from './error-message'
+import { Hint } from './hint'
+import { InsetText } from './inset-text'
+import { Tag } from './tag'
+import { WarningText } from './warning-text'
 
 /** govuk-frontend ships each component's examples with the HTML its own template makes: our oracle. */
 function fixture(component: string, name: string): { options: Record<string, unknown>; html: string } {
@@ -21,9 +28,12 @@ function fixture(component: string, name: string): { options: Record<string, unk
   return found
 }
 
-/** Our deliberate differences: a bolder label size, and the tabindex the GOV.UK script would add itself. */
+/**
+ * Our deliberate differences: a bolder label size, the tabindex the GOV.UK script would add itself, and the
+ * marker react-router puts on its own links.
+ */
 const ourExtraClasses = new Set(['govuk-label--s'])
-const ignoredAttributes = new Set(['tabindex'])
+const ignoredAttributes = new Set(['tabindex', 'data-discover'])
 
 function describeTree(node: Node): unknown {
   if (node.nodeType === Node.TEXT_NODE) {
@@ -182,6 +192,76 @@ describe('our GOV.UK components make the same HTML as govuk-frontend', () => {
       />,
     )
     expect(ours).toEqual(treeOf(html))
+  })
+
+  it('error summary with a problem that belongs to no one field', async () => {
+    const { html } = fixture('error-summary', 'mixed with and without links')
+    const ours = await rendered(
+      <ErrorSummary
+        errors={[{ text: 'Invalid username or password' }, { href: 'example-error-1', text: 'Agree to the terms of service to log in' }]}
+      />,
+    )
+    expect(ours).toEqual(treeOf(html))
+  })
+
+  it('error message', async () => {
+    const { html } = fixture('error-message', 'id')
+    const ours = await rendered(<ErrorMessage id="my-error-message-id">This is an error message</ErrorMessage>)
+    expect(ours).toEqual(treeOf(html))
+  })
+
+  it('hint', async () => {
+    const { html } = fixture('hint', 'id')
+    const ours = await rendered(<Hint id="my-hint">It's on your National Insurance card, benefit letter, payslip or P60.</Hint>)
+    expect(ours).toEqual(treeOf(html.replaceAll('&#39;', "'")))
+  })
+
+  it('warning text', async () => {
+    const { html } = fixture('warning-text', 'default')
+    const ours = await rendered(<WarningText>You can be fined up to £5,000 if you don’t register.</WarningText>)
+    expect(ours).toEqual(treeOf(html))
+  })
+
+  it('inset text', async () => {
+    const { html } = fixture('inset-text', 'default')
+    const ours = await rendered(
+      <InsetText>It can take up to 8 weeks to register a lasting power of attorney if there are no mistakes in the application.</InsetText>,
+    )
+    expect(ours).toEqual(treeOf(html))
+  })
+
+  it('back link', async () => {
+    const { html } = fixture('back-link', 'with custom text and link')
+    const ours = await rendered(<BackLink to="/home">Back to home</BackLink>)
+    expect(ours).toEqual(treeOf(html))
+  })
+
+  it.each([
+    ['default', 'blue', 'Alpha'],
+    ['grey', 'grey', 'Grey'],
+    ['turquoise', 'teal', 'Teal'],
+    ['red', 'red', 'Red'],
+  ] as const)('tag: %s', async (name, colour, text) => {
+    const { html } = fixture('tag', name)
+    const ours = await rendered(<Tag colour={colour}>{text}</Tag>)
+    expect(ours).toEqual(treeOf(html))
+  })
+
+  it('button group', async () => {
+    // govuk-frontend has no fixture of its own for the group: its interruption panel holds one.
+    const { html } = fixture('panel', 'interruption')
+    const group = (/<div class="govuk-button-group">[\s\S]*?<\/div>/.exec(html)?.[0] ?? '').replace('href="#"', 'href="/your-age"')
+    const ours = await rendered(
+      <ButtonGroup>
+        <button type="button" className="govuk-button govuk-button--inverse" data-module="govuk-button">
+          Yes, this is correct
+        </button>
+        <a className="govuk-link govuk-link--inverse" href="/your-age">
+          No, change my age
+        </a>
+      </ButtonGroup>,
+    )
+    expect(ours).toEqual(treeOf(group))
   })
 
   it('confirmation panel', async () => {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '#src/format/format'
 import type { GatewayFailure } from '#src/gateway/errors'
+import { InsetText } from './inset-text'
 
 /** No signal, or too little of it: what was last seen can still be shown, saying when it is from. */
 export function isOfflineFailure(failure: GatewayFailure | null): boolean {
@@ -16,8 +17,8 @@ export function OfflineNotice({ updatedAt, failure }: { updatedAt: number; failu
   if (!failure || !isOfflineFailure(failure) || !updatedAt) return null
   const when = formatDateTime(new Date(updatedAt).toISOString(), i18n.language)
   return (
-    <div className="govuk-inset-text" role="status">
+    <InsetText role="status">
       <p className="govuk-body">{failure.kind === 'timeout' ? t('offline.slow', { when }) : t('offline.notice', { when })}</p>
-    </div>
+    </InsetText>
   )
 }

@@ -6,6 +6,7 @@ import { useGateway } from '#src/gateway/gateway-context'
 import { useSubmissionKey } from '#src/outbox/submission-key'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios, TextInput } from '#src/ui/fields'
+import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
 import { ConfirmationPanel } from '#src/ui/confirmation-panel'
@@ -33,6 +34,17 @@ export function SendPaymentLinkPage() {
     },
   })
   const found = lookUp.data?.ok ? lookUp.data.data : null
+  const lookUpFailure = lookUp.data && !lookUp.data.ok ? lookUp.data.failure : null
+  const sendFailure = send.data && !send.data.ok ? send.data.failure : null
+  const refusedReference =
+    lookUpFailure?.kind === 'invalid'
+      ? formErrorsFromGateway(lookUpFailure, { namespace: 'payments', fields: { reference: 'reference' } }, i18n).byField.reference
+      : undefined
+  const refusedChannel =
+    sendFailure?.kind === 'invalid'
+      ? formErrorsFromGateway(sendFailure, { namespace: 'payments', fields: { channel: 'channel' } }, i18n).byField.channel
+      : undefined
+  const shownErrors = { reference: errors.reference ?? refusedReference, channel: errors.channel ?? refusedChannel }
 
   if (send.data?.ok) {
     return (
@@ -46,19 +58,22 @@ export function SendPaymentLinkPage() {
   function find(event: FormEvent) {
     event.preventDefault()
     const wanted = meaningfulText(reference)
-    if (!wanted) return setErrors({ reference: t('staff.errors.reference') })
+    if (!wanted) return setErrors({ reference: t('errors.reference.missing') })
     setErrors({})
     lookUp.mutate(wanted)
   }
 
   function sendLink(event: FormEvent) {
     event.preventDefault()
-    if (!channel) return setErrors({ channel: t('staff.errors.channel') })
+    if (!channel) return setErrors({ channel: t('errors.channel.missing') })
     setErrors({})
     send.mutate(channel)
   }
 
-  const summary = (['reference', 'channel'] as const).flatMap((field) => (errors[field] ? [{ href: field, text: errors[field] }] : []))
+  const summary = (['reference', 'channel'] as const).flatMap((field) => {
+    const text = shownErrors[field]
+    return text ? [{ href: field, text }] : []
+  })
   return (
     <Page title={t('staff.title')}>
       <div className="govuk-grid-row">
@@ -71,7 +86,7 @@ export function SendPaymentLinkPage() {
               name="reference"
               label={t('staff.reference')}
               hint={t('staff.referenceHint')}
-              error={errors.reference}
+              error={shownErrors.reference}
               value={reference}
               onChange={setReference}
               autoComplete="off"
@@ -82,13 +97,13 @@ export function SendPaymentLinkPage() {
               {t('staff.find')}
             </SubmitButton>
           </form>
-          {lookUp.data && !lookUp.data.ok ? (
-            lookUp.data.failure.kind === 'not-found' ? (
+          {lookUpFailure && !refusedReference ? (
+            lookUpFailure.kind === 'not-found' ? (
               <p className="govuk-body" role="alert">
                 {t('staff.notFound')}
               </p>
             ) : (
-              <GatewayProblem failure={lookUp.data.failure} />
+              <GatewayProblem failure={lookUpFailure} />
             )
           ) : null}
           {found ? (
@@ -105,7 +120,7 @@ export function SendPaymentLinkPage() {
                 id="channel"
                 name="channel"
                 legend={t('staff.how')}
-                error={errors.channel}
+                error={shownErrors.channel}
                 value={channel}
                 onChange={(value) => setChannel(value as 'text' | 'email')}
                 choices={[
@@ -113,7 +128,7 @@ export function SendPaymentLinkPage() {
                   ...(found.resident.email ? [{ value: 'email', label: t('staff.byEmail', { to: found.resident.email }) }] : []),
                 ]}
               />
-              {send.data && !send.data.ok ? <GatewayProblem failure={send.data.failure} /> : null}
+              {sendFailure && !refusedChannel ? <GatewayProblem failure={sendFailure} /> : null}
               <SubmitButton sending={send.isPending}>{t('staff.send')}</SubmitButton>
             </form>
           ) : null}

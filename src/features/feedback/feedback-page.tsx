@@ -6,6 +6,7 @@ import { usePersonalAutocomplete } from '#src/session/session-queries'
 import type { Feedback } from '#src/gateway/contract/account'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios, Textarea } from '#src/ui/fields'
+import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
 import { Page } from '#src/ui/page'
@@ -15,7 +16,7 @@ import { satisfactionLevels, useSendFeedback } from '#src/feedback/feedback-quer
 const longestComment = 1200
 
 export function FeedbackPage() {
-  const { t } = useTranslation('feedback')
+  const { t, i18n } = useTranslation('feedback')
   const navigate = useNavigate()
   const location = useLocation()
   const from =
@@ -31,8 +32,8 @@ export function FeedbackPage() {
     event.preventDefault()
     const found: { comments?: string } = {}
     const written = meaningfulText(comments)
-    if (!satisfaction && !written) found.comments = t('page.errors.empty')
-    else if (written.length > longestComment) found.comments = t('page.errors.tooLong', { count: longestComment })
+    if (!satisfaction && !written) found.comments = t('errors.comments.missing')
+    else if (written.length > longestComment) found.comments = t('errors.comments.tooLong', { count: longestComment })
     setErrors(found)
     if (found.comments) return
     const result = await sendFeedback.mutateAsync({ page: from.slice(0, 200), satisfaction, comments: written })
@@ -40,11 +41,16 @@ export function FeedbackPage() {
   }
 
   const failure = sendFeedback.data && !sendFeedback.data.ok ? sendFeedback.data.failure : null
+  const refusedComments =
+    failure?.kind === 'invalid'
+      ? formErrorsFromGateway(failure, { namespace: 'feedback', fields: { comments: 'comments' } }, i18n).byField.comments
+      : undefined
+  const commentsError = errors.comments ?? refusedComments
   return (
     <Page title={t('page.title')}>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={errors.comments ? [{ href: 'comments', text: errors.comments }] : []} />
+          <ErrorSummary errors={commentsError ? [{ href: 'comments', text: commentsError }] : []} />
           <h1 className="govuk-heading-l">{t('page.title')}</h1>
           <form noValidate onSubmit={(event) => void sendIt(event)}>
             <Radios
@@ -60,12 +66,12 @@ export function FeedbackPage() {
               name="comments"
               label={t('page.comments')}
               hint={t('page.commentsHint')}
-              error={errors.comments}
+              error={commentsError}
               value={comments}
               onChange={setComments}
               autoComplete={personal()}
             />
-            {failure ? <GatewayProblem failure={failure} /> : null}
+            {failure && !refusedComments ? <GatewayProblem failure={failure} /> : null}
             <SubmitButton sending={sendFeedback.isPending}>{t('page.send')}</SubmitButton>
           </form>
         </div>

@@ -7,7 +7,8 @@ import { GatewayProblem } from '#src/ui/gateway-problem'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { Loading, Page } from '#src/ui/page'
 import { useMyRequests } from './request-queries'
-import { followingTagClass, inListOrder, statusKey, statusTagClass } from './request-status'
+import { Tag } from '#src/ui/tag'
+import { followingTagColour, inListOrder, statusKey, statusTagColour } from './request-status'
 
 export function MyRequestsPage() {
   const { t } = useTranslation('requests')
@@ -72,11 +73,11 @@ function RequestItem({ request }: { request: ServiceRequest }) {
         </Link>
       </h3>
       <p className="govuk-body govuk-!-margin-bottom-2">
-        <strong className={statusTagClass[request.status]}>{t(statusKey[request.status])}</strong>
+        <Tag colour={statusTagColour[request.status]}>{t(statusKey[request.status])}</Tag>
         {request.followed ? (
           <>
             {' '}
-            <strong className={followingTagClass}>{t('following')}</strong>
+            <Tag colour={followingTagColour}>{t('following')}</Tag>
           </>
         ) : null}
       </p>

@@ -172,6 +172,31 @@ describe('A report', () => {
     expect(ownersRequest('SR-1047760').comments).toEqual([])
   })
 
+  it('says a comment the council refuses in our words on the comment box, never in the gateway’s', async () => {
+    const { user } = await openRequest('SR-1047760', 'Street light not working')
+    const refuse = (code: string) =>
+      gatewayServer.use(
+        http.post('*/api/me/requests/:reference/comments', () =>
+          HttpResponse.json(
+            { title: 'Add a comment or a photo', status: 422, errors: [{ field: 'text', code, message: 'Gateway words' }] },
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        ),
+      )
+    const box = screen.getByLabelText('Add a comment')
+    await user.type(box, 'Still broken')
+
+    refuse('comment.empty')
+    await user.click(screen.getByRole('button', { name: 'Add comment' }))
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'Enter a comment' })).toHaveAttribute('href', '#comment')
+
+    refuse('comment.rude')
+    await user.click(screen.getByRole('button', { name: 'Add comment' }))
+    expect(await screen.findByRole('link', { name: 'Check this answer and try again' })).toHaveAttribute('href', '#comment')
+    expect(screen.queryByText('Gateway words')).not.toBeInTheDocument()
+    expect(box).toHaveValue('Still broken')
+  })
+
   it('sends a comment without the invisible characters around it', async () => {
     const { user } = await openRequest('SR-1047760', 'Street light not working')
     await user.click(screen.getByLabelText('Add a comment'))

@@ -7,15 +7,19 @@ import { formatDate, formatDateTime } from '#src/format/format'
 import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Textarea } from '#src/ui/fields'
+import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { NotificationBanner } from '#src/ui/notification-banner'
 import { SummaryList } from '#src/ui/summary-list'
+import { BackLink } from '#src/ui/back-link'
+import { InsetText } from '#src/ui/inset-text'
+import { Tag } from '#src/ui/tag'
 import { Loading, Page } from '#src/ui/page'
 import { meaningfulText } from '#src/ui/typed-text'
 import { useCommentOnRequest, useMyRequest, useReopenRequest } from './request-queries'
-import { canReopen, followingTagClass, statusKey, statusTagClass, type RequestStatus } from './request-status'
+import { canReopen, followingTagColour, statusKey, statusTagColour, type RequestStatus } from './request-status'
 import { keptThroughReload, useKeepThroughReload } from '#src/device/before-reload'
 
 /** The gateway takes up to this many characters in a comment or a reason to reopen. */
@@ -23,7 +27,6 @@ const longestText = 2000
 
 type Notice = { kind: 'comment-added' } | { kind: 'reopened'; status: RequestStatus }
 type FieldErrors = { comment?: string; reason?: string }
-type InvalidFailure = Extract<GatewayFailure, { kind: 'invalid' }>
 
 export function RequestPage() {
   const { reference } = useParams()
@@ -76,7 +79,7 @@ function RequestNotFound() {
 
 function StatusTag({ status }: { status: RequestStatus }) {
   const { t } = useTranslation('requests')
-  return <strong className={statusTagClass[status]}>{t(statusKey[status])}</strong>
+  return <Tag colour={statusTagColour[status]}>{t(statusKey[status])}</Tag>
 }
 
 function RequestView({ request, notice: offlineNotice }: { request: ServiceRequest; notice?: ReactNode }) {
@@ -101,9 +104,7 @@ function RequestView({ request, notice: offlineNotice }: { request: ServiceReque
 
   return (
     <Page title={request.serviceName}>
-      <Link className="govuk-back-link" to="/requests">
-        {t('request.back')}
-      </Link>
+      <BackLink to="/requests">{t('request.back')}</BackLink>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={summaryErrors} />
@@ -124,7 +125,7 @@ function RequestView({ request, notice: offlineNotice }: { request: ServiceReque
           <h1 className="govuk-heading-l">{request.serviceName}</h1>
           {request.followed ? (
             <p className="govuk-body">
-              <strong className={followingTagClass}>{t('following')}</strong> {t('request.followed')}
+              <Tag colour={followingTagColour}>{t('following')}</Tag> {t('request.followed')}
             </p>
           ) : null}
           <SummaryList
@@ -200,12 +201,13 @@ function RequestView({ request, notice: offlineNotice }: { request: ServiceReque
   )
 }
 
-/** The gateway's own words for a field, or ours when we know its code. */
-function gatewayFieldError(failure: InvalidFailure, field: string, ourWords: Record<string, string>): string {
-  const error = failure.problem.errors?.find((candidate) => candidate.field === field)
-  if (!error) return failure.problem.title
-  return ourWords[error.code] ?? error.message
-}
+/** Each form has one field, so a refusal it cannot place is said on that field too. */
+const refusedComment = { namespace: 'requests', fields: { text: 'comment' }, sameAs: { 'comment.empty': 'comment.missing' } } as const
+const refusedReason = {
+  namespace: 'requests',
+  fields: { reason: 'reason' },
+  sameAs: { 'reason.required': 'reason.missing', too_small: 'reason.missing' },
+} as const
 
 interface FormProps {
   reference: string
@@ -214,7 +216,7 @@ interface FormProps {
 }
 
 function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdded: () => void }) {
-  const { t } = useTranslation('requests')
+  const { t, i18n } = useTranslation('requests')
   const addComment = useCommentOnRequest(reference)
   const personal = usePersonalAutocomplete()
   const [text, setText] = useState(() => keptThroughReload(`comment.${reference}`) ?? '')
@@ -226,15 +228,16 @@ function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdd
     event.preventDefault()
     setFailure(null)
     const comment = meaningfulText(text)
-    if (!comment) return onError(t('comments.errors.empty'))
-    if (comment.length > longestText) return onError(t('comments.errors.tooLong', { count: longestText }))
+    if (!comment) return onError(t('errors.comment.missing'))
+    if (comment.length > longestText) return onError(t('errors.comment.tooLong', { count: longestText }))
     onError(undefined)
     const result = await addComment.mutateAsync({ text: comment, photoIds: [] })
     if (result.ok) {
       setText('')
       onAdded()
     } else if (result.failure.kind === 'invalid') {
-      onError(gatewayFieldError(result.failure, 'text', { 'comment.empty': t('comments.errors.empty') }))
+      const refused = formErrorsFromGateway(result.failure, refusedComment, i18n)
+      onError(refused.byField.comment ?? refused.general ?? undefined)
     } else {
       setFailure(result.failure)
       setKept(result.kept === true)
@@ -278,15 +281,16 @@ function ReopenSection({
     event.preventDefault()
     setFailure(null)
     const why = meaningfulText(reason)
-    if (!why) return onError(t('reopen.errors.empty'))
-    if (why.length > longestText) return onError(t('reopen.errors.tooLong', { count: longestText }))
+    if (!why) return onError(t('errors.reason.missing'))
+    if (why.length > longestText) return onError(t('errors.reason.tooLong', { count: longestText }))
     onError(undefined)
     const result = await reopen.mutateAsync({ reason: why })
     if (result.ok) {
       setReason('')
       onReopened(result.data.status)
     } else if (result.failure.kind === 'invalid') {
-      onError(gatewayFieldError(result.failure, 'reason', { too_small: t('reopen.errors.empty') }))
+      const refused = formErrorsFromGateway(result.failure, refusedReason, i18n)
+      onError(refused.byField.reason ?? refused.general ?? undefined)
     } else {
       setFailure(result.failure)
       setKept(result.kept === true)
@@ -311,7 +315,7 @@ function ReopenSection({
           autoComplete={personal()}
         />
         {failure?.kind === 'conflict' ? (
-          <div className="govuk-inset-text" role="alert">
+          <InsetText role="alert">
             <p className="govuk-body govuk-!-font-weight-bold">{t('reopen.refused.title')}</p>
             <p className="govuk-body">{t('reopen.refused.body')}</p>
             <p className="govuk-body">
@@ -319,7 +323,7 @@ function ReopenSection({
                 {t('reopen.refused.link')}
               </Link>
             </p>
-          </div>
+          </InsetText>
         ) : null}
         {failure && failure.kind !== 'conflict' ? <GatewayProblem failure={failure} kept={kept} /> : null}
         <SubmitButton sending={reopen.isPending} secondary>

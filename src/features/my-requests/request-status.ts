@@ -1,4 +1,5 @@
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
+import type { TagColour } from '#src/ui/tag'
 
 export type RequestStatus = ServiceRequest['status']
 
@@ -12,21 +13,18 @@ export const statusKey = {
   referred: 'status.referred',
 } as const satisfies Record<RequestStatus, string>
 
-/**
- * The GOV.UK tag colour for each status, the same on every screen. GOV.UK Frontend 6 has no
- * `govuk-tag--blue`: a tag with no colour modifier is blue.
- */
-export const statusTagClass = {
-  received: 'govuk-tag',
-  in_progress: 'govuk-tag govuk-tag--yellow',
-  scheduled: 'govuk-tag govuk-tag--purple',
-  fixed: 'govuk-tag govuk-tag--green',
-  closed_not_fixed: 'govuk-tag govuk-tag--red',
-  referred: 'govuk-tag govuk-tag--grey',
-} as const satisfies Record<RequestStatus, string>
+/** The GOV.UK tag colour for each status, the same on every screen. */
+export const statusTagColour = {
+  received: 'blue',
+  in_progress: 'yellow',
+  scheduled: 'purple',
+  fixed: 'green',
+  closed_not_fixed: 'red',
+  referred: 'grey',
+} as const satisfies Record<RequestStatus, TagColour>
 
 /** Apart from every status colour, so "Following" never reads as a status. */
-export const followingTagClass = 'govuk-tag govuk-tag--teal'
+export const followingTagColour: TagColour = 'teal'
 
 /** Today's date in the UK, as an ISO date, to compare with the gateway's dates. */
 export function todayInUk(now = new Date()): string {

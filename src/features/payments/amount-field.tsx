@@ -1,7 +1,12 @@
+import type { i18n as I18n } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { formatMoney } from '#src/format/format'
 import type { AmountOwed } from '#src/gateway/contract/payments'
+import type { GatewayFailure } from '#src/gateway/errors'
 import { usePersonalAutocomplete } from '#src/session/session-queries'
+import { ErrorMessage } from '#src/ui/error-message'
+import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
+import { Hint } from '#src/ui/hint'
 import { checkAmount } from './amount'
 
 type Chosen = Extract<AmountOwed['amountRule'], { type: 'chosen' }>
@@ -28,14 +33,10 @@ export function AmountField({
       <label className="govuk-label govuk-label--m" htmlFor="amount">
         {t('pay.howMuch')}
       </label>
-      <div className="govuk-hint" id="amount-hint">
+      <Hint id="amount-hint">
         {t('pay.howMuchHint', { owed: money(owed), minimum: money(rule.minimum), maximum: money(rule.maximum) })}
-      </div>
-      {error ? (
-        <p className="govuk-error-message" id="amount-error">
-          <span className="govuk-visually-hidden">{t('errorPrefix')}</span> {error}
-        </p>
-      ) : null}
+      </Hint>
+      {error ? <ErrorMessage id="amount-error">{error}</ErrorMessage> : null}
       <div className="govuk-input__wrapper">
         <div className="govuk-input__prefix" aria-hidden="true">
           £
@@ -66,7 +67,26 @@ export function useAmountToPay() {
     if ('pence' in checked) return checked
     const money = (pence: number) => formatMoney(pence, i18n.language)
     return {
-      error: t(`pay.errors.${checked.problem}`, { minimum: money(owed.amountRule.minimum), maximum: money(owed.amountRule.maximum) }),
+      error: t(`errors.amount.${checked.problem}`, { minimum: money(owed.amountRule.minimum), maximum: money(owed.amountRule.maximum) }),
     }
   }
+}
+
+/**
+ * The words for an amount the council refused, said on the amount field; none when there is no field to say it on
+ * or the refusal is about something else, which the page's general message then covers.
+ */
+export function amountRefused(failure: GatewayFailure, owed: AmountOwed, i18n: I18n): string | undefined {
+  if (failure.kind !== 'invalid' || owed.amountRule.type !== 'chosen') return undefined
+  const money = (pence: number) => formatMoney(pence, i18n.language)
+  const refused = formErrorsFromGateway(
+    failure,
+    {
+      namespace: 'payments',
+      fields: { amount: 'amount' },
+      values: { amount: { minimum: money(owed.amountRule.minimum), maximum: money(owed.amountRule.maximum) } },
+    },
+    i18n,
+  )
+  return refused.byField.amount
 }

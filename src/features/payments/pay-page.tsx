@@ -13,9 +13,10 @@ import { ErrorSummary } from '#src/ui/error-summary'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/summary-list'
+import { WarningText } from '#src/ui/warning-text'
 import { Loading, Page } from '#src/ui/page'
 import { poundsForInput } from './amount'
-import { AmountField, useAmountToPay } from './amount-field'
+import { AmountField, amountRefused, useAmountToPay } from './amount-field'
 import { hostedCardPage } from './hosted-card-page'
 import { isStillGoing, PAYMENT_SUBMISSION, paymentInProgress, useAmountsOwed, usePayment } from './payment-queries'
 
@@ -38,17 +39,7 @@ function useOnline() {
 export function CannotPayOffline() {
   const council = useCouncil()
   const { t } = useTranslation('payments')
-  return (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">{t('warning')}</span>
-        {t('pay.offline', { phone: council.contact.phone })}
-      </strong>
-    </div>
-  )
+  return <WarningText>{t('pay.offline', { phone: council.contact.phone })}</WarningText>
 }
 
 export function PayPage() {
@@ -124,7 +115,9 @@ function AmountForm({ item }: { item: AmountOwed }) {
     },
     onSuccess: (result) => {
       if (!result.ok) {
-        setFailure(result.failure)
+        const refused = amountRefused(result.failure, item, i18n)
+        if (refused) setError(refused)
+        else setFailure(result.failure)
         return
       }
       paymentInProgress.started(result.data.paymentId)

@@ -13,7 +13,7 @@ import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
 import { poundsForInput } from './amount'
-import { AmountField, useAmountToPay } from './amount-field'
+import { AmountField, amountRefused, useAmountToPay } from './amount-field'
 import { hostedCardPage } from './hosted-card-page'
 import { PaymentNotChecked, PaymentOutcomeView } from './payment-outcome-page'
 import { useLinkPayment, usePaymentLink } from './payment-queries'
@@ -55,7 +55,10 @@ function PayByLink({ token, owed }: { token: string; owed: AmountOwed }) {
     mutationFn: (amount: number) =>
       gateway.call('startLinkPayment', { params: { token }, body: { amount }, idempotencyKey: starting.keyFor({ token, amount }) }),
     onSuccess: (result) => {
-      if (!result.ok) return setFailure(result.failure)
+      if (!result.ok) {
+        const refused = amountRefused(result.failure, owed, i18n)
+        return refused ? setError(refused) : setFailure(result.failure)
+      }
       starting.succeeded()
       if (result.data.nextUrl) hostedCardPage.open(result.data.nextUrl)
     },

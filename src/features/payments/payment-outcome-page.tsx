@@ -9,6 +9,7 @@ import type { Payment } from '#src/gateway/contract/payments'
 import { failureOf } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import { accountSummaryKey } from '#src/session/account-queries'
+import { ButtonGroup } from '#src/ui/button-group'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { ConfirmationPanel } from '#src/ui/confirmation-panel'
 import { SummaryList } from '#src/ui/summary-list'
@@ -145,7 +146,7 @@ export function Receipt({ payment, canEmail = true }: { payment: Payment; canEma
           ...(payment.cardDescription ? [{ key: t('receipt.card'), value: payment.cardDescription }] : []),
         ]}
       />
-      <div className="govuk-button-group">
+      <ButtonGroup>
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
           {t('receipt.print')}
         </button>
@@ -159,7 +160,7 @@ export function Receipt({ payment, canEmail = true }: { payment: Payment; canEma
             {t('receipt.email')}
           </button>
         ) : null}
-      </div>
+      </ButtonGroup>
       {email.data?.ok ? (
         <p className="govuk-body" role="status">
           {t('receipt.emailed', { to: email.data.data.sentTo })}

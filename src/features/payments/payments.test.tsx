@@ -78,6 +78,37 @@ describe('paying what you owe', () => {
     await vi.waitFor(() => expect(onlyPayment().amount).toBe(5000))
   })
 
+  it('says an amount the council refuses on the amount field, in our words, and one it cannot place in general words', async () => {
+    const user = userEvent.setup()
+    signInAs('tenant')
+    const refuse = (errors: { field: string; code: string; message: string }[]) =>
+      gatewayServer.use(
+        http.post('*/api/payments', () =>
+          HttpResponse.json(
+            { title: 'The amount is not allowed', status: 422, errors },
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        ),
+      )
+    await renderApp('/payments/pay/rent')
+    const amount = await screen.findByLabelText('Amount in pounds and pence')
+
+    refuse([{ field: 'amount', code: 'amount.tooBig', message: 'Too much' }])
+    await user.click(screen.getByRole('button', { name: 'Continue to payment' }))
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'The amount must be £1,375.38 or less' })).toHaveAttribute(
+      'href',
+      '#amount',
+    )
+    expect(amount).toHaveAccessibleDescription(expect.stringContaining('Error: The amount must be £1,375.38 or less'))
+    expect(screen.queryByText('Too much')).not.toBeInTheDocument()
+
+    refuse([{ field: 'owedId', code: 'owed.unknown', message: 'No such thing' }])
+    await user.click(screen.getByRole('button', { name: 'Continue to payment' }))
+    expect(await screen.findByText('Some answers need changing')).toBeInTheDocument()
+    expect(screen.getByText('Check your answers and try again.')).toBeInTheDocument()
+    expect(screen.queryByText('No such thing')).not.toBeInTheDocument()
+  })
+
   it('lets the browser remember the amount on the person’s own device, but not on a shared or public computer', async () => {
     signInAs('tenant')
     const own = await renderApp('/payments/pay/rent')

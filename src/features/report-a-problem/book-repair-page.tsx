@@ -13,6 +13,7 @@ import { formatDateTime, formatTime } from '#src/format/format'
 import { failureOf } from '#src/gateway/errors'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios } from '#src/ui/fields'
+import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SubmitButton } from '#src/ui/submit-button'
 import { ConfirmationPanel } from '#src/ui/confirmation-panel'
@@ -64,9 +65,16 @@ export function BookRepairPage() {
     )
   }
 
+  const bookFailure = book.data && !book.data.ok ? book.data.failure : null
+  const refusedSlot =
+    bookFailure?.kind === 'invalid'
+      ? formErrorsFromGateway(bookFailure, { namespace: 'report', fields: { slotId: 'slot' } }, i18n).byField.slot
+      : undefined
+  const slotError = error ?? refusedSlot
+
   function bookIt(event: FormEvent) {
     event.preventDefault()
-    if (!slotId) return setError(t('book.errors.choose'))
+    if (!slotId) return setError(t('errors.slot.missing'))
     setError(undefined)
     book.mutate(slotId)
   }
@@ -75,11 +83,11 @@ export function BookRepairPage() {
     <Page title={t('book.title')}>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={error ? [{ href: 'slot', text: error }] : []} />
+          <ErrorSummary errors={slotError ? [{ href: 'slot', text: slotError }] : []} />
           <h1 className="govuk-heading-l">{t('book.title')}</h1>
           {slots.isPending ? <Loading /> : null}
           {slots.isError ? <GatewayProblem failure={failureOf(slots.error)} onTryAgain={() => void slots.refetch()} /> : null}
-          {book.data && !book.data.ok ? (
+          {book.data && !book.data.ok && !refusedSlot ? (
             book.data.failure.kind === 'conflict' ? (
               <p className="govuk-body" role="alert">
                 {t('book.taken')}
@@ -94,7 +102,7 @@ export function BookRepairPage() {
                 id="slot"
                 name="slot"
                 legend={t('book.legend')}
-                error={error}
+                error={slotError}
                 value={slotId}
                 onChange={setSlotId}
                 choices={slots.data

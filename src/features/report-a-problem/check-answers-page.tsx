@@ -6,6 +6,7 @@ import type { GatewayFailure } from '#src/gateway/errors'
 import { useSignedInPersonId } from '#src/session/session-queries'
 import { useSubmissionKey } from '#src/outbox/submission-key'
 import { useSubmit } from '#src/outbox/use-outbox'
+import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { SummaryList, type SummaryRow } from '#src/ui/summary-list'
 import { Loading } from '#src/ui/page'
@@ -23,7 +24,7 @@ function withoutInvisibleEdges(answers: ReportDraft['answers']): ReportDraft['an
 }
 
 export function CheckAnswersPage() {
-  const { t } = useTranslation('report')
+  const { t, i18n } = useTranslation('report')
   const { draft, finish } = useReportJourney()
   const submit = useSubmit(useSignedInPersonId() ?? '')
   const submission = useSubmissionKey('report-a-problem')
@@ -84,6 +85,21 @@ export function CheckAnswersPage() {
     },
   ]
 
+  // The council's reasons for each answer it refused; anything else is left to the general message above them.
+  const refusedAnswers =
+    failure?.kind === 'invalid'
+      ? formErrorsFromGateway(
+          failure,
+          {
+            namespace: 'report',
+            fields: Object.fromEntries(definition.data.attributes.map((attribute) => [`answers.${attribute.code}`, attribute.code])),
+            sameAs: { 'answer.required': 'answer.missing' },
+            values: Object.fromEntries(definition.data.attributes.map((attribute) => [attribute.code, { question: attribute.question }])),
+          },
+          i18n,
+        ).summary.filter((error) => error.href)
+      : []
+
   async function send() {
     if (!draft.serviceCode || !draft.location) return
     setFailure(null)
@@ -125,10 +141,10 @@ export function CheckAnswersPage() {
       <h2 className="govuk-heading-m">{t('check.sendTitle')}</h2>
       <p className="govuk-body">{t('check.sendBody')}</p>
       {failure ? <GatewayProblem failure={failure} /> : null}
-      {failure?.kind === 'invalid' ? (
+      {refusedAnswers.length > 0 ? (
         <ul className="govuk-list govuk-list--bullet">
-          {(failure.problem.errors ?? []).map((error) => (
-            <li key={error.field + error.code}>{error.message}</li>
+          {refusedAnswers.map((error) => (
+            <li key={error.href}>{error.text}</li>
           ))}
         </ul>
       ) : null}

@@ -50,7 +50,7 @@ function ServiceChooser({ services, back }: { services: Service[]; back: string 
   function continueWithService(event: FormEvent) {
     event.preventDefault()
     if (!chosen) {
-      setError(t('service.errors.choose'))
+      setError(t('errors.service.missing'))
       return
     }
     const home = profile.data?.address

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useCouncil } from '#src/councils/council-context'
+import { WarningText } from '#src/ui/warning-text'
 import { useBackLink, useNextStep } from './report-journey'
 import { StepPage } from './step-page'
 
@@ -18,15 +19,9 @@ export function EmergencyPage() {
   )
   return (
     <StepPage title={t('emergency.title')} back={back}>
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">{t('warning')}</span>
-          {t('emergency.gas')} {phoneLink(GAS_EMERGENCY)}
-        </strong>
-      </div>
+      <WarningText>
+        {t('emergency.gas')} {phoneLink(GAS_EMERGENCY)}
+      </WarningText>
       <p className="govuk-body">{t('emergency.callUsIf')}</p>
       <ul className="govuk-list govuk-list--bullet">
         <li>{t('emergency.flooding')}</li>

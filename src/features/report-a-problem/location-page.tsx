@@ -5,7 +5,10 @@ import type { Address } from '#src/gateway/contract/addresses'
 import { useGateway } from '#src/gateway/gateway-context'
 import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { Radios, Textarea, TextInput } from '#src/ui/fields'
+import { ErrorMessage } from '#src/ui/error-message'
+import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayProblem } from '#src/ui/gateway-problem'
+import { InsetText } from '#src/ui/inset-text'
 import { isOfflineFailure } from '#src/ui/offline-notice'
 import { meaningfulText } from '#src/ui/typed-text'
 import type { LocationMethod } from './report-draft'
@@ -36,7 +39,7 @@ function useBrowserIsOffline() {
 
 /** Three ways to say where, so nobody depends on a map or on their phone sharing its location. */
 export function LocationPage() {
-  const { t } = useTranslation('report')
+  const { t, i18n } = useTranslation('report')
   const { draft, change } = useReportJourney()
   const gateway = useGateway()
   const next = useNextStep('location')
@@ -64,12 +67,16 @@ export function LocationPage() {
   async function lookUp() {
     const wanted = meaningfulText(postcode)
     change({ postcode: wanted })
-    if (!wanted) return setErrors({ postcode: t('location.errors.postcodeMissing') })
-    if (!postcodePattern.test(wanted)) return setErrors({ postcode: t('location.errors.postcodeFormat') })
+    if (!wanted) return setErrors({ postcode: t('errors.postcode.missing') })
+    if (!postcodePattern.test(wanted)) return setErrors({ postcode: t('errors.postcode.format') })
     setErrors({})
     const result = await findAddresses.mutateAsync(wanted)
-    if (result.ok && result.data.addresses.length === 0) setErrors({ postcode: t('location.errors.noAddresses') })
-    if (!result.ok && result.failure.kind === 'invalid') setErrors({ postcode: t('location.errors.postcodeFormat') })
+    if (result.ok && result.data.addresses.length === 0) setErrors({ postcode: t('errors.postcode.noAddresses') })
+    if (!result.ok && result.failure.kind === 'invalid') {
+      // The only field sent is the postcode, so a refusal is always said there.
+      const refused = formErrorsFromGateway(result.failure, { namespace: 'report', fields: { postcode: 'postcode' } }, i18n)
+      setErrors({ postcode: refused.byField.postcode ?? refused.general ?? undefined })
+    }
   }
 
   function useDeviceLocation() {
@@ -103,18 +110,16 @@ export function LocationPage() {
     event.preventDefault()
     if (method === 'described') {
       const text = meaningfulText(described)
-      if (!text) return setErrors({ described: t('location.errors.describedMissing') })
-      if (text.length > 500) return setErrors({ described: t('location.errors.describedTooLong', { count: 500 }) })
+      if (!text) return setErrors({ described: t('errors.described.missing') })
+      if (text.length > 500) return setErrors({ described: t('errors.described.tooLong', { count: 500 }) })
       change({ location: { kind: 'described', description: text }, describedLocation: text })
       return next()
     }
     if (method === 'postcode' && draft.location?.kind !== 'address') {
-      return setErrors(
-        addresses?.length ? { address: t('location.errors.addressMissing') } : { postcode: t('location.errors.postcodeMissing') },
-      )
+      return setErrors(addresses?.length ? { address: t('errors.address.missing') } : { postcode: t('errors.postcode.missing') })
     }
-    if (method === 'device' && draft.location?.kind !== 'device') return setErrors({ device: t('location.errors.deviceMissing') })
-    if (!method) return setErrors({ method: t('location.errors.methodMissing') })
+    if (method === 'device' && draft.location?.kind !== 'device') return setErrors({ device: t('errors.device.missing') })
+    if (!method) return setErrors({ method: t('errors.method.missing') })
     next()
   }
 
@@ -144,7 +149,7 @@ export function LocationPage() {
         />
 
         {method === 'postcode' ? (
-          <div className="govuk-inset-text">
+          <InsetText>
             <TextInput
               id="postcode"
               name="postcode"
@@ -197,17 +202,13 @@ export function LocationPage() {
             {draft.location?.kind === 'address' && !addresses ? (
               <p className="govuk-body">{t('location.chosenAddress', { address: draft.location.text })}</p>
             ) : null}
-          </div>
+          </InsetText>
         ) : null}
 
         {method === 'device' ? (
-          <div className="govuk-inset-text">
+          <InsetText>
             <div className={`govuk-form-group${errors.device ? ' govuk-form-group--error' : ''}`}>
-              {errors.device ? (
-                <p className="govuk-error-message" id="use-device-location-error">
-                  <span className="govuk-visually-hidden">{t('errorPrefix')}</span> {errors.device}
-                </p>
-              ) : null}
+              {errors.device ? <ErrorMessage id="use-device-location-error">{errors.device}</ErrorMessage> : null}
               <button
                 type="button"
                 id="use-device-location"
@@ -230,11 +231,11 @@ export function LocationPage() {
                 {deviceProblem}
               </p>
             ) : null}
-          </div>
+          </InsetText>
         ) : null}
 
         {method === 'described' ? (
-          <div className="govuk-inset-text">
+          <InsetText>
             <Textarea
               id="described"
               name="described"
@@ -249,7 +250,7 @@ export function LocationPage() {
               rows={3}
               autoComplete={personal()}
             />
-          </div>
+          </InsetText>
         ) : null}
 
         <button type="submit" className="govuk-button">

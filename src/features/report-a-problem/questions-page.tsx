@@ -53,11 +53,11 @@ export function QuestionsPage() {
       if (attribute.required && !answerGiven(answers[attribute.code])) {
         found[attribute.code] =
           attribute.values.length > 0
-            ? t('questions.errors.choose', { question: attribute.question })
-            : t('questions.errors.enter', { question: attribute.question })
+            ? t('errors.answer.missingChoice', { question: attribute.question })
+            : t('errors.answer.missing', { question: attribute.question })
       }
     }
-    if (meaningfulText(details).length > LONGEST_DETAILS) found.details = t('questions.errors.detailsTooLong', { count: LONGEST_DETAILS })
+    if (meaningfulText(details).length > LONGEST_DETAILS) found.details = t('errors.details.tooLong', { count: LONGEST_DETAILS })
     setErrors(found)
     if (Object.keys(found).length > 0) return
     change({ answers, details })

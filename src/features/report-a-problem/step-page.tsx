@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { BackLink } from '#src/ui/back-link'
 import { ErrorSummary, type FieldError } from '#src/ui/error-summary'
 import { Page } from '#src/ui/page'
 import { stepPaths } from './report-draft'
@@ -22,9 +23,7 @@ export function StepPage({
   const { t } = useTranslation('report')
   return (
     <Page title={errors.length > 0 ? t('errorTitle', { title }) : title}>
-      <Link className="govuk-back-link" to={back}>
-        {t('back')}
-      </Link>
+      <BackLink to={back}>{t('back')}</BackLink>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={errors} />

@@ -3,7 +3,9 @@ import { Link } from 'react-router'
 import { useWaitingToSendCount } from '#src/outbox/use-outbox'
 import { useSignedInPersonId } from '#src/session/session-queries'
 import { useSignOut } from '#src/session/sign-out'
+import { ButtonGroup } from '#src/ui/button-group'
 import { Page } from '#src/ui/page'
+import { WarningText } from '#src/ui/warning-text'
 
 /** Shown instead of signing out straight away when something is still waiting to send. */
 export function SignOutPage() {
@@ -15,16 +17,8 @@ export function SignOutPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">{t('signOutWarning.title', { count: waiting })}</h1>
-          <div className="govuk-warning-text">
-            <span className="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">{t('warning')}</span>
-              {t('signOutWarning.body')}
-            </strong>
-          </div>
-          <div className="govuk-button-group">
+          <WarningText>{t('signOutWarning.body')}</WarningText>
+          <ButtonGroup>
             <button
               type="button"
               className="govuk-button govuk-button--warning"
@@ -36,7 +30,7 @@ export function SignOutPage() {
             <Link className="govuk-link" to="/waiting">
               {t('signOutWarning.seeWaiting')}
             </Link>
-          </div>
+          </ButtonGroup>
         </div>
       </div>
     </Page>

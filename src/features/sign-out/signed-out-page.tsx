@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { signInUrl } from '#src/gateway/gateway-context'
 import { Page } from '#src/ui/page'
+import { WarningText } from '#src/ui/warning-text'
 
 export function SignedOutPage() {
   const { t } = useTranslation()
@@ -11,17 +12,7 @@ export function SignedOutPage() {
     <Page title={t('signedOut.title')}>
       <h1 className="govuk-heading-l">{t('signedOut.title')}</h1>
       <p className="govuk-body">{t('signedOut.nothingLeft')}</p>
-      {incomplete ? (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">{t('warning')}</span>
-            {t('signedOut.incomplete')}
-          </strong>
-        </div>
-      ) : null}
+      {incomplete ? <WarningText>{t('signedOut.incomplete')}</WarningText> : null}
       <a className="govuk-button" href={signInUrl('/')}>
         {t('signedOut.signInAgain')}
       </a>

@@ -9,13 +9,15 @@ import type { OutboxItemOf, OutboxKind, OutboxPayloads } from '#src/outbox/outbo
 import { removeFromOutbox, type OutboxItem } from '#src/outbox/outbox-store'
 import { useOutbox } from '#src/outbox/use-outbox'
 import { SummaryCard } from '#src/ui/summary-list'
+import { ButtonGroup } from '#src/ui/button-group'
+import { Tag, type TagColour } from '#src/ui/tag'
 import { Page } from '#src/ui/page'
 
-const stateTags: Record<OutboxItem['state'], string> = {
-  queued: 'govuk-tag govuk-tag--yellow',
-  sending: 'govuk-tag',
-  sent: 'govuk-tag govuk-tag--green',
-  'needs-attention': 'govuk-tag govuk-tag--red',
+const stateColours: Record<OutboxItem['state'], TagColour> = {
+  queued: 'yellow',
+  sending: 'blue',
+  sent: 'green',
+  'needs-attention': 'red',
 }
 
 type Line<Kind extends OutboxKind> = (payload: OutboxPayloads[Kind]) => { key: string; values: Record<string, string> }
@@ -63,7 +65,7 @@ function Waiting({ personId }: { personId: string }) {
     return (
       <SummaryCard key={item.id} title={t(key, values)}>
         <p className="govuk-body">
-          <strong className={stateTags[item.state]}>{t(`states.${item.state}`)}</strong>{' '}
+          <Tag colour={stateColours[item.state]}>{t(`states.${item.state}`)}</Tag>{' '}
           {t('saved', { when: formatDateTime(new Date(item.createdAt).toISOString(), i18n.language) })}
         </p>
         {item.state === 'needs-attention' && failure ? <p className="govuk-body">{t(`common:failures.${failure.kind}.title`)}</p> : null}
@@ -71,7 +73,7 @@ function Waiting({ personId }: { personId: string }) {
           <p className="govuk-body">{failure.kind === 'signed-out' ? t('waitingForSignIn') : t('waitingForConnection')}</p>
         ) : null}
         {item.state !== 'sent' ? (
-          <div className="govuk-button-group">
+          <ButtonGroup>
             {item.state === 'needs-attention' && item.kind === 'report-problem' ? (
               <button type="button" className="govuk-button govuk-button--secondary" onClick={() => fixReport(item)}>
                 {t('fix')}
@@ -91,7 +93,7 @@ function Waiting({ personId }: { personId: string }) {
                 {t('discard')}
               </button>
             )}
-          </div>
+          </ButtonGroup>
         ) : null}
       </SummaryCard>
     )

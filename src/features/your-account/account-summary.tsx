@@ -6,6 +6,7 @@ import { formatDate, formatDateTime, formatMoney } from '#src/format/format'
 import { GatewayProblem } from '#src/ui/gateway-problem'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { SummaryCard } from '#src/ui/summary-list'
+import { Tag } from '#src/ui/tag'
 import { Loading, Page } from '#src/ui/page'
 import { useAccountSummary } from '#src/session/account-queries'
 
@@ -70,7 +71,7 @@ export function AccountSummary({ name }: { name: string }) {
               <p className="govuk-body">{t('home.parking.permits', { count: summary.data.parking.activePermits })}</p>
               {summary.data.parking.penaltyChargesToPay.map((charge) => (
                 <p className="govuk-body" key={charge.reference}>
-                  <strong className="govuk-tag govuk-tag--red">{t('home.parking.toPay')}</strong>{' '}
+                  <Tag colour="red">{t('home.parking.toPay')}</Tag>{' '}
                   {t('home.parking.penaltyCharge', {
                     reference: charge.reference,
                     amount: formatMoney(charge.amount, language),

@@ -50,28 +50,6 @@ export function changeFrom(answers: DetailsAnswers): ProfileChange {
   }
 }
 
-/** Gateway field errors come with codes; known codes get our own wording, unknown ones keep the gateway's. */
-export function errorsFromGateway(problem: {
-  errors?: { field: string; code: string; message: string }[]
-}): Record<DetailsField, { key: string; fallback: string } | undefined> {
-  const mapped: Record<DetailsField, { key: string; fallback: string } | undefined> = {
-    email: undefined,
-    phone: undefined,
-    channels: undefined,
-  }
-  for (const error of problem.errors ?? []) {
-    const field: DetailsField | null = error.field.startsWith('email')
-      ? 'email'
-      : error.field.startsWith('phone')
-        ? 'phone'
-        : error.field.startsWith('alerts')
-          ? 'channels'
-          : null
-    if (field && !mapped[field]) mapped[field] = { key: `errors.${error.code}`, fallback: error.message }
-  }
-  return mapped
-}
-
 const KEPT_AS = 'your-details'
 
 /** Kept only for this tab, while the person signs in again or the app reloads into a new version; cleared at sign-out with everything else. */

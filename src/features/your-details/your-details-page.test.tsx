@@ -70,7 +70,7 @@ describe('Your details', () => {
     expect(council.state.people.owner.profile.email).toBe('m.ellis@example.com')
   })
 
-  it("puts the gateway's field errors on the right fields, in our words when we know the code", async () => {
+  it("puts the gateway's field errors on the right fields, in our words, and plain words for a code we do not know", async () => {
     gatewayServer.use(
       http.patch('*/api/me/profile', () =>
         HttpResponse.json(
@@ -92,7 +92,8 @@ describe('Your details', () => {
     expect(
       within(summary).getByRole('link', { name: 'Enter an email address in the correct format, like name@example.com' }),
     ).toHaveAttribute('href', '#email')
-    expect(within(summary).getByRole('link', { name: 'This number cannot get texts' })).toHaveAttribute('href', '#phone')
+    expect(within(summary).getByRole('link', { name: 'Check this answer and try again' })).toHaveAttribute('href', '#phone')
+    expect(screen.queryByText('This number cannot get texts')).not.toBeInTheDocument()
   })
 
   it('keeps what was typed through a signed-out session, and gives it back after signing in again', async () => {

@@ -9,7 +9,9 @@ import { chooseLanguageOnThisDevice } from '#src/device/device-settings'
 import { usePersonalAutocomplete, useSignedInPersonId } from '#src/session/session-queries'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Checkboxes, Radios, TextInput } from '#src/ui/fields'
+import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayProblem } from '#src/ui/gateway-problem'
+import { InsetText } from '#src/ui/inset-text'
 import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
@@ -17,7 +19,6 @@ import {
   answersFrom,
   changeFrom,
   checkDetails,
-  errorsFromGateway,
   forgetDraft,
   keepDraftWhileSigningIn,
   keptDraft,
@@ -27,6 +28,9 @@ import {
 import { useChangeProfile, useProfile } from '#src/session/profile-queries'
 
 const ownLanguageNames = { en: 'English', cy: 'Cymraeg' } as const
+
+/** Where the gateway's field errors go: alerts are refused as `alerts.channels` or `alerts.topics`. */
+const refusedDetails = { namespace: 'details', fields: { email: 'email', phone: 'phone', alerts: 'channels' } } as const
 
 export function YourDetailsPage() {
   const { t } = useTranslation('details')
@@ -53,6 +57,7 @@ function DetailsForm({ profile, personId }: { profile: Profile; personId: string
   useEffect(forgetDraft, [])
   useEffect(() => beforeReload(() => keepDraftWhileSigningIn(personId, answers)), [personId, answers])
   const [errors, setErrors] = useState<Partial<Record<DetailsField, string>>>({})
+  const [refusedElsewhere, setRefusedElsewhere] = useState<string | null>(null)
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
   const change =
     <Key extends keyof DetailsAnswers>(key: Key) =>
@@ -62,6 +67,7 @@ function DetailsForm({ profile, personId }: { profile: Profile; personId: string
   async function saveDetails(event: FormEvent) {
     event.preventDefault()
     setFailure(null)
+    setRefusedElsewhere(null)
     const found = checkDetails(answers)
     setErrors(Object.fromEntries(Object.entries(found).map(([field, key]) => [field, t(key)])))
     if (Object.keys(found).length > 0) return
@@ -75,23 +81,19 @@ function DetailsForm({ profile, personId }: { profile: Profile; personId: string
       return
     }
     if (result.failure.kind === 'invalid') {
-      const fromGateway = errorsFromGateway(result.failure.problem)
-      setErrors(
-        Object.fromEntries(
-          Object.entries(fromGateway)
-            .filter(([, error]) => error)
-            .map(([field, error]) => [field, t(error?.key ?? '', { defaultValue: error?.fallback })]),
-        ),
-      )
+      const refused = formErrorsFromGateway(result.failure, refusedDetails, i18n)
+      setErrors(refused.byField)
+      setRefusedElsewhere(refused.general)
       return
     }
     if (result.failure.kind === 'signed-out') keepDraftWhileSigningIn(personId, answers)
     setFailure(result.failure)
   }
 
-  const summaryErrors = (['email', 'phone', 'channels'] as const).flatMap((field) =>
-    errors[field] ? [{ href: field, text: errors[field] }] : [],
-  )
+  const summaryErrors = [
+    ...(['email', 'phone', 'channels'] as const).flatMap((field) => (errors[field] ? [{ href: field, text: errors[field] }] : [])),
+    ...(refusedElsewhere ? [{ text: refusedElsewhere }] : []),
+  ]
 
   return (
     <>
@@ -105,13 +107,13 @@ function DetailsForm({ profile, personId }: { profile: Profile; personId: string
       <p className="govuk-body">{t('nameAndAddressHint')}</p>
       <form noValidate onSubmit={(event) => void saveDetails(event)}>
         <h2 className="govuk-heading-m">{t('contactTitle')}</h2>
-        <div className="govuk-inset-text">
+        <InsetText>
           {t('privacy.before')}{' '}
           <Link className="govuk-link" to="/privacy">
             {t('privacy.link')}
           </Link>{' '}
           {t('privacy.after', { council: councilName })}
-        </div>
+        </InsetText>
         <TextInput
           id="email"
           name="email"

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
+import { ErrorMessage } from '#src/ui/error-message'
+import { Hint } from '#src/ui/hint'
 import { ACCEPTED_PHOTO_TYPES, checkPhoto, LARGEST_ORIGINAL_BYTES, MAX_PHOTOS, resizePhoto, type PhotoProblem } from './resize-photo'
 
 export interface Photo {
@@ -83,7 +85,7 @@ export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, err
 
     const named = files.length > 1
     const describe = (found: PhotoProblem, file: File) =>
-      t(named ? `errors.named.${found}` : `errors.${found}`, { name: file.name, megabytes })
+      t(named ? `errors.photos.${found}Named` : `errors.photos.${found}`, { name: file.name, megabytes })
     const free = MAX_PHOTOS - photos.length
     setProblem(null)
     setAnnouncement('')
@@ -99,7 +101,7 @@ export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, err
         continue
       }
       if (added.length >= free) {
-        problems.push(t('errors.tooMany', { count: MAX_PHOTOS }))
+        problems.push(t('errors.photos.tooMany', { count: MAX_PHOTOS }))
         break
       }
       try {
@@ -140,14 +142,8 @@ export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, err
       <label className="govuk-label govuk-label--s" htmlFor={id}>
         {t('label')}
       </label>
-      <div id={hintId} className="govuk-hint">
-        {t('hint', { count: MAX_PHOTOS })}
-      </div>
-      {shown ? (
-        <p id={errorId} className="govuk-error-message">
-          <span className="govuk-visually-hidden">{t('errors.prefix', { ns: 'common' })}</span> {shown}
-        </p>
-      ) : null}
+      <Hint id={hintId}>{t('hint', { count: MAX_PHOTOS })}</Hint>
+      {shown ? <ErrorMessage id={errorId}>{shown}</ErrorMessage> : null}
       <input
         ref={input}
         className={`govuk-file-upload${shown ? ' govuk-file-upload--error' : ''}`}
