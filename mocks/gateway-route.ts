@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse, type HttpCustomPredicate, type HttpHandler } from 'msw'
 import { z } from 'zod'
-import { csrfProblemType, type Problem } from '#src/gateway/contract/common'
+import { csrfProblemType, type ProblemDetails } from '#src/gateway/contract/common'
 import { CSRF_HEADER, IDEMPOTENCY_HEADER } from '#src/gateway/client'
 import { endpoints, pathParameters, type Access, type EndpointName, type ResponseOf } from '#src/gateway/endpoints'
 import type { Persona } from './personas'
@@ -27,7 +27,7 @@ export const defaultGatewayOptions: GatewayOptions = {
 /** The largest request body the gateway reads. Photos are under 1 MB before base64. */
 export const largestRequestBytes = 2 * 1024 * 1024
 
-export type Answer<T> = { status: 200; body: T; headers?: Record<string, string> } | { status: number; problem: Problem }
+export type Answer<T> = { status: 200; body: T; headers?: Record<string, string> } | { status: number; details: ProblemDetails }
 
 interface RouteContext<Name extends EndpointName> {
   body: Name extends EndpointName
@@ -42,16 +42,16 @@ interface RouteContext<Name extends EndpointName> {
   request: Request
 }
 
-export function problemResponse(problem: Problem, headers: Record<string, string> = {}) {
-  return HttpResponse.json(problem, { status: problem.status, headers: { 'Content-Type': 'application/problem+json', ...headers } })
+export function problemDetailsResponse(details: ProblemDetails, headers: Record<string, string> = {}) {
+  return HttpResponse.json(details, { status: details.status, headers: { 'Content-Type': 'application/problem+json', ...headers } })
 }
 
 export function ok<T>(body: T, headers?: Record<string, string>): Answer<T> {
   return { status: 200, body, ...(headers ? { headers } : {}) }
 }
 
-export function refuse(status: number, title: string, errors?: Problem['errors']): Answer<never> {
-  return { status, problem: { title, status, ...(errors ? { errors } : {}) } }
+export function refuse(status: number, title: string, errors?: ProblemDetails['errors']): Answer<never> {
+  return { status, details: { title, status, ...(errors ? { errors } : {}) } }
 }
 
 const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
@@ -124,7 +124,7 @@ function sortedKeys(value: unknown) {
 }
 
 /** Who may make a call, and the problem for anyone else. */
-function accessProblem(access: Access, person: Persona | null): Problem | null {
+function accessProblem(access: Access, person: Persona | null): ProblemDetails | null {
   if (access === 'anyone') return null
   if (!person) return { title: 'Sign in to continue', status: 401 }
   if (access === 'staff' && person.role !== 'staff') return { title: 'Only contact-centre staff can do this', status: 403 }
@@ -172,11 +172,11 @@ export function gatewayRoute<Name extends EndpointName>(
       return HttpResponse.error()
     }
     if (faulty && faults.errorRate > 0 && council.random() < faults.errorRate) {
-      return problemResponse({ title: 'The council system is not answering', status: faults.errorStatus })
+      return problemDetailsResponse({ title: 'The council system is not answering', status: faults.errorStatus })
     }
     if (faulty && faults.tooManyRequests > 0) {
       faults.tooManyRequests -= 1
-      return problemResponse({ title: 'Too many requests', status: 429 }, { 'Retry-After': String(faults.retryAfterSeconds) })
+      return problemDetailsResponse({ title: 'Too many requests', status: 429 }, { 'Retry-After': String(faults.retryAfterSeconds) })
     }
 
     const session = council.sessionFor(cookies[SESSION_COOKIE])
@@ -192,26 +192,26 @@ export function gatewayRoute<Name extends EndpointName>(
 
     async function respond(): Promise<Response> {
       const refused = accessProblem(endpoint.access, person)
-      if (refused) return problemResponse(refused)
+      if (refused) return problemDetailsResponse(refused)
       if (isWrite && session && request.headers.get(CSRF_HEADER) !== session.csrfToken) {
-        return problemResponse({ type: csrfProblemType, title: 'The request did not carry the right CSRF token', status: 403 })
+        return problemDetailsResponse({ type: csrfProblemType, title: 'The request did not carry the right CSRF token', status: 403 })
       }
 
       let body: unknown = undefined
       if (endpoint.body) {
         const tooLarge = { title: 'The request is too large', status: 413 }
-        if (Number(request.headers.get('Content-Length') ?? 0) > largestRequestBytes) return problemResponse(tooLarge)
+        if (Number(request.headers.get('Content-Length') ?? 0) > largestRequestBytes) return problemDetailsResponse(tooLarge)
         const bytes = await request.arrayBuffer()
-        if (bytes.byteLength > largestRequestBytes) return problemResponse(tooLarge)
+        if (bytes.byteLength > largestRequestBytes) return problemDetailsResponse(tooLarge)
         let raw: unknown
         try {
           raw = JSON.parse(new TextDecoder().decode(bytes))
         } catch {
-          return problemResponse({ title: 'The request body was not JSON', status: 400 })
+          return problemDetailsResponse({ title: 'The request body was not JSON', status: 400 })
         }
         const parsed = endpoint.body.safeParse(raw)
         if (!parsed.success) {
-          return problemResponse({
+          return problemDetailsResponse({
             title: 'Some answers need changing',
             status: 422,
             errors: parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), code: issue.code, message: issue.message })),
@@ -224,22 +224,26 @@ export function gatewayRoute<Name extends EndpointName>(
       let storeKey: string | null = null
       const print = sortedKeys({ method: endpoint.method, path: endpoint.path, params, body })
       if (endpoint.method === 'POST') {
-        if (!idempotencyKey) return problemResponse({ title: `${IDEMPOTENCY_HEADER} is required on every POST`, status: 400 })
+        if (!idempotencyKey) return problemDetailsResponse({ title: `${IDEMPOTENCY_HEADER} is required on every POST`, status: 400 })
         const scope = replayScope(endpoint.path, params, session)
         storeKey = scope && `${scope}:${idempotencyKey}`
         const stored = storeKey ? council.state.answers.get(storeKey) : undefined
         if (stored && stored.fingerprint !== print) {
-          return problemResponse({ title: `This ${IDEMPOTENCY_HEADER} was already used for a different request`, status: 422, errors: [] })
+          return problemDetailsResponse({
+            title: `This ${IDEMPOTENCY_HEADER} was already used for a different request`,
+            status: 422,
+            errors: [],
+          })
         }
         if (stored) {
           const replayed = { 'Idempotent-Replayed': 'true' }
-          if (stored.status !== 200) return problemResponse(stored.body as Problem, replayed)
+          if (stored.status !== 200) return problemDetailsResponse(stored.body as ProblemDetails, replayed)
           return HttpResponse.json(stored.body as never, { status: stored.status, headers: replayed })
         }
       }
 
       const answer = await act({ body, params, session, person, request } as RouteContext<Name>)
-      const responseBody = 'body' in answer ? answer.body : answer.problem
+      const responseBody = 'body' in answer ? answer.body : answer.details
 
       // Only what the council acted on is kept against the key: a refused request changed nothing,
       // so the person can correct it and send it again under the same key.
@@ -262,7 +266,7 @@ export function gatewayRoute<Name extends EndpointName>(
           headers: { 'Content-Type': 'application/json' },
         })
       }
-      if ('problem' in answer) return problemResponse(answer.problem)
+      if ('details' in answer) return problemDetailsResponse(answer.details)
       return HttpResponse.json(responseBody as never, { status: answer.status, headers: answer.headers })
     }
   })

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { createGatewayClient, CSRF_HEADER, IDEMPOTENCY_HEADER, type GatewayClientOptions } from '#src/gateway/client'
 import { endpoints, type Access, type EndpointName } from '#src/gateway/endpoints'
-import { csrfProblemType, type Problem } from '#src/gateway/contract/common'
+import { csrfProblemType, type ProblemDetails } from '#src/gateway/contract/common'
 import type { ProfileChange } from '#src/gateway/contract/session'
 import { council, signInAs } from '#test/gateway-server'
 import { safeReturnPath } from './handlers/sign-in'
@@ -261,7 +261,7 @@ describe('who may make each call', () => {
     } else {
       expect(response.status).toBe(status)
       expect(response.headers.get('Content-Type')).toContain('application/problem+json')
-      const problem = (await response.json()) as Problem
+      const problem = (await response.json()) as ProblemDetails
       expect(problem).toMatchObject({ status, title: expect.any(String) })
       expect(problem.type).not.toBe(csrfProblemType)
     }
@@ -366,7 +366,7 @@ describe('Idempotency-Key', () => {
     const response = await postFeedback({ ...feedback, satisfaction: 'ecstatic' }, 'key-8', csrfToken)
 
     expect(response.status).toBe(422)
-    expect(((await response.json()) as Problem).errors).toContainEqual(expect.objectContaining({ field: 'satisfaction' }))
+    expect(((await response.json()) as ProblemDetails).errors).toContainEqual(expect.objectContaining({ field: 'satisfaction' }))
     expect(council.state.feedback).toEqual([])
   })
 
@@ -632,13 +632,13 @@ describe('PATCH /me/profile', () => {
     const failure = failureOf(await changeProfile({ ...change, email: 'precious.example.com' }))
 
     expect(failure).toMatchObject({ kind: 'invalid', fieldErrors: { email: expect.any(String) } })
-    expect(failure).toMatchObject({ problem: { status: 422, errors: [{ field: 'email', code: 'email.format' }] } })
+    expect(failure).toMatchObject({ details: { status: 422, errors: [{ field: 'email', code: 'email.format' }] } })
   })
 
   test('refuses a phone number that is not a UK one', async () => {
     const failure = failureOf(await changeProfile({ ...change, phone: '12345' }))
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'phone', code: 'phone.format' }] } })
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'phone', code: 'phone.format' }] } })
   })
 
   test('refuses text alerts without a phone number', async () => {
@@ -647,14 +647,14 @@ describe('PATCH /me/profile', () => {
     expect(failure).toMatchObject({
       kind: 'invalid',
       fieldErrors: { phone: expect.any(String) },
-      problem: { errors: [{ field: 'phone', code: 'phone.requiredForAlerts' }] },
+      details: { errors: [{ field: 'phone', code: 'phone.requiredForAlerts' }] },
     })
   })
 
   test('refuses email alerts without an email address', async () => {
     const failure = failureOf(await changeProfile({ ...change, email: null, alerts: { channels: ['email'], topics: [] } }))
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'email', code: 'email.requiredForAlerts' }] } })
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'email', code: 'email.requiredForAlerts' }] } })
   })
 
   test('refuses a change that breaks the schema, naming the field', async () => {
@@ -701,7 +701,7 @@ describe('PATCH /me/profile', () => {
   test('refuses email alerts with a blank email address as missing, not as badly formatted', async () => {
     const failure = failureOf(await changeProfile({ ...change, email: ' ', alerts: { channels: ['email'], topics: [] } }))
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'email', code: 'email.requiredForAlerts' }] } })
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'email', code: 'email.requiredForAlerts' }] } })
   })
 
   test('refuses a change without the CSRF token with 403', async () => {
@@ -787,7 +787,7 @@ describe('POST /addresses/lookup', () => {
     expect(failure).toMatchObject({
       kind: 'invalid',
       fieldErrors: { postcode: expect.any(String) },
-      problem: { errors: [{ field: 'postcode', code: 'postcode.format' }] },
+      details: { errors: [{ field: 'postcode', code: 'postcode.format' }] },
     })
   })
 })

@@ -26,7 +26,7 @@ describe('PATCH /me/profile email address', () => {
 
     // A pattern that backtracks takes tens of seconds over this; a linear one, a few milliseconds.
     expect(performance.now() - startedAt).toBeLessThan(2000)
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { status: 422, errors: [expect.objectContaining({ field: 'email' })] } })
+    expect(failure).toMatchObject({ kind: 'invalid', details: { status: 422, errors: [expect.objectContaining({ field: 'email' })] } })
     expect(council.state.people.tenant.profile).toEqual(before)
   })
 
@@ -61,7 +61,7 @@ describe('PATCH /me/profile email address', () => {
   ])('refuses %j as badly formatted', async (email) => {
     expect(failureOf(await changeEmail(email))).toMatchObject({
       kind: 'invalid',
-      problem: { errors: [{ field: 'email', code: 'email.format' }] },
+      details: { errors: [{ field: 'email', code: 'email.format' }] },
     })
   })
 })
@@ -74,7 +74,7 @@ describe('PATCH /me/profile limits', () => {
 
     const failure = failureOf(await clientFor().call('changeProfile', { body: repeated }))
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [expect.objectContaining({ field: 'alerts.channels' })] } })
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [expect.objectContaining({ field: 'alerts.channels' })] } })
     expect(council.state.people.tenant.profile).toEqual(before)
   })
 
@@ -82,6 +82,6 @@ describe('PATCH /me/profile limits', () => {
     signInAs('tenant')
     const failure = failureOf(await clientFor().call('changeProfile', { body: { ...change, phone: '0'.repeat(5000) } }))
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [expect.objectContaining({ field: 'phone' })] } })
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [expect.objectContaining({ field: 'phone' })] } })
   })
 })

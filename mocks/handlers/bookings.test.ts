@@ -95,7 +95,7 @@ describe('booking a repair visit', () => {
       }),
     )
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'requestReference', code: 'request.notARepair' }] } })
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'requestReference', code: 'request.notARepair' }] } })
   })
 })
 
@@ -136,7 +136,7 @@ describe('booking a bulky-waste collection', () => {
       await clientFor().call('bookAppointment', { body: { kind: 'bulky_waste', ...tooLong(await freeSlot('bulky_waste')) } }),
     )
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field, code: 'too_big' }] } })
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field, code: 'too_big' }] } })
     expect(bookingsOf('owner')).toBe(before)
   })
 })

@@ -39,7 +39,7 @@ describe('starting a payment', () => {
 
     const failure = failureOf(await clientFor().call('startPayment', { body: { ...penaltyCharge, returnPath } }))
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { status: 422, errors: [expect.objectContaining({ field: 'returnPath' })] } })
+    expect(failure).toMatchObject({ kind: 'invalid', details: { status: 422, errors: [expect.objectContaining({ field: 'returnPath' })] } })
     expect(council.state.payments.size).toBe(0)
   })
 

@@ -63,7 +63,7 @@ describe('uploading a photo', () => {
 
     expect(failure).toMatchObject({
       kind: 'invalid',
-      problem: {
+      details: {
         status: 422,
         errors: [{ field: 'dataBase64', code: 'photo.notAPhoto', message: 'The file is not a photo. Choose a JPEG, PNG or WebP photo' }],
       },
@@ -76,7 +76,7 @@ describe('uploading a photo', () => {
 
     expect(failureOf(await uploadPhoto({ contentType: 'image/svg+xml', dataBase64: btoa('<svg/>') }))).toMatchObject({
       kind: 'invalid',
-      problem: { status: 422 },
+      details: { status: 422 },
     })
     expect(council.state.photos.size).toBe(0)
   })
@@ -86,7 +86,7 @@ describe('reporting a problem', () => {
   test('refuses an answer to a question the service does not ask, naming it', async () => {
     const failure = failureOf(await report({ ...missedBin, answers: { bin_type: '2', colour: 'green' } }))
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'answers.colour', code: 'answer.notAsked' }] } })
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'answers.colour', code: 'answer.notAsked' }] } })
     expect(council.state.people.owner.requests).toHaveLength(3)
   })
 
@@ -116,14 +116,14 @@ describe('reporting a problem', () => {
 
     expect(failure).toMatchObject({
       kind: 'invalid',
-      problem: { errors: [expect.objectContaining({ field, code: expect.not.stringMatching(/\./) })] },
+      details: { errors: [expect.objectContaining({ field, code: expect.not.stringMatching(/\./) })] },
     })
   })
 
   test.each(looksEmpty)('takes a required answer of only %j as no answer', async (answer) => {
     const failure = failureOf(await report({ ...missedBin, serviceCode: 'noise', answers: { when: answer } }))
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'answers.when', code: 'answer.required' }] } })
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'answers.when', code: 'answer.required' }] } })
   })
 
   test('keeps details without the spaces and invisible characters around them, and none made only of those', async () => {
@@ -140,7 +140,7 @@ describe('reporting a problem', () => {
 
     const failure = failureOf(await report({ ...missedBin, photoIds: [theirs.photoId] }))
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'photoIds', code: 'photo.unknown' }] } })
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'photoIds', code: 'photo.unknown' }] } })
   })
 })
 
@@ -153,7 +153,7 @@ describe('commenting on a report', () => {
       await clientFor().call('commentOnRequest', { params: { reference: 'SR-1047760' }, body: { text, photoIds: [] } }),
     )
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'text', code: 'comment.empty' }] } })
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'text', code: 'comment.empty' }] } })
     expect(reportOf('SR-1047760')).toEqual(before)
   })
 
@@ -197,7 +197,7 @@ describe('commenting on a report', () => {
       }),
     )
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'photoIds', code: 'photo.unknown' }] } })
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'photoIds', code: 'photo.unknown' }] } })
     expect(reportOf('SR-1047760')).toEqual(before)
   })
 
@@ -216,7 +216,7 @@ describe('reopening a report', () => {
 
     const failure = failureOf(await clientFor().call('reopenRequest', { params: { reference: 'SR-1044318' }, body: { reason } }))
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'reason', code: 'reason.required' }] } })
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'reason', code: 'reason.required' }] } })
     expect(reportOf('SR-1044318')).toMatchObject({ status: 'closed_not_fixed', open: false })
   })
 
@@ -243,7 +243,7 @@ describe('the catalogue', () => {
   test.each(['constructor', 'toString'])('takes no report for a service called %j', async (serviceCode) => {
     const failure = failureOf(await report({ ...missedBin, serviceCode, answers: {} }))
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'serviceCode', code: 'service.unknown' }] } })
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'serviceCode', code: 'service.unknown' }] } })
   })
 
   test('refuses to look for nearby reports of a service code longer than any real one', async () => {
@@ -253,13 +253,13 @@ describe('the catalogue', () => {
       }),
     )
 
-    expect(failure).toMatchObject({ kind: 'invalid', problem: { errors: [{ field: 'serviceCode' }] } })
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'serviceCode' }] } })
   })
 
   test('refuses a postcode longer than any real one', async () => {
     expect(failureOf(await clientFor().call('findAddresses', { body: { postcode: 'SE5 9QT'.padEnd(41, ' ') } }))).toMatchObject({
       kind: 'invalid',
-      problem: { errors: [{ field: 'postcode', code: 'too_big' }] },
+      details: { errors: [{ field: 'postcode', code: 'too_big' }] },
     })
   })
 })

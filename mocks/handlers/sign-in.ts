@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
-import { gatewayRoute, isHttps, ok, problemResponse, sessionCookie, toMswPath, type GatewayOptions } from '../gateway-route'
+import { gatewayRoute, isHttps, ok, problemDetailsResponse, sessionCookie, toMswPath, type GatewayOptions } from '../gateway-route'
 import type { PersonaId } from '../personas'
 import { sessionLifetimeMs, SHARED_DEVICE_SESSION_LIFETIME_MS, type ReferenceCouncil } from '../reference-council'
 
@@ -121,17 +121,17 @@ export function signInHandlers(council: ReferenceCouncil, options: GatewayOption
     }),
     http.post(path, async ({ request }) => {
       if (!postedFromThisSite(request, options)) {
-        return problemResponse({ title: "Sign in from this site's own sign-in page", status: 403 }, noStore)
+        return problemDetailsResponse({ title: "Sign in from this site's own sign-in page", status: 403 }, noStore)
       }
       const contentType = request.headers.get('Content-Type') ?? ''
       if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(contentType)) {
-        return problemResponse({ title: 'Send the sign-in form as a form', status: 415 }, noStore)
+        return problemDetailsResponse({ title: 'Send the sign-in form as a form', status: 415 }, noStore)
       }
       let form: FormData
       try {
         form = await request.formData()
       } catch {
-        return problemResponse({ title: 'The sign-in form could not be read', status: 400 }, noStore)
+        return problemDetailsResponse({ title: 'The sign-in form could not be read', status: 400 }, noStore)
       }
       const personId = String(form.get('person') ?? '') as PersonaId
       const returnTo = safeReturnPath(String(form.get('returnTo') ?? '/'))

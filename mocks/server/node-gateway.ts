@@ -44,14 +44,18 @@ function readBody(request: IncomingMessage, limit: number): Promise<Uint8Array<A
   })
 }
 
-function answerProblem(response: ServerResponse, problem: { title: string; status: number }, extra: Record<string, string> = {}) {
-  response.writeHead(problem.status, {
+function answerWithProblemDetails(
+  response: ServerResponse,
+  details: { title: string; status: number },
+  extra: Record<string, string> = {},
+) {
+  response.writeHead(details.status, {
     ...gatewayHeaders('application/problem+json'),
     'content-type': 'application/problem+json',
     'cache-control': 'no-store',
     ...extra,
   })
-  response.end(JSON.stringify(problem))
+  response.end(JSON.stringify(details))
 }
 
 /**
@@ -70,14 +74,14 @@ export function createNodeGateway(handlers: HttpHandler[], basePath = '/api') {
 
     // Refused before reading anything; the connection is closed so the rest of the body is not read either.
     if (Number(request.headers['content-length'] ?? 0) > largestRequestBytes)
-      return answerProblem(response, tooLarge, { connection: 'close' })
+      return answerWithProblemDetails(response, tooLarge, { connection: 'close' })
     const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
     const body = hasBody ? await readBody(request, largestRequestBytes) : undefined
-    if (body === 'too-large') return answerProblem(response, tooLarge, { connection: 'close' })
+    if (body === 'too-large') return answerWithProblemDetails(response, tooLarge, { connection: 'close' })
 
     const fetchRequest = new Request(url, { method: request.method, headers, body })
     const answer = await getResponse(handlers, fetchRequest)
-    if (!answer) return answerProblem(response, { title: 'There is no such gateway route', status: 404 })
+    if (!answer) return answerWithProblemDetails(response, { title: 'There is no such gateway route', status: 404 })
     if (answer.type === 'error') {
       // What a phone sees when the signal drops after the council has acted: no answer at all.
       request.socket.destroy()

@@ -2,7 +2,7 @@ import type { RouteObject } from 'react-router'
 import type { PageHandle, WhoMayUse } from '#src/session/who-may-use'
 import { Loading } from '#src/ui/page'
 import { Layout } from './layout'
-import { RouteProblem } from './route-problem'
+import { RouteError } from './route-error'
 
 const whoMayUse = (who: WhoMayUse): PageHandle => ({ who })
 
@@ -13,11 +13,11 @@ const whoMayUse = (who: WhoMayUse): PageHandle => ({ who })
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
-    errorElement: <RouteProblem />,
+    errorElement: <RouteError />,
     HydrateFallback: Loading,
     children: [
       {
-        errorElement: <RouteProblem />,
+        errorElement: <RouteError />,
         children: [
           {
             index: true,
@@ -187,7 +187,7 @@ export const routes: RouteObject[] = [
           {
             path: '*',
             handle: whoMayUse('anyone'),
-            lazy: async () => ({ Component: (await import('#src/app/problem-pages')).NotFoundPage }),
+            lazy: async () => ({ Component: (await import('#src/app/error-pages')).NotFoundPage }),
           },
         ],
       },

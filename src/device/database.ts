@@ -39,8 +39,8 @@ let opening: Promise<IDBPDatabase<DeviceSchema>> | null = null
 
 /** The one IndexedDB database, shared by the page and the service worker. */
 export function database() {
-  opening ??= openDB<DeviceSchema>(DATABASE, 3, {
-    upgrade(db, oldVersion) {
+  opening ??= openDB<DeviceSchema>(DATABASE, 4, {
+    async upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) db.createObjectStore('drafts')
       if (oldVersion < 2) {
         db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('byPerson', 'personId')
@@ -48,6 +48,13 @@ export function database() {
         db.createObjectStore('signed-in')
       }
       if (oldVersion < 3) db.createObjectStore('catalogue', { keyPath: ['language', 'name'] })
+      if (oldVersion >= 2 && oldVersion < 4) {
+        // Version 4 calls why an item waits its `failure`, as the rest of the app does; what version 3 kept moves across.
+        for await (const cursor of transaction.objectStore('outbox')) {
+          const { problem, ...kept } = cursor.value as StoredOutboxItem & { problem?: unknown }
+          if (problem !== undefined) await cursor.update({ ...kept, failure: problem } as StoredOutboxItem)
+        }
+      }
     },
     blocking() {
       // Another tab or a new version wants to upgrade: step aside rather than block it.

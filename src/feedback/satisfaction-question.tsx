@@ -4,7 +4,7 @@ import type { Feedback } from '#src/gateway/contract/account'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SubmitButton } from '#src/ui/submit-button'
 import { satisfactionLevels, useSendFeedback } from './feedback-queries'
 
@@ -53,7 +53,7 @@ export function SatisfactionQuestion({ page }: { page: string }) {
         onChange={(value) => setSatisfaction(value as Feedback['satisfaction'])}
         choices={satisfactionLevels.map((level) => ({ value: level, label: t(`satisfaction.levels.${level}`) }))}
       />
-      {result && !result.ok && !refused ? <GatewayProblem failure={result.failure} /> : null}
+      {result && !result.ok && !refused ? <GatewayFailureMessage failure={result.failure} /> : null}
       <SubmitButton sending={sendFeedback.isPending} secondary>
         {t('satisfaction.send')}
       </SubmitButton>

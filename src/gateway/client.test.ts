@@ -9,7 +9,7 @@ import {
   parseRetryAfter,
   type GatewayClientOptions,
 } from './client'
-import { csrfProblemType, type Problem } from './contract/common'
+import { csrfProblemType, type ProblemDetails } from './contract/common'
 import type { ProfileChange } from './contract/session'
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
@@ -26,7 +26,7 @@ function clientFor(options: Partial<GatewayClientOptions> = {}) {
   return createGatewayClient({ baseUrl: '/api', backoffMs: 0, timeoutMs: 100, ...options })
 }
 
-function problemAnswer(problem: Problem, headers: Record<string, string> = {}) {
+function problemAnswer(problem: ProblemDetails, headers: Record<string, string> = {}) {
   return HttpResponse.json(problem, { status: problem.status, headers: { 'Content-Type': 'application/problem+json', ...headers } })
 }
 
@@ -552,21 +552,21 @@ describe('what each status means', () => {
     expect(result).toEqual({ ok: false, failure: { kind: 'not-found' } })
   })
 
-  test('409 is a conflict, with the problem', async () => {
-    const problem = { title: 'That slot has just been taken', status: 409, detail: 'Choose another slot' }
-    gatewayServer.use(http.post('*/api/feedback', () => problemAnswer(problem)))
+  test('409 is a conflict, with its problem details', async () => {
+    const details = { title: 'That slot has just been taken', status: 409, detail: 'Choose another slot' }
+    gatewayServer.use(http.post('*/api/feedback', () => problemAnswer(details)))
 
-    expect(await clientFor().call('sendFeedback', { body: feedback })).toEqual({ ok: false, failure: { kind: 'conflict', problem } })
+    expect(await clientFor().call('sendFeedback', { body: feedback })).toEqual({ ok: false, failure: { kind: 'conflict', details } })
   })
 
-  test('409 without problem details is a conflict with no problem', async () => {
+  test('409 without problem details is a conflict with none', async () => {
     gatewayServer.use(http.post('*/api/feedback', () => new HttpResponse('Conflict', { status: 409 })))
 
-    expect(await clientFor().call('sendFeedback', { body: feedback })).toEqual({ ok: false, failure: { kind: 'conflict', problem: null } })
+    expect(await clientFor().call('sendFeedback', { body: feedback })).toEqual({ ok: false, failure: { kind: 'conflict', details: null } })
   })
 
   test('422 with problem details is invalid, with the first message for each field', async () => {
-    const problem: Problem = {
+    const details: ProblemDetails = {
       title: 'Some details need changing',
       status: 422,
       errors: [
@@ -575,7 +575,7 @@ describe('what each status means', () => {
         { field: 'phone', code: 'phone.format', message: 'Enter a UK phone number' },
       ],
     }
-    gatewayServer.use(http.patch('*/api/me/profile', () => problemAnswer(problem)))
+    gatewayServer.use(http.patch('*/api/me/profile', () => problemAnswer(details)))
 
     const result = await clientFor().call('changeProfile', { body: profileChange })
 
@@ -583,7 +583,7 @@ describe('what each status means', () => {
       ok: false,
       failure: {
         kind: 'invalid',
-        problem,
+        details,
         fieldErrors: { email: 'Enter an email address in the correct format', phone: 'Enter a UK phone number' },
       },
     })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { csrfProblemType, problem as problemSchema, type Problem } from './contract/common'
+import { csrfProblemType, problemDetails as problemDetailsSchema, type ProblemDetails } from './contract/common'
 import { endpoints, type BodyOf, type EndpointName, type ResponseOf } from './endpoints'
 import type { GatewayFailure, GatewayResult } from './errors'
 
@@ -104,7 +104,7 @@ export function createGatewayClient(options: GatewayClientOptions) {
     const failure = failureFrom(response, text, name)
     if (response.status === 403 && init.method !== 'GET') {
       const withoutToken = !new Headers(init.headers).has(CSRF_HEADER)
-      return { done: true, result: { ok: false, failure }, staleToken: withoutToken || readProblem(text)?.type === csrfProblemType }
+      return { done: true, result: { ok: false, failure }, staleToken: withoutToken || readProblemDetails(text)?.type === csrfProblemType }
     }
     if (failure.kind === 'too-many-requests') {
       const waitMs = failure.retryAfterSeconds === null ? null : failure.retryAfterSeconds * 1000
@@ -216,13 +216,13 @@ function failureFrom(response: Response, text: string, name: string): GatewayFai
     case 404:
       return { kind: 'not-found' }
     case 409:
-      return { kind: 'conflict', problem: readProblem(text) }
+      return { kind: 'conflict', details: readProblemDetails(text) }
     case 422: {
-      const problem = readProblem(text)
-      if (!problem) return { kind: 'broken-contract', detail: `${name}: a 422 without problem details` }
+      const details = readProblemDetails(text)
+      if (!details) return { kind: 'broken-contract', detail: `${name}: a 422 without problem details` }
       const fieldErrors: Record<string, string> = {}
-      for (const error of problem.errors ?? []) fieldErrors[error.field] ??= error.message
-      return { kind: 'invalid', problem, fieldErrors }
+      for (const error of details.errors ?? []) fieldErrors[error.field] ??= error.message
+      return { kind: 'invalid', details, fieldErrors }
     }
     case 429:
       return { kind: 'too-many-requests', retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')) }
@@ -231,9 +231,9 @@ function failureFrom(response: Response, text: string, name: string): GatewayFai
   return { kind: 'broken-contract', detail: `${name}: unexpected status ${response.status}` }
 }
 
-function readProblem(text: string): Problem | null {
+function readProblemDetails(text: string): ProblemDetails | null {
   try {
-    const parsed = problemSchema.safeParse(JSON.parse(text))
+    const parsed = problemDetailsSchema.safeParse(JSON.parse(text))
     return parsed.success ? parsed.data : null
   } catch {
     return null

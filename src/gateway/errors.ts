@@ -1,4 +1,4 @@
-import type { Problem } from './contract/common'
+import type { ProblemDetails } from './contract/common'
 
 /**
  * Every way a call to the gateway can fail. Screens switch on `kind` and never see a thrown
@@ -10,8 +10,8 @@ export type GatewayFailure =
   | { kind: 'signed-out' }
   | { kind: 'forbidden' }
   | { kind: 'not-found' }
-  | { kind: 'conflict'; problem: Problem | null }
-  | { kind: 'invalid'; problem: Problem; fieldErrors: Record<string, string> }
+  | { kind: 'conflict'; details: ProblemDetails | null }
+  | { kind: 'invalid'; details: ProblemDetails; fieldErrors: Record<string, string> }
   | { kind: 'too-many-requests'; retryAfterSeconds: number | null }
   | { kind: 'unavailable'; status: number }
   | { kind: 'broken-contract'; detail: string }

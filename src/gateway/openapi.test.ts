@@ -130,7 +130,10 @@ describe('the OpenAPI document', () => {
   })
 
   test('describes problem details with the fields of each error', () => {
-    const problem = document.components.schemas.Problem as { required: string[]; properties: { errors: { items: { required: string[] } } } }
+    const problem = document.components.schemas.ProblemDetails as {
+      required: string[]
+      properties: { errors: { items: { required: string[] } } }
+    }
     expect(problem.required.sort()).toEqual(['status', 'title'])
     expect(problem.properties.errors.items.required.sort()).toEqual(['code', 'field', 'message'])
   })
@@ -238,7 +241,9 @@ describe('each operation', () => {
       { content?: Record<string, unknown>; headers?: Record<string, unknown> }
     >
     for (const status of ['422', '429', '503']) {
-      expect(responses[status]?.content).toEqual({ 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } })
+      expect(responses[status]?.content).toEqual({
+        'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } },
+      })
     }
     expect(responses['429']?.headers).toHaveProperty('Retry-After')
   })

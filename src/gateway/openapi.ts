@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { csrfProblemType, problem } from './contract/common'
+import { csrfProblemType, problemDetails } from './contract/common'
 import { endpoints, pathParameters, type Access } from './endpoints'
 import { CORRELATION_HEADER, CSRF_HEADER, IDEMPOTENCY_HEADER } from './client'
 
@@ -11,9 +11,9 @@ const accessWords: Record<Exclude<Access, 'anyone' | 'signed-in'>, string> = {
   staff: 'contact-centre staff',
 }
 
-const problemResponse = (description: string) => ({
+const problemDetailsResponse = (description: string) => ({
   description,
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
 })
 
 /**
@@ -40,24 +40,24 @@ export function createOpenApiDocument(serverUrl = '/api'): JsonObject {
     if (!('$ref' in rest)) schemas[id] = rest
     return { $ref: `#/components/schemas/${id}` }
   }
-  refFor(problem, 'output')
+  refFor(problemDetails, 'output')
 
   const paths: Record<string, JsonObject> = {}
   for (const [operationId, endpoint] of Object.entries(endpoints)) {
     const responses: JsonObject = {
       '200': { description: 'OK', content: { 'application/json': { schema: refFor(endpoint.response, 'output') } } },
-      '422': problemResponse('The request was not valid; `errors` names each field'),
-      '429': { ...problemResponse('Too many requests'), headers: { 'Retry-After': { schema: { type: 'string' } } } },
-      '503': problemResponse('The council system behind the gateway is not answering'),
+      '422': problemDetailsResponse('The request was not valid; `errors` names each field'),
+      '429': { ...problemDetailsResponse('Too many requests'), headers: { 'Retry-After': { schema: { type: 'string' } } } },
+      '503': problemDetailsResponse('The council system behind the gateway is not answering'),
     }
-    if (endpoint.access !== 'anyone') responses['401'] = problemResponse('Not signed in, or the session has ended')
+    if (endpoint.access !== 'anyone') responses['401'] = problemDetailsResponse('Not signed in, or the session has ended')
     const forbidden = [
       ...(endpoint.access === 'anyone' || endpoint.access === 'signed-in' ? [] : [`signed in, but not as ${accessWords[endpoint.access]}`]),
       ...(endpoint.method === 'GET' ? [] : [`a session cookie without its CSRF token (\`type\`: \`${csrfProblemType}\`)`]),
     ]
-    if (forbidden.length > 0) responses['403'] = problemResponse(`Refused: ${forbidden.join('; or ')}`)
-    if (endpoint.body) responses['413'] = problemResponse('The request body is larger than the gateway reads')
-    if (endpoint.method === 'POST') responses['409'] = problemResponse('In conflict with the current state')
+    if (forbidden.length > 0) responses['403'] = problemDetailsResponse(`Refused: ${forbidden.join('; or ')}`)
+    if (endpoint.body) responses['413'] = problemDetailsResponse('The request body is larger than the gateway reads')
+    if (endpoint.method === 'POST') responses['409'] = problemDetailsResponse('In conflict with the current state')
 
     const parameters: JsonObject[] = pathParameters(endpoint.path).map((name) => ({
       name,

@@ -57,8 +57,8 @@ export async function flushOutbox(gateway: GatewayClient, personId: string): Pro
     // tab, the service worker). It also gives this sender the session's current CSRF token.
     const session = await gateway.call('getSession')
     if (!session.ok || !session.data.signedIn || session.data.person.id !== personId) {
-      const problem: GatewayFailure = session.ok ? { kind: 'signed-out' } : session.failure
-      for (const item of waiting) await updateOutboxItem(item.id, { problem })
+      const failure: GatewayFailure = session.ok ? { kind: 'signed-out' } : session.failure
+      for (const item of waiting) await updateOutboxItem(item.id, { failure })
       return 'waiting'
     }
     // Nothing of a person on a shared computer stays behind once it has gone.
@@ -87,9 +87,9 @@ async function sendOne<Kind extends OutboxKind>(
     return 'sent'
   }
   if (failuresThatPass.has(result.failure.kind)) {
-    await updateOutboxItem(item.id, { state: 'queued', problem: result.failure, progress })
+    await updateOutboxItem(item.id, { state: 'queued', failure: result.failure, progress })
     return 'waiting'
   }
-  await updateOutboxItem(item.id, { state: 'needs-attention', problem: result.failure, progress })
+  await updateOutboxItem(item.id, { state: 'needs-attention', failure: result.failure, progress })
   return 'needs-attention'
 }

@@ -31,7 +31,7 @@ export interface OutboxItemOf<Kind extends OutboxKind> extends StoredOutboxItem 
   updatedAt: number
   attempts: number
   /** Why it is waiting or needs attention. */
-  problem: GatewayFailure | null
+  failure: GatewayFailure | null
   result: OutboxResults[Kind] | null
   /** Steps already done, such as photos already uploaded, so a resend skips them. */
   progress: Record<string, string>

@@ -4,7 +4,7 @@ import { isOutboxItem, type OutboxItem, type OutboxItemOf, type OutboxKind, type
 export type { OutboxItem } from './outbox-item'
 
 /** What changes as an item is sent; its kind and what it carries never do. */
-export type OutboxChange = Partial<Pick<OutboxItem, 'state' | 'attempts' | 'problem' | 'progress'>>
+export type OutboxChange = Partial<Pick<OutboxItem, 'state' | 'attempts' | 'failure' | 'progress'>>
 
 const CHANNEL = 'my-account-outbox'
 const listeners = new Set<() => void>()
@@ -37,7 +37,7 @@ export async function addToOutbox<Kind extends OutboxKind>(
     createdAt: now,
     updatedAt: now,
     attempts: 0,
-    problem: null,
+    failure: null,
     result: null,
     progress: {},
   }
@@ -82,7 +82,7 @@ export async function markSent<Kind extends OutboxKind>(
   result: OutboxResults[Kind],
   progress: Record<string, string>,
 ): Promise<void> {
-  await changeItem(item.id, { state: 'sent', result, problem: null, progress })
+  await changeItem(item.id, { state: 'sent', result, failure: null, progress })
 }
 
 export async function removeFromOutbox(id: string) {

@@ -194,7 +194,7 @@ describe('the outbox', () => {
     signInAs('renter')
 
     expect(await flushOutbox(sender, 'owner')).toBe('waiting')
-    expect(await outboxItem('comment-12')).toMatchObject({ state: 'queued', problem: { kind: 'signed-out' } })
+    expect(await outboxItem('comment-12')).toMatchObject({ state: 'queued', failure: { kind: 'signed-out' } })
     expect(ownersComments()).toEqual([])
   })
 
@@ -205,7 +205,7 @@ describe('the outbox', () => {
     await updateOutboxItem('comment-13', { state: 'sending', attempts: 1 })
 
     expect(await flushOutbox(gateway(), 'owner')).toBe('waiting')
-    expect(await outboxItem('comment-13')).toMatchObject({ state: 'queued', attempts: 1, problem: { kind: 'unavailable' } })
+    expect(await outboxItem('comment-13')).toMatchObject({ state: 'queued', attempts: 1, failure: { kind: 'unavailable' } })
   })
 
   it('on a computer the person said is shared, keeps nothing and says plainly that it could not be sent', async () => {

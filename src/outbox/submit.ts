@@ -50,7 +50,7 @@ export async function submitThroughOutbox<Kind extends OutboxKind>(
       createdAt: Date.now(),
       updatedAt: Date.now(),
       attempts: 1,
-      problem: null,
+      failure: null,
       result: null,
       progress: {},
     }
@@ -68,13 +68,13 @@ export async function submitThroughOutbox<Kind extends OutboxKind>(
   const item = await outboxItem(id)
   if (!item || !isOfKind(item, kind)) return { state: 'waiting', failure: null }
   if (item.state === 'sent' && item.result) return { state: 'sent', result: item.result }
-  if (item.state === 'needs-attention' && item.problem) {
+  if (item.state === 'needs-attention' && item.failure) {
     // The person is here to put it right, so it goes back to them rather than waiting in a list.
     await removeFromOutbox(id)
-    return { state: 'refused', failure: item.problem }
+    return { state: 'refused', failure: item.failure }
   }
   await askForBackgroundSync()
-  return { state: 'waiting', failure: item.problem }
+  return { state: 'waiting', failure: item.failure }
 }
 
 /** For forms that think in gateway results: waiting in the outbox reads as the failure it waits on, marked as kept. */

@@ -3,7 +3,7 @@ import { Trans, useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { failureOf } from '#src/gateway/errors'
 import { signInUrl } from '#src/gateway/gateway-context'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { Loading, Page } from '#src/ui/page'
 import type { Session } from '#src/gateway/contract/session'
 import { useSession } from './session-queries'
@@ -46,7 +46,7 @@ export function RequireSignIn({
     return (
       <Page title={t('failures.pageTitle')}>
         <h1 className="govuk-heading-l">{t('failures.pageTitle')}</h1>
-        <GatewayProblem failure={failureOf(session.error)} onTryAgain={() => void session.refetch()} />
+        <GatewayFailureMessage failure={failureOf(session.error)} onTryAgain={() => void session.refetch()} />
       </Page>
     )
   }

@@ -1,14 +1,14 @@
 import i18next from 'i18next'
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { Language, Problem } from '#src/gateway/contract/common'
+import type { Language, ProblemDetails } from '#src/gateway/contract/common'
 import { startI18n } from '#src/i18n/i18n'
 import { formErrorsFromGateway, type Refusal } from './form-errors-from-gateway'
 
 /** A 422 as the gateway client gives it: the problem, and the first message for each field. */
-function refusal(errors: NonNullable<Problem['errors']>): Refusal {
+function refusal(errors: NonNullable<ProblemDetails['errors']>): Refusal {
   const fieldErrors: Record<string, string> = {}
   for (const error of errors) fieldErrors[error.field] ??= error.message
-  return { kind: 'invalid', problem: { title: 'Some details need changing', status: 422, errors }, fieldErrors }
+  return { kind: 'invalid', details: { title: 'Some details need changing', status: 422, errors }, fieldErrors }
 }
 
 async function inLanguage(language: Language) {

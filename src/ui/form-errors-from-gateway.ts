@@ -49,7 +49,7 @@ export function formErrorsFromGateway<Field extends string>(
     }
     if (byField[field]) continue
     // The client keeps the first error for each field, as the gateway listed them.
-    const code = refusal.problem.errors?.find((error) => error.field === gatewayField)?.code ?? ''
+    const code = refusal.details.errors?.find((error) => error.field === gatewayField)?.code ?? ''
     const ownCode = form.sameAs?.[code] ?? code
     const key = `${form.namespace}:errors.${ownCode.includes('.') ? ownCode : `${field}.${ownCode}`}`
     const values: Record<string, unknown> = form.values?.[field] ?? {}

@@ -7,7 +7,7 @@ import { useSubmissionKey } from '#src/outbox/submission-key'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios, TextInput } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SubmitButton } from '#src/ui/submit-button'
 import { ConfirmationPanel } from '#src/ui/confirmation-panel'
 import { SummaryList } from '#src/ui/summary-list'
@@ -103,7 +103,7 @@ export function SendPaymentLinkPage() {
                 {t('staff.notFound')}
               </p>
             ) : (
-              <GatewayProblem failure={lookUpFailure} />
+              <GatewayFailureMessage failure={lookUpFailure} />
             )
           ) : null}
           {found ? (
@@ -128,7 +128,7 @@ export function SendPaymentLinkPage() {
                   ...(found.resident.email ? [{ value: 'email', label: t('staff.byEmail', { to: found.resident.email }) }] : []),
                 ]}
               />
-              {sendFailure && !refusedChannel ? <GatewayProblem failure={sendFailure} /> : null}
+              {sendFailure && !refusedChannel ? <GatewayFailureMessage failure={sendFailure} /> : null}
               <SubmitButton sending={send.isPending}>{t('staff.send')}</SubmitButton>
             </form>
           ) : null}

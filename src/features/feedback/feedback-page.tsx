@@ -7,7 +7,7 @@ import type { Feedback } from '#src/gateway/contract/account'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios, Textarea } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SubmitButton } from '#src/ui/submit-button'
 import { Page } from '#src/ui/page'
 import { meaningfulText } from '#src/ui/typed-text'
@@ -71,7 +71,7 @@ export function FeedbackPage() {
               onChange={setComments}
               autoComplete={personal()}
             />
-            {failure && !refusedComments ? <GatewayProblem failure={failure} /> : null}
+            {failure && !refusedComments ? <GatewayFailureMessage failure={failure} /> : null}
             <SubmitButton sending={sendFeedback.isPending}>{t('page.send')}</SubmitButton>
           </form>
         </div>

@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import { failureOf } from '#src/gateway/errors'
 import { formatDate } from '#src/format/format'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { Loading, Page } from '#src/ui/page'
 import { useMyRequests } from './request-queries'
@@ -26,7 +26,7 @@ export function MyRequestsPage() {
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">{t('list.title')}</h1>
           {requests.isPending ? <Loading /> : null}
-          {failure && !readingOffline ? <GatewayProblem failure={failure} onTryAgain={() => void requests.refetch()} /> : null}
+          {failure && !readingOffline ? <GatewayFailureMessage failure={failure} onTryAgain={() => void requests.refetch()} /> : null}
           {readingOffline ? <OfflineNotice updatedAt={requests.dataUpdatedAt} failure={failure} /> : null}
           {requests.data?.length === 0 ? <p className="govuk-body">{t('list.empty')}</p> : null}
           {requests.data ? (

@@ -8,7 +8,7 @@ import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Textarea } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SubmitButton } from '#src/ui/submit-button'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { NotificationBanner } from '#src/ui/notification-banner'
@@ -55,7 +55,7 @@ function RequestDetails({ reference }: { reference: string }) {
     return (
       <Page title={tCommon('failures.pageTitle')}>
         <h1 className="govuk-heading-l">{tCommon('failures.pageTitle')}</h1>
-        <GatewayProblem failure={failure} onTryAgain={() => void request.refetch()} />
+        <GatewayFailureMessage failure={failure} onTryAgain={() => void request.refetch()} />
       </Page>
     )
   }
@@ -256,7 +256,7 @@ function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdd
         onChange={setText}
         autoComplete={personal()}
       />
-      {failure ? <GatewayProblem failure={failure} kept={kept} /> : null}
+      {failure ? <GatewayFailureMessage failure={failure} kept={kept} /> : null}
       <SubmitButton sending={addComment.isPending}>{t('comments.send')}</SubmitButton>
     </form>
   )
@@ -325,7 +325,7 @@ function ReopenSection({
             </p>
           </InsetText>
         ) : null}
-        {failure && failure.kind !== 'conflict' ? <GatewayProblem failure={failure} kept={kept} /> : null}
+        {failure && failure.kind !== 'conflict' ? <GatewayFailureMessage failure={failure} kept={kept} /> : null}
         <SubmitButton sending={reopen.isPending} secondary>
           {t('reopen.send')}
         </SubmitButton>

@@ -67,7 +67,7 @@ export function useAmountToPay() {
     if ('pence' in checked) return checked
     const money = (pence: number) => formatMoney(pence, i18n.language)
     return {
-      error: t(`errors.amount.${checked.problem}`, { minimum: money(owed.amountRule.minimum), maximum: money(owed.amountRule.maximum) }),
+      error: t(`errors.amount.${checked.error}`, { minimum: money(owed.amountRule.minimum), maximum: money(owed.amountRule.maximum) }),
     }
   }
 }

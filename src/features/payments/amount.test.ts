@@ -23,8 +23,8 @@ describe('amounts typed in pounds and pence', () => {
   })
 
   it('keeps to the limits', () => {
-    expect(checkAmount('0.99', 100, 5000)).toEqual({ problem: 'tooSmall' })
-    expect(checkAmount('50.01', 100, 5000)).toEqual({ problem: 'tooBig' })
+    expect(checkAmount('0.99', 100, 5000)).toEqual({ error: 'tooSmall' })
+    expect(checkAmount('50.01', 100, 5000)).toEqual({ error: 'tooBig' })
     expect(checkAmount('50', 100, 5000)).toEqual({ pence: 5000 })
   })
 

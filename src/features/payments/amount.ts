@@ -1,4 +1,4 @@
-export type AmountProblem = 'missing' | 'format' | 'tooSmall' | 'tooBig'
+export type AmountError = 'missing' | 'format' | 'tooSmall' | 'tooBig'
 
 /**
  * Reads pounds and pence as typed ("£25", "25.5", "1,250.00") into whole pence, without
@@ -18,11 +18,11 @@ export function penceFromPounds(typed: string): number | 'missing' | 'format' {
   return pounds * 100 + pence
 }
 
-export function checkAmount(typed: string, minimum: number, maximum: number): { pence: number } | { problem: AmountProblem } {
+export function checkAmount(typed: string, minimum: number, maximum: number): { pence: number } | { error: AmountError } {
   const pence = penceFromPounds(typed)
-  if (pence === 'missing' || pence === 'format') return { problem: pence }
-  if (pence < minimum) return { problem: 'tooSmall' }
-  if (pence > maximum) return { problem: 'tooBig' }
+  if (pence === 'missing' || pence === 'format') return { error: pence }
+  if (pence < minimum) return { error: 'tooSmall' }
+  if (pence > maximum) return { error: 'tooBig' }
   return { pence }
 }
 

@@ -10,7 +10,7 @@ import { failureOf, type GatewayFailure } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import { useSubmissionKey } from '#src/outbox/submission-key'
 import { ErrorSummary } from '#src/ui/error-summary'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/summary-list'
 import { WarningText } from '#src/ui/warning-text'
@@ -56,7 +56,7 @@ export function PayPage() {
     return (
       <Page title={t('pay.title')}>
         <h1 className="govuk-heading-l">{t('pay.title')}</h1>
-        <GatewayProblem failure={failureOf(owed.error)} onTryAgain={() => void owed.refetch()} />
+        <GatewayFailureMessage failure={failureOf(owed.error)} onTryAgain={() => void owed.refetch()} />
       </Page>
     )
   }
@@ -154,7 +154,7 @@ function AmountForm({ item }: { item: AmountOwed }) {
                   {t('pay.nothing')}
                 </p>
               ) : (
-                <GatewayProblem failure={failure} />
+                <GatewayFailureMessage failure={failure} />
               )
             ) : null}
             <SubmitButton sending={start.isPending} disabled={!online || start.data?.ok === true}>

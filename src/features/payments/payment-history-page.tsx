@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { formatDate, formatMoney } from '#src/format/format'
 import { failureOf } from '#src/gateway/errors'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { Loading, Page } from '#src/ui/page'
 import { usePaymentHistory } from './payment-queries'
 
@@ -14,7 +14,7 @@ export function PaymentHistoryPage() {
     <Page title={t('history.title')}>
       <h1 className="govuk-heading-l">{t('history.title')}</h1>
       {history.isPending ? <Loading /> : null}
-      {history.isError ? <GatewayProblem failure={failureOf(history.error)} onTryAgain={() => void history.refetch()} /> : null}
+      {history.isError ? <GatewayFailureMessage failure={failureOf(history.error)} onTryAgain={() => void history.refetch()} /> : null}
       {history.data && finished.length === 0 ? <p className="govuk-body">{t('history.none')}</p> : null}
       {finished.length > 0 ? (
         <table className="govuk-table">

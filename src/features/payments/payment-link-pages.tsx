@@ -8,7 +8,7 @@ import { failureOf, type GatewayFailure } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import { useSubmissionKey } from '#src/outbox/submission-key'
 import { ErrorSummary } from '#src/ui/error-summary'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
@@ -32,7 +32,7 @@ export function PayByLinkPage() {
       <Page title={t('link.notUsableTitle')}>
         <h1 className="govuk-heading-l">{t('link.notUsableTitle')}</h1>
         {link.isError && failureOf(link.error).kind !== 'not-found' ? (
-          <GatewayProblem failure={failureOf(link.error)} onTryAgain={() => void link.refetch()} />
+          <GatewayFailureMessage failure={failureOf(link.error)} onTryAgain={() => void link.refetch()} />
         ) : (
           <p className="govuk-body">{t('link.notUsable')}</p>
         )}
@@ -96,7 +96,7 @@ function PayByLink({ token, owed }: { token: string; owed: AmountOwed }) {
                   {t('link.notUsable')}
                 </p>
               ) : (
-                <GatewayProblem failure={failure} />
+                <GatewayFailureMessage failure={failure} />
               )
             ) : null}
             <SubmitButton sending={start.isPending} disabled={start.data?.ok === true}>

@@ -10,7 +10,7 @@ import { failureOf } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import { accountSummaryKey } from '#src/session/account-queries'
 import { ButtonGroup } from '#src/ui/button-group'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { ConfirmationPanel } from '#src/ui/confirmation-panel'
 import { SummaryList } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
@@ -46,7 +46,7 @@ export function PaymentNotChecked({ error, tryAgain }: { error: unknown; tryAgai
   return (
     <Page title={t('outcome.unknownTitle')}>
       <h1 className="govuk-heading-l">{t('outcome.unknownTitle')}</h1>
-      <GatewayProblem failure={failureOf(error)} onTryAgain={tryAgain} />
+      <GatewayFailureMessage failure={failureOf(error)} onTryAgain={tryAgain} />
       <p className="govuk-body">{t('outcome.dontPayAgain')}</p>
     </Page>
   )
@@ -166,7 +166,7 @@ export function Receipt({ payment, canEmail = true }: { payment: Payment; canEma
           {t('receipt.emailed', { to: email.data.data.sentTo })}
         </p>
       ) : null}
-      {email.data && !email.data.ok ? <GatewayProblem failure={email.data.failure} /> : null}
+      {email.data && !email.data.ok ? <GatewayFailureMessage failure={email.data.failure} /> : null}
     </>
   )
 }
@@ -178,7 +178,7 @@ export function ReceiptPage() {
     <Page title={t('receipt.title')}>
       <h1 className="govuk-heading-l">{t('receipt.title')}</h1>
       {payment.isPending ? <Loading /> : null}
-      {payment.isError ? <GatewayProblem failure={failureOf(payment.error)} onTryAgain={() => void payment.refetch()} /> : null}
+      {payment.isError ? <GatewayFailureMessage failure={failureOf(payment.error)} onTryAgain={() => void payment.refetch()} /> : null}
       {payment.data?.state === 'success' ? <Receipt payment={payment.data} /> : null}
       <p className="govuk-body">
         <Link className="govuk-link" to="/payments/history">

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { formatDate, formatMoney } from '#src/format/format'
 import { failureOf } from '#src/gateway/errors'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SummaryCard } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
 import { useAmountsOwed } from './payment-queries'
@@ -14,7 +14,7 @@ export function PaymentsPage() {
     <Page title={t('owed.title')}>
       <h1 className="govuk-heading-l">{t('owed.title')}</h1>
       {owed.isPending ? <Loading /> : null}
-      {owed.isError ? <GatewayProblem failure={failureOf(owed.error)} onTryAgain={() => void owed.refetch()} /> : null}
+      {owed.isError ? <GatewayFailureMessage failure={failureOf(owed.error)} onTryAgain={() => void owed.refetch()} /> : null}
       {owed.data?.length === 0 ? <p className="govuk-body">{t('owed.nothing')}</p> : null}
       {owed.data?.map((item) => (
         <SummaryCard key={item.id} title={item.description}>

@@ -14,7 +14,7 @@ import { failureOf } from '#src/gateway/errors'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SubmitButton } from '#src/ui/submit-button'
 import { ConfirmationPanel } from '#src/ui/confirmation-panel'
 import { Loading, Page } from '#src/ui/page'
@@ -86,14 +86,14 @@ export function BookRepairPage() {
           <ErrorSummary errors={slotError ? [{ href: 'slot', text: slotError }] : []} />
           <h1 className="govuk-heading-l">{t('book.title')}</h1>
           {slots.isPending ? <Loading /> : null}
-          {slots.isError ? <GatewayProblem failure={failureOf(slots.error)} onTryAgain={() => void slots.refetch()} /> : null}
+          {slots.isError ? <GatewayFailureMessage failure={failureOf(slots.error)} onTryAgain={() => void slots.refetch()} /> : null}
           {book.data && !book.data.ok && !refusedSlot ? (
             book.data.failure.kind === 'conflict' ? (
               <p className="govuk-body" role="alert">
                 {t('book.taken')}
               </p>
             ) : (
-              <GatewayProblem failure={book.data.failure} kept={book.data.kept} />
+              <GatewayFailureMessage failure={book.data.failure} kept={book.data.kept} />
             )
           ) : null}
           {slots.data ? (

@@ -7,7 +7,7 @@ import { useSignedInPersonId } from '#src/session/session-queries'
 import { useSubmissionKey } from '#src/outbox/submission-key'
 import { useSubmit } from '#src/outbox/use-outbox'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SummaryList, type SummaryRow } from '#src/ui/summary-list'
 import { Loading } from '#src/ui/page'
 import { meaningfulText } from '#src/ui/typed-text'
@@ -140,7 +140,7 @@ export function CheckAnswersPage() {
       <SummaryList rows={rows} />
       <h2 className="govuk-heading-m">{t('check.sendTitle')}</h2>
       <p className="govuk-body">{t('check.sendBody')}</p>
-      {failure ? <GatewayProblem failure={failure} /> : null}
+      {failure ? <GatewayFailureMessage failure={failure} /> : null}
       {refusedAnswers.length > 0 ? (
         <ul className="govuk-list govuk-list--bullet">
           {refusedAnswers.map((error) => (

@@ -5,7 +5,7 @@ import { failureOf } from '#src/gateway/errors'
 import { useSession } from '#src/session/session-queries'
 import { useProfile } from '#src/session/profile-queries'
 import { Radios, TextInput } from '#src/ui/fields'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { Loading } from '#src/ui/page'
 import { HOUSING_REPAIR } from './report-draft'
 import { useBackLink, useNextStep, useReportJourney } from './report-journey'
@@ -22,7 +22,7 @@ export function ChooseServicePage() {
   if (catalogue.isError) {
     return (
       <StepPage title={t('service.title')} back={back}>
-        <GatewayProblem failure={failureOf(catalogue.error)} onTryAgain={() => void catalogue.refetch()} />
+        <GatewayFailureMessage failure={failureOf(catalogue.error)} onTryAgain={() => void catalogue.refetch()} />
       </StepPage>
     )
   }

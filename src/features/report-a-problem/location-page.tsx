@@ -7,7 +7,7 @@ import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { Radios, Textarea, TextInput } from '#src/ui/fields'
 import { ErrorMessage } from '#src/ui/error-message'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { InsetText } from '#src/ui/inset-text'
 import { isOfflineFailure } from '#src/ui/offline-notice'
 import { meaningfulText } from '#src/ui/typed-text'
@@ -50,7 +50,7 @@ export function LocationPage() {
   const [described, setDescribed] = useState(draft.describedLocation)
   const [errors, setErrors] = useState<Partial<Record<Where, string>>>({})
   const [locating, setLocating] = useState(false)
-  const [deviceProblem, setDeviceProblem] = useState<string | null>(null)
+  const [deviceError, setDeviceError] = useState<string | null>(null)
   const findAddresses = useMutation({ mutationFn: (wanted: string) => gateway.call('findAddresses', { body: { postcode: wanted } }) })
   const addresses: Address[] | null = findAddresses.data?.ok ? findAddresses.data.data.addresses : null
   const chosenUprn = draft.location?.kind === 'address' ? draft.location.uprn : null
@@ -80,9 +80,9 @@ export function LocationPage() {
   }
 
   function useDeviceLocation() {
-    setDeviceProblem(null)
+    setDeviceError(null)
     if (!('geolocation' in navigator)) {
-      setDeviceProblem(t('location.device.unsupported'))
+      setDeviceError(t('location.device.unsupported'))
       return
     }
     setLocating(true)
@@ -98,9 +98,9 @@ export function LocationPage() {
           },
         })
       },
-      (problem) => {
+      (positionError) => {
         setLocating(false)
-        setDeviceProblem(problem.code === problem.PERMISSION_DENIED ? t('location.device.refused') : t('location.device.unknown'))
+        setDeviceError(positionError.code === positionError.PERMISSION_DENIED ? t('location.device.refused') : t('location.device.unknown'))
       },
       { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 },
     )
@@ -182,7 +182,7 @@ export function LocationPage() {
                 </p>
               </div>
             ) : findAddresses.data && !findAddresses.data.ok && findAddresses.data.failure.kind !== 'invalid' ? (
-              <GatewayProblem failure={findAddresses.data.failure} onTryAgain={() => void lookUp()} />
+              <GatewayFailureMessage failure={findAddresses.data.failure} onTryAgain={() => void lookUp()} />
             ) : null}
             {addresses && addresses.length > 0 ? (
               <Radios
@@ -226,9 +226,9 @@ export function LocationPage() {
                   ? t('location.device.found', { metres: draft.location.accuracyMetres })
                   : ''}
             </p>
-            {deviceProblem ? (
+            {deviceError ? (
               <p className="govuk-body" role="alert">
-                {deviceProblem}
+                {deviceError}
               </p>
             ) : null}
           </InsetText>

@@ -10,7 +10,7 @@ import { outcomeAsResult } from '#src/outbox/submit'
 import { useSubmissionKey } from '#src/outbox/submission-key'
 import { useSubmit } from '#src/outbox/use-outbox'
 import { formatDate } from '#src/format/format'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { isOfflineFailure } from '#src/ui/offline-notice'
 import { SummaryCard } from '#src/ui/summary-list'
 import { Loading } from '#src/ui/page'
@@ -64,7 +64,7 @@ export function NearbyPage() {
   if (nearby.isError && !cannotAsk) {
     return (
       <StepPage title={t('nearby.title')} back={back}>
-        <GatewayProblem failure={failureOf(nearby.error)} onTryAgain={() => void nearby.refetch()} />
+        <GatewayFailureMessage failure={failureOf(nearby.error)} onTryAgain={() => void nearby.refetch()} />
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void navigate(stepPaths.check)}>
           {t('nearby.skip')}
         </button>
@@ -95,7 +95,7 @@ export function NearbyPage() {
           </button>
         </SummaryCard>
       ))}
-      {follow.data && !follow.data.ok ? <GatewayProblem failure={follow.data.failure} /> : null}
+      {follow.data && !follow.data.ok ? <GatewayFailureMessage failure={follow.data.failure} /> : null}
       <button type="button" className="govuk-button" onClick={() => void navigate(stepPaths.check)}>
         {t('nearby.newReport')}
       </button>

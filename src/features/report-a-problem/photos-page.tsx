@@ -9,7 +9,7 @@ export function PhotosPage() {
   const { draft, change } = useReportJourney()
   const next = useNextStep('photos')
   const back = useBackLink('photos')
-  const [problem, setProblem] = useState<string | null>(null)
+  const [pickingError, setPickingError] = useState<string | null>(null)
 
   function continueOn(event: FormEvent) {
     event.preventDefault()
@@ -18,12 +18,12 @@ export function PhotosPage() {
 
   if (!draft.serviceCode) return <NoReportStarted title={t('photos.title')} />
   return (
-    <StepPage title={t('photos.title')} back={back} errors={problem ? [{ href: 'photos', text: problem }] : []}>
+    <StepPage title={t('photos.title')} back={back} errors={pickingError ? [{ href: 'photos', text: pickingError }] : []}>
       <form noValidate onSubmit={continueOn}>
         <PhotoPicker
           photos={draft.photos}
-          error={problem ?? undefined}
-          onProblem={setProblem}
+          error={pickingError ?? undefined}
+          onPickingError={setPickingError}
           onAdd={(added) => change((current) => ({ photos: [...current.photos, ...added] }))}
           onRemove={(id) => change((current) => ({ photos: current.photos.filter((photo) => photo.id !== id) }))}
         />

@@ -4,7 +4,7 @@ import type { ServiceAttribute } from '#src/gateway/contract/service-requests'
 import { failureOf } from '#src/gateway/errors'
 import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { Checkboxes, Radios, Textarea, TextInput } from '#src/ui/fields'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { Loading } from '#src/ui/page'
 import { isBlank, meaningfulText } from '#src/ui/typed-text'
 import { useBackLink, useNextStep, useReportJourney } from './report-journey'
@@ -33,7 +33,7 @@ export function QuestionsPage() {
   if (definition.isError) {
     return (
       <StepPage title={t('questions.title')} back={back}>
-        <GatewayProblem failure={failureOf(definition.error)} onTryAgain={() => void definition.refetch()} />
+        <GatewayFailureMessage failure={failureOf(definition.error)} onTryAgain={() => void definition.refetch()} />
       </StepPage>
     )
   }

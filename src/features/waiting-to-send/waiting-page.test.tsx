@@ -72,7 +72,7 @@ describe('waiting to send', () => {
     })
     await updateOutboxItem('r-1', {
       state: 'needs-attention',
-      problem: { kind: 'invalid', problem: { title: 'Some answers need changing', status: 422 }, fieldErrors: {} },
+      failure: { kind: 'invalid', details: { title: 'Some answers need changing', status: 422 }, fieldErrors: {} },
     })
     signInAs('owner')
     await renderApp('/waiting')
@@ -102,7 +102,7 @@ describe('waiting to send', () => {
     })
     await updateOutboxItem('r-2', {
       state: 'needs-attention',
-      problem: { kind: 'invalid', problem: { title: 'Some answers need changing', status: 422 }, fieldErrors: {} },
+      failure: { kind: 'invalid', details: { title: 'Some answers need changing', status: 422 }, fieldErrors: {} },
     })
     signInAs('owner')
     const waiting = await renderApp('/waiting')

@@ -61,7 +61,7 @@ function Waiting({ personId }: { personId: string }) {
 
   const card = (item: OutboxItem) => {
     const { key, values } = describe(item)
-    const failure = item.problem
+    const failure = item.failure
     return (
       <SummaryCard key={item.id} title={t(key, values)}>
         <p className="govuk-body">

@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
 import { failureOf } from '#src/gateway/errors'
 import { formatDate, formatDateTime, formatMoney } from '#src/format/format'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { SummaryCard } from '#src/ui/summary-list'
 import { Tag } from '#src/ui/tag'
@@ -25,7 +25,7 @@ export function AccountSummary({ name }: { name: string }) {
       <span className="govuk-caption-l">{name}</span>
       <h1 className="govuk-heading-l">{t('home.title')}</h1>
       {summary.isPending ? <Loading /> : null}
-      {failure && !readingOffline ? <GatewayProblem failure={failure} onTryAgain={() => void summary.refetch()} /> : null}
+      {failure && !readingOffline ? <GatewayFailureMessage failure={failure} onTryAgain={() => void summary.refetch()} /> : null}
       {readingOffline ? <OfflineNotice updatedAt={summary.dataUpdatedAt} failure={failure} /> : null}
       {summary.data ? (
         <div className="app-summary-card-grid">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useSession } from '#src/session/session-queries'
 import { failureOf } from '#src/gateway/errors'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { Loading, Page } from '#src/ui/page'
 import { AccountSummary } from './account-summary'
 import { StaffHome } from './staff-home'
@@ -16,7 +16,7 @@ export function HomePage() {
     return (
       <Page title={t('common:failures.pageTitle')}>
         <h1 className="govuk-heading-l">{t('common:failures.pageTitle')}</h1>
-        <GatewayProblem failure={failureOf(session.error)} onTryAgain={() => void session.refetch()} />
+        <GatewayFailureMessage failure={failureOf(session.error)} onTryAgain={() => void session.refetch()} />
       </Page>
     )
   }

@@ -10,7 +10,7 @@ import { usePersonalAutocomplete, useSignedInPersonId } from '#src/session/sessi
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Checkboxes, Radios, TextInput } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
-import { GatewayProblem } from '#src/ui/gateway-problem'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { InsetText } from '#src/ui/inset-text'
 import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/summary-list'
@@ -40,7 +40,7 @@ export function YourDetailsPage() {
     <Page title={t('title')}>
       <h1 className="govuk-heading-l">{t('title')}</h1>
       {profile.isPending ? <Loading /> : null}
-      {profile.isError ? <GatewayProblem failure={failureOf(profile.error)} onTryAgain={() => void profile.refetch()} /> : null}
+      {profile.isError ? <GatewayFailureMessage failure={failureOf(profile.error)} onTryAgain={() => void profile.refetch()} /> : null}
       {profile.data && personId ? <DetailsForm profile={profile.data} personId={personId} /> : null}
     </Page>
   )
@@ -173,7 +173,7 @@ function DetailsForm({ profile, personId }: { profile: Profile; personId: string
             { value: 'payments', label: t('alerts.payments') },
           ]}
         />
-        {failure ? <GatewayProblem failure={failure} /> : null}
+        {failure ? <GatewayFailureMessage failure={failure} /> : null}
         <SubmitButton sending={changeProfile.isPending}>{t('save')}</SubmitButton>
       </form>
     </>

@@ -8,7 +8,7 @@ export const language = z.enum(['en', 'cy'])
 export type Language = z.infer<typeof language>
 
 /** RFC 9457 problem details, with the invalid fields of a 422. */
-export const problem = z
+export const problemDetails = z
   .object({
     type: z.string().optional(),
     title: z.string(),
@@ -16,8 +16,8 @@ export const problem = z
     detail: z.string().optional(),
     errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).optional(),
   })
-  .meta({ id: 'Problem' })
-export type Problem = z.infer<typeof problem>
+  .meta({ id: 'ProblemDetails' })
+export type ProblemDetails = z.infer<typeof problemDetails>
 
 /** The problem type of a 403 for a missing or stale CSRF token: the client fetches a fresh token and tries once more. */
 export const csrfProblemType = 'urn:my-account:problem:csrf-token'

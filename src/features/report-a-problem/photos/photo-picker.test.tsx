@@ -173,8 +173,8 @@ describe('PhotoPicker', () => {
     ],
   ])('explains what is wrong with %s, on the field, and tells the page', async (_what, file, message) => {
     const { resize } = fakeResize()
-    const onProblem = vi.fn()
-    const { user, input } = await renderPicker({ resize, onProblem })
+    const onPickingError = vi.fn()
+    const { user, input } = await renderPicker({ resize, onPickingError })
 
     await user.upload(input, file)
 
@@ -184,22 +184,22 @@ describe('PhotoPicker', () => {
     expect(input.closest('.govuk-form-group')).toHaveClass('govuk-form-group--error')
     expect(input).toHaveClass('govuk-file-upload--error')
     expect(input).toHaveAttribute('aria-describedby', 'photos-hint photos-error')
-    expect(onProblem).toHaveBeenLastCalledWith(message)
+    expect(onPickingError).toHaveBeenLastCalledWith(message)
     expect(resize).not.toHaveBeenCalled()
     expect(thumbnails()).toEqual([])
   })
 
   it('says a photo that cannot be opened could not be opened', async () => {
     const resize = vi.fn<typeof resizePhoto>().mockRejectedValue(new Error('unreadable'))
-    const onProblem = vi.fn()
-    const { user, input } = await renderPicker({ resize, onProblem })
+    const onPickingError = vi.fn()
+    const { user, input } = await renderPicker({ resize, onPickingError })
 
     await user.upload(input, photo('broken.jpg'))
 
     expect(
       await screen.findByText('The selected file could not be opened. Try another photo', { selector: '#photos-error' }),
     ).toBeInTheDocument()
-    expect(onProblem).toHaveBeenLastCalledWith('The selected file could not be opened. Try another photo')
+    expect(onPickingError).toHaveBeenLastCalledWith('The selected file could not be opened. Try another photo')
     expect(screen.getByRole('status')).toBeEmptyDOMElement()
     expect(thumbnails()).toEqual([])
   })
@@ -221,21 +221,21 @@ describe('PhotoPicker', () => {
 
   it('adds the good photos from a choice with a bad one in it, and names the bad one', async () => {
     const { resize } = fakeResize()
-    const onProblem = vi.fn()
-    const { user, input } = await renderPicker({ resize, onProblem })
+    const onPickingError = vi.fn()
+    const { user, input } = await renderPicker({ resize, onPickingError })
 
     await user.upload(input, [photo('bin.jpg'), photo('IMG_0003.HEIC', 'image/heic'), photo('pothole.webp', 'image/webp')])
 
     expect(await screen.findByText('IMG_0003.HEIC must be a JPG, PNG or WebP photo', { selector: '#photos-error' })).toBeInTheDocument()
     expect(thumbnails()).toEqual(['Photo 1: bin.jpg', 'Photo 2: pothole.webp'])
     expect(screen.getByRole('status')).toHaveTextContent('2 photos added')
-    expect(onProblem).toHaveBeenLastCalledWith('IMG_0003.HEIC must be a JPG, PNG or WebP photo')
+    expect(onPickingError).toHaveBeenLastCalledWith('IMG_0003.HEIC must be a JPG, PNG or WebP photo')
   })
 
   it('adds no more than 3 photos, says so, and hides the file input', async () => {
     const { resize } = fakeResize()
-    const onProblem = vi.fn()
-    const { user, input } = await renderPicker({ resize, onProblem })
+    const onPickingError = vi.fn()
+    const { user, input } = await renderPicker({ resize, onPickingError })
 
     await user.upload(input, [photo('1.jpg'), photo('2.jpg'), photo('3.jpg'), photo('4.jpg'), photo('5.jpg')])
 
@@ -244,7 +244,7 @@ describe('PhotoPicker', () => {
     ).toBeInTheDocument()
     expect(thumbnails()).toEqual(['Photo 1: 1.jpg', 'Photo 2: 2.jpg', 'Photo 3: 3.jpg'])
     expect(resize).toHaveBeenCalledTimes(3)
-    expect(onProblem).toHaveBeenLastCalledWith('You can only add 3 photos. Remove one to add another')
+    expect(onPickingError).toHaveBeenLastCalledWith('You can only add 3 photos. Remove one to add another')
     expect(input).not.toBeVisible()
     expect(input).toBeDisabled()
   })
@@ -265,8 +265,8 @@ describe('PhotoPicker', () => {
 
   it('removes a photo, frees its object URL and lets another be added', async () => {
     const { resize } = fakeResize()
-    const onProblem = vi.fn()
-    const { user, input } = await renderPicker({ resize, onProblem })
+    const onPickingError = vi.fn()
+    const { user, input } = await renderPicker({ resize, onPickingError })
     await user.upload(input, [photo('1.jpg'), photo('2.jpg'), photo('3.jpg'), photo('4.jpg')])
     await screen.findByText('You can only add 3 photos. Remove one to add another', { selector: '#photos-error' })
     const firstUrl = screen.getByRole('img', { name: 'Photo 1: 1.jpg' }).getAttribute('src')
@@ -278,7 +278,7 @@ describe('PhotoPicker', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Photo 1 removed')
     // The problem is solved, so it goes, from the page's summary too.
     expect(errorMessage()).toBeNull()
-    expect(onProblem).toHaveBeenLastCalledWith(null)
+    expect(onPickingError).toHaveBeenLastCalledWith(null)
     expect(input).toBeVisible()
     expect(input).toHaveFocus()
 

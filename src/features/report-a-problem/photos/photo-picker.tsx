@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'reac
 import { Trans, useTranslation } from 'react-i18next'
 import { ErrorMessage } from '#src/ui/error-message'
 import { Hint } from '#src/ui/hint'
-import { ACCEPTED_PHOTO_TYPES, checkPhoto, LARGEST_ORIGINAL_BYTES, MAX_PHOTOS, resizePhoto, type PhotoProblem } from './resize-photo'
+import { ACCEPTED_PHOTO_TYPES, checkPhoto, LARGEST_ORIGINAL_BYTES, MAX_PHOTOS, resizePhoto, type PhotoError } from './resize-photo'
 
 export interface Photo {
   id: string
@@ -17,14 +17,14 @@ export interface PhotoPickerProps {
   resize?: typeof resizePhoto
   /** An error the parent page wants shown on the field, for example from the gateway. */
   error?: string
-  /** Told the problem with the last choice of files (null once there is none), for the page's error summary. */
-  onProblem?: (message: string | null) => void
+  /** Told what was wrong with the last choice of files (null once there is none), for the page's error summary. */
+  onPickingError?: (message: string | null) => void
 }
 
 const id = 'photos'
 const megabytes = Math.round(LARGEST_ORIGINAL_BYTES / (1024 * 1024))
 
-function problemOf(failure: unknown): PhotoProblem {
+function photoErrorOf(failure: unknown): PhotoError {
   const message = failure instanceof Error ? failure.message : ''
   return message === 'wrongType' || message === 'tooBig' ? message : 'unreadable'
 }
@@ -53,10 +53,10 @@ function Thumbnail({ blob, alt }: { blob: Blob; alt: string }) {
 }
 
 /** A GOV.UK file upload for up to three photos, made smaller on the device before they are sent. */
-export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, error, onProblem }: PhotoPickerProps) {
+export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, error, onPickingError }: PhotoPickerProps) {
   const { t } = useTranslation(['photos', 'common'])
   const [working, setWorking] = useState(0)
-  const [problem, setProblem] = useState<string | null>(null)
+  const [pickingError, setPickingError] = useState<string | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const input = useRef<HTMLInputElement>(null)
   const mounted = useRef(false)
@@ -84,24 +84,24 @@ export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, err
     if (files.length === 0) return
 
     const named = files.length > 1
-    const describe = (found: PhotoProblem, file: File) =>
+    const describe = (found: PhotoError, file: File) =>
       t(named ? `errors.photos.${found}Named` : `errors.photos.${found}`, { name: file.name, megabytes })
     const free = MAX_PHOTOS - photos.length
-    setProblem(null)
+    setPickingError(null)
     setAnnouncement('')
-    onProblem?.(null)
+    onPickingError?.(null)
     setWorking(Math.max(0, Math.min(free, files.filter((file) => checkPhoto(file) === null).length)))
 
     const added: Photo[] = []
-    const problems: string[] = []
+    const pickingErrors: string[] = []
     for (const file of files) {
       const found = checkPhoto(file)
       if (found) {
-        problems.push(describe(found, file))
+        pickingErrors.push(describe(found, file))
         continue
       }
       if (added.length >= free) {
-        problems.push(t('errors.photos.tooMany', { count: MAX_PHOTOS }))
+        pickingErrors.push(t('errors.photos.tooMany', { count: MAX_PHOTOS }))
         break
       }
       try {
@@ -109,31 +109,31 @@ export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, err
         const { blob } = await resize(file)
         added.push({ id: crypto.randomUUID(), blob, name: file.name })
       } catch (failure) {
-        problems.push(describe(problemOf(failure), file))
+        pickingErrors.push(describe(photoErrorOf(failure), file))
       }
     }
 
     if (!mounted.current) return
     setWorking(0)
     if (added.length > 0) onAdd(added)
-    const message = problems[0] ?? null
-    setProblem(message)
-    // A problem is for the page's error summary to announce; here we only say what was added.
+    const message = pickingErrors[0] ?? null
+    setPickingError(message)
+    // An error is for the page's error summary to announce; here we only say what was added.
     setAnnouncement(added.length > 0 ? t('status.added', { count: added.length }) : '')
-    if (message) onProblem?.(message)
+    if (message) onPickingError?.(message)
   }
 
   function remove(photo: Photo, number: number) {
     focusInputNext.current = true
     onRemove(photo.id)
     setAnnouncement(t('status.removed', { number }))
-    if (problem !== null) {
-      setProblem(null)
-      onProblem?.(null)
+    if (pickingError !== null) {
+      setPickingError(null)
+      onPickingError?.(null)
     }
   }
 
-  const shown = problem ?? error ?? null
+  const shown = pickingError ?? error ?? null
   const full = photos.length >= MAX_PHOTOS
   const hintId = `${id}-hint`
   const errorId = `${id}-error`

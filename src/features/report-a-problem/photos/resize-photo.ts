@@ -1,4 +1,4 @@
-export type PhotoProblem = 'wrongType' | 'tooBig' | 'unreadable'
+export type PhotoError = 'wrongType' | 'tooBig' | 'unreadable'
 
 export const MAX_PHOTOS = 3
 /** What one photo may weigh once resized: what we send over a patchy phone signal. */
@@ -15,7 +15,7 @@ const shrinkBy = 0.8
 /** Some Android pickers give no MIME type at all; only then do we go by the name. */
 const acceptedNames = /\.(jpe?g|png|webp)$/i
 
-export function checkPhoto(file: File): PhotoProblem | null {
+export function checkPhoto(file: File): PhotoError | null {
   const accepted = file.type ? ACCEPTED_PHOTO_TYPES.includes(file.type) : acceptedNames.test(file.name)
   if (!accepted) return 'wrongType'
   if (file.size > LARGEST_ORIGINAL_BYTES) return 'tooBig'

@@ -22,13 +22,13 @@ export function NotFoundPage() {
 }
 
 /** Shown when a screen fails in a way nobody planned for: never a blank page. */
-export function ServiceProblemPage() {
+export function ServiceUnavailablePage() {
   const { t } = useTranslation()
   return (
-    <Page title={t('serviceProblem.title')}>
-      <h1 className="govuk-heading-l">{t('serviceProblem.title')}</h1>
-      <p className="govuk-body">{t('serviceProblem.tryLater')}</p>
-      <p className="govuk-body">{t('serviceProblem.saved')}</p>
+    <Page title={t('serviceUnavailable.title')}>
+      <h1 className="govuk-heading-l">{t('serviceUnavailable.title')}</h1>
+      <p className="govuk-body">{t('serviceUnavailable.tryLater')}</p>
+      <p className="govuk-body">{t('serviceUnavailable.saved')}</p>
       <h2 className="govuk-heading-m">{t('otherWays.title')}</h2>
       <ContactDetails />
     </Page>

@@ -14,7 +14,7 @@ function howLongToWait(t: TFunction, retryAfterSeconds: number | null): string {
 }
 
 /** What to tell a person when a call fails, in plain words, with another way to get help. */
-export function GatewayProblem({ failure, onTryAgain, kept }: { failure: GatewayFailure; onTryAgain?: () => void; kept?: boolean }) {
+export function GatewayFailureMessage({ failure, onTryAgain, kept }: { failure: GatewayFailure; onTryAgain?: () => void; kept?: boolean }) {
   const council = useCouncil()
   const { t } = useTranslation()
   const returnTo = useLocation().pathname

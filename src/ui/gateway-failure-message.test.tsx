@@ -8,7 +8,7 @@ import { southmere } from '#src/councils/southmere'
 import type { Language } from '#src/gateway/contract/common'
 import type { GatewayFailure } from '#src/gateway/errors'
 import { startI18n } from '#src/i18n/i18n'
-import { GatewayProblem } from './gateway-problem'
+import { GatewayFailureMessage } from './gateway-failure-message'
 
 async function showProblem(failure: GatewayFailure, language: Language = 'en') {
   const i18n = i18next.isInitialized ? i18next : await startI18n(language, ['en', 'cy'])
@@ -18,7 +18,7 @@ async function showProblem(failure: GatewayFailure, language: Language = 'en') {
     <CouncilContext value={southmere}>
       <I18nextProvider i18n={i18n}>
         <MemoryRouter>
-          <GatewayProblem failure={failure} onTryAgain={() => {}} />
+          <GatewayFailureMessage failure={failure} onTryAgain={() => {}} />
         </MemoryRouter>
       </I18nextProvider>
     </CouncilContext>,

@@ -1,8 +1,8 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router'
-import { NotFoundPage, ServiceProblemPage } from '#src/app/problem-pages'
+import { NotFoundPage, ServiceUnavailablePage } from '#src/app/error-pages'
 
-export function RouteProblem() {
+export function RouteError() {
   const error = useRouteError()
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />
-  return <ServiceProblemPage />
+  return <ServiceUnavailablePage />
 }
