@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { forgetKeptCatalogue } from '#src/device/catalogue-store'
-import { forgetEverythingStored } from '#src/device/device-store'
+import { forgetEverythingStored } from '#src/device/forget-the-person'
 import { gatewayServer, resetGateway } from './gateway-server'
 
 // Screens load lazily, as in the browser; the first load of a chunk in a test can take a moment,

@@ -8,7 +8,8 @@ import {
   rememberSignedIn,
   type RememberedPerson,
 } from '#src/device/account-cache'
-import { forgetWhatIsKeptOf, keepsNothingOnDevice, markSharedComputer } from '#src/device/device-store'
+import { forgetWhatIsKeptOf } from '#src/device/forget-the-person'
+import { keepsNothingOnDevice, markSharedComputer } from '#src/device/shared-computer'
 import { sessionKey } from '#src/session/session-queries'
 import type { Session } from '#src/gateway/contract/session'
 import { failureOf } from '#src/gateway/errors'

@@ -4,7 +4,8 @@ import { accountSummaryKey, myRequestKey } from '#src/session/account-queries'
 import { profileKey } from '#src/session/profile-queries'
 import { answersFor, forgetAccountAnswers, forgetOtherPeople, keepAnswer, lastSignedIn, rememberSignedIn } from './account-cache'
 import { DATABASE } from './database'
-import { forgetEverythingStored, forgetWhatIsKeptOf, markSharedComputer } from './device-store'
+import { forgetEverythingStored, forgetWhatIsKeptOf } from './forget-the-person'
+import { markSharedComputer } from './shared-computer'
 
 const tenant = { id: 'tenant', name: 'Precious Okafor', role: 'resident', tenant: true }
 const renter = { id: 'renter', name: 'Sam Kowalski', role: 'resident', tenant: false }

@@ -1,6 +1,6 @@
 import { database, type CachedAnswer } from './database'
 import { isKioskDevice } from './device-settings'
-import { keepsNothingOnDevice } from './device-store'
+import { keepsNothingOnDevice } from './shared-computer'
 
 /**
  * The signed-in person's last-seen account answers, so they can read them with no signal. Kept

@@ -1,6 +1,6 @@
 import type { GatewayClient } from '#src/gateway/client'
 import type { GatewayFailure } from '#src/gateway/errors'
-import { keepsNothingOnDevice } from '#src/device/device-store'
+import { keepsNothingOnDevice } from '#src/device/shared-computer'
 import type { OutboxItemOf, OutboxKind } from './outbox-item'
 import { markSent, outboxFor, removeFromOutbox, updateOutboxItem } from './outbox-store'
 import { failuresThatPass, sendItem } from './outbox-senders'

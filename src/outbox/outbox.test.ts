@@ -1,7 +1,7 @@
 import { Blob as NodeBlob } from 'node:buffer'
 import { describe, expect, it } from 'vitest'
 import { createGatewayClient } from '#src/gateway/client'
-import { markSharedComputer } from '#src/device/device-store'
+import { markSharedComputer } from '#src/device/shared-computer'
 import { SESSION_COOKIE } from '#mocks/reference-council'
 import { council, signInAs } from '#test/gateway-server'
 import { flushOutbox } from './flush-outbox'

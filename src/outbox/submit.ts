@@ -1,6 +1,6 @@
 import type { GatewayClient } from '#src/gateway/client'
 import type { GatewayFailure, GatewayResult } from '#src/gateway/errors'
-import { keepsNothingOnDevice } from '#src/device/device-store'
+import { keepsNothingOnDevice } from '#src/device/shared-computer'
 import { flushOutbox } from './flush-outbox'
 import { isOfKind, type OutboxItemOf, type OutboxKind, type OutboxPayloads, type OutboxResults } from './outbox-item'
 import { addToOutbox, outboxItem, removeFromOutbox } from './outbox-store'

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { forgetEverythingStored } from '#src/device/device-store'
+import { forgetEverythingStored } from '#src/device/forget-the-person'
 import type { GatewayClient } from '#src/gateway/client'
 
 /**

@@ -11,7 +11,7 @@ import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
 import { SESSION_COOKIE } from '#mocks/reference-council'
 import { definitions } from '#mocks/service-catalogue'
-import { saveDraft } from '#src/device/device-store'
+import { saveDraft } from '#src/device/drafts'
 import { emptyDraft, REPORT_DRAFT, type ReportDraft } from './report-draft'
 import { keepCatalogueForOffline } from './report-queries'
 

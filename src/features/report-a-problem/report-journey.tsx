@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react'
 import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router'
-import { discardDraft, loadDraft, saveDraft } from '#src/device/device-store'
+import { discardDraft, loadDraft, saveDraft } from '#src/device/drafts'
 import { isOfKind } from '#src/outbox/outbox-item'
 import { outboxItem, removeFromOutbox } from '#src/outbox/outbox-store'
 import { RequireSignIn } from '#src/session/who-may-use'

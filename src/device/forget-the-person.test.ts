@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { openDB } from 'idb'
 import { isKioskDevice } from './device-settings'
-import {
-  discardDraft,
-  forgetEverythingStored,
-  forgetWhatIsKeptOf,
-  keepsNothingOnDevice,
-  loadDraft,
-  markSharedComputer,
-  saveDraft,
-} from './device-store'
+import { discardDraft, loadDraft, saveDraft } from './drafts'
+import { forgetEverythingStored, forgetWhatIsKeptOf } from './forget-the-person'
+import { keepsNothingOnDevice, markSharedComputer } from './shared-computer'
 
 async function draftsOnDisk() {
   const db = await openDB('my-account')

@@ -1,0 +1,48 @@
+import { database } from './database'
+import { forgetAllButKioskMode } from './device-settings'
+import { forgetDraftsInMemory } from './drafts'
+
+/** Everything of the person, wherever src/device keeps it, goes at sign-out. */
+/**
+ * Everything of the person signed in: drafts, cached account data, who was signed in, all of this tab's
+ * session storage, and the language chosen. Their outbox goes too: sign-out is the person saying they are
+ * done on this device. Only kiosk mode, a setting of the device itself, stays.
+ */
+export async function forgetEverythingStored() {
+  forgetDraftsInMemory()
+  sessionStorage.clear()
+  forgetAllButKioskMode()
+  const db = await database()
+  const transaction = db.transaction(['drafts', 'outbox', 'account-cache', 'signed-in'], 'readwrite')
+  await Promise.all([
+    transaction.objectStore('drafts').clear(),
+    transaction.objectStore('outbox').clear(),
+    transaction.objectStore('account-cache').clear(),
+    transaction.objectStore('signed-in').clear(),
+    transaction.done,
+  ])
+}
+
+/**
+ * The person signed in said this is a shared computer: whatever this device kept of them from before (their
+ * account for reading offline, who was signed in, their drafts) goes now. What waits to send stays, to go.
+ */
+export async function forgetWhatIsKeptOf(personId: string) {
+  const db = await database()
+  const transaction = db.transaction(['drafts', 'account-cache', 'signed-in'], 'readwrite')
+  const drafts = transaction.objectStore('drafts')
+  const answers = transaction.objectStore('account-cache')
+  const signedIn = transaction.objectStore('signed-in')
+  const [draftKeys, draftRecords, answerKeys, last] = await Promise.all([
+    drafts.getAllKeys(),
+    drafts.getAll(),
+    answers.getAllKeys(),
+    signedIn.get('last'),
+  ])
+  await Promise.all([
+    ...draftKeys.filter((_, index) => draftRecords[index]?.personId === personId).map((key) => drafts.delete(key)),
+    ...answerKeys.filter(([owner]) => owner === personId).map((key) => answers.delete(key)),
+    last?.personId === personId ? signedIn.delete('last') : null,
+    transaction.done,
+  ])
+}
