@@ -124,7 +124,7 @@ function sortedKeys(value: unknown) {
 }
 
 /** Who may make a call, and the problem for anyone else. */
-function accessProblem(access: Access, person: Persona | null): ProblemDetails | null {
+function accessRefusal(access: Access, person: Persona | null): ProblemDetails | null {
   if (access === 'anyone') return null
   if (!person) return { title: 'Sign in to continue', status: 401 }
   if (access === 'staff' && person.role !== 'staff') return { title: 'Only contact-centre staff can do this', status: 403 }
@@ -191,7 +191,7 @@ export function gatewayRoute<Name extends EndpointName>(
     return response
 
     async function respond(): Promise<Response> {
-      const refused = accessProblem(endpoint.access, person)
+      const refused = accessRefusal(endpoint.access, person)
       if (refused) return problemDetailsResponse(refused)
       if (isWrite && session && request.headers.get(CSRF_HEADER) !== session.csrfToken) {
         return problemDetailsResponse({ type: csrfProblemType, title: 'The request did not carry the right CSRF token', status: 403 })
