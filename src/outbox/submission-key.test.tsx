@@ -34,6 +34,16 @@ describe('the key a submission is sent with', () => {
     expect(after.result.current.keyFor()).toBe(key)
   })
 
+  it('stays with a form that was open in a second tab when the first tab sent the same submission', () => {
+    const firstTab = renderHook(() => useSubmissionKey('report-a-problem'))
+    const secondTab = renderHook(() => useSubmissionKey('report-a-problem'))
+    const sent = firstTab.result.current.keyFor()
+    firstTab.result.current.succeeded()
+
+    expect(secondTab.result.current.keyFor()).toBe(sent)
+    expect(firstTab.result.current.keyFor()).not.toBe(sent)
+  })
+
   it('is new once the submission has succeeded', () => {
     const { result } = renderHook(() => useSubmissionKey('feedback'))
     const sent = result.current.keyFor(comment('Thank you'))

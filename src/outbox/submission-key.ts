@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useState } from 'react'
 import { forgetSubmission, keptSubmissionKey } from '#src/device/submission-keys'
 
 /** The key of one step of a submission, such as each of a report's photos: the same every time the submission is sent. */
@@ -34,16 +34,37 @@ export interface SubmissionKey {
 
 /** For code outside React, such as after a payment comes back from the card page. */
 export function submissionKey(form: string): SubmissionKey {
+  return keyedBy(
+    () => keptSubmissionKey(form),
+    () => forgetSubmission(form),
+  )
+}
+
+function keyedBy(currentKey: () => string, forget: () => void): SubmissionKey {
   return {
     keyFor: (submission) => {
-      const key = keptSubmissionKey(form)
+      const key = currentKey()
       return submission === undefined ? key : stepKey(key, fingerprint(submission))
     },
-    succeeded: () => forgetSubmission(form),
+    succeeded: forget,
   }
 }
 
-/** The one way a form holds the key of what it submits. `form` names the form, never anything of the person. */
+/**
+ * The one way a form holds the key of what it submits. `form` names the form, never anything of the person.
+ * The form keeps the key it started with: if another tab sends the same submission first and renews the
+ * device's key, this one still sends under the first, so the council acts once.
+ */
 export function useSubmissionKey(form: string): SubmissionKey {
-  return useMemo(() => submissionKey(form), [form])
+  const [held] = useState(() => {
+    const state = { form, key: keptSubmissionKey(form) }
+    return keyedBy(
+      () => state.key,
+      () => {
+        forgetSubmission(state.form)
+        state.key = keptSubmissionKey(state.form)
+      },
+    )
+  })
+  return held
 }

@@ -202,6 +202,37 @@ test.describe('reporting a problem', () => {
   })
 })
 
+test('the same report open in two tabs, sent from both, is one report', async ({ page, context }) => {
+  await signInDirectly(page, 'owner')
+  await page.goto('/report')
+  await settledHeading(page)
+  await page.getByRole('radio', { name: 'Pothole' }).check()
+  await continueOn(page, 'en')
+  await page.getByRole('radio', { name: 'Bigger than a dinner plate' }).check()
+  await continueOn(page, 'en')
+  await page.getByRole('radio', { name: say('en', 'location.methods.described') }).check()
+  await page.locator('#described').fill('Outside number 4 Larch Close, by the drain')
+  await continueOn(page, 'en')
+  await continueOn(page, 'en')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('en', 'check.title'))
+
+  const secondTab = await context.newPage()
+  await secondTab.goto('/report/check')
+  await expect(secondTab.getByRole('heading', { level: 1 })).toHaveText(say('en', 'check.title'))
+  await expect(secondTab.getByText('Outside number 4 Larch Close, by the drain')).toBeVisible()
+
+  await page.getByRole('button', { name: say('en', 'check.send') }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('en', 'sent.title'))
+  const reference = await page.locator('.govuk-panel__body strong').textContent()
+
+  await secondTab.getByRole('button', { name: say('en', 'check.send') }).click()
+  await expect(secondTab.getByRole('heading', { level: 1 })).toHaveText(say('en', 'sent.title'))
+  await expect(secondTab.locator('.govuk-panel__body strong')).toHaveText(reference ?? 'a reference')
+
+  const { requests } = (await (await page.request.get('/api/me/requests')).json()) as { requests: { location: string }[] }
+  expect(requests.filter((request) => request.location === 'Outside number 4 Larch Close, by the drain')).toHaveLength(1)
+})
+
 test.describe('following reports to the end', () => {
   for (const language of ['en', 'cy'] as const) {
     test(`your reports and a report's timeline have no axe violations in ${language === 'cy' ? 'Welsh' : 'English'}`, async ({ page }) => {
