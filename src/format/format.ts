@@ -1,6 +1,7 @@
 /** Money, dates and numbers, always through Intl in the person's language. Money is in pence. */
+import { dateFormatter } from './date-formats'
 
-const localeFor = (language: string) => (language === 'cy' ? 'cy-GB' : 'en-GB')
+export const localeFor = (language: string) => (language === 'cy' ? 'cy-GB' : 'en-GB')
 
 export function formatMoney(pence: number, language: string): string {
   return new Intl.NumberFormat(localeFor(language), { style: 'currency', currency: 'GBP' }).format(pence / 100)
@@ -8,13 +9,11 @@ export function formatMoney(pence: number, language: string): string {
 
 export function formatDate(iso: string, language: string): string {
   const date = iso.length === 10 ? new Date(`${iso}T12:00:00Z`) : new Date(iso)
-  return new Intl.DateTimeFormat(localeFor(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(
-    date,
-  )
+  return dateFormatter(localeFor(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(date)
 }
 
 export function formatDateTime(iso: string, language: string): string {
-  const formatted = new Intl.DateTimeFormat(localeFor(language), {
+  const formatted = dateFormatter(localeFor(language), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -36,7 +35,7 @@ function govukTimes(text: string) {
 
 export function formatTime(hhmm: string, language: string): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number)
-  const formatted = new Intl.DateTimeFormat(localeFor(language), {
+  const formatted = dateFormatter(localeFor(language), {
     hour: 'numeric',
     minute: minutes ? '2-digit' : undefined,
     hour12: true,
@@ -48,5 +47,5 @@ export function formatTime(hhmm: string, language: string): string {
 /** Weekday names from Intl: 1 is Monday, 7 is Sunday. */
 export function formatWeekday(isoWeekday: number, language: string): string {
   // 1 January 2024 was a Monday.
-  return new Intl.DateTimeFormat(localeFor(language), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, isoWeekday)))
+  return dateFormatter(localeFor(language), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, isoWeekday)))
 }

@@ -1,5 +1,7 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import { loadDateFormatsFor } from '#src/format/date-formats'
+import { localeFor } from '#src/format/format'
 import type { Language } from '#src/gateway/contract/common'
 
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json')
@@ -14,8 +16,13 @@ const lazyLocales: BackendModule = {
       callback(new Error(`No ${namespace} texts in ${language}`), false)
       return
     }
-    load().then(
-      (module) => callback(null, module.default),
+    // The language's date names come with its texts, so no page shows a Welsh sentence with an English date.
+    Promise.all([
+      load(),
+      // Without them, dates fall back to the browser's own words rather than the page failing.
+      loadDateFormatsFor(localeFor(language)).catch(() => undefined),
+    ]).then(
+      ([module]) => callback(null, module.default),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
     )
   },
