@@ -118,6 +118,11 @@ function precompressed(): Plugin {
 }
 
 const council = councilById(councilId)
+const localeText = /\/src\/locales\/([\w-]+)\/([\w-]+)\.json$/
+const languagesNotOffered = async () =>
+  (await readdir(new URL('./src/locales', import.meta.url), { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && !(council.languages as string[]).includes(entry.name))
+    .map((entry) => entry.name)
 
 /** Installable in the council's own name and colours; the service worker caches the app, never gateway answers. */
 const installable = VitePWA({
@@ -145,7 +150,14 @@ const installable = VitePWA({
   injectManifest: {
     globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
     // The compressed copies are the same files again; the browser gets them by Accept-Encoding.
-    globIgnores: ['**/*.map', '**/*.br', '**/*.gz', 'mockServiceWorker.js'],
+    // So are the texts of languages this council does not offer: a phone keeps only what it may show.
+    globIgnores: [
+      '**/*.map',
+      '**/*.br',
+      '**/*.gz',
+      'mockServiceWorker.js',
+      ...(await languagesNotOffered()).map((language) => `assets/locales/${language}/**`),
+    ],
     // The service worker is built on its own and runs under the same policy (sw.js carries it).
     buildPlugins: { vite: [zodWithoutEval()] },
   },
@@ -167,6 +179,15 @@ export default defineConfig({
     sourcemap: true,
     // Read by `npm run bench` to tell the first load from the chunks loaded later.
     manifest: true,
+    rollupOptions: {
+      output: {
+        // Each language's texts in a folder of its own, so the service worker can precache only the council's languages.
+        chunkFileNames: (chunk) => {
+          const [, language, namespace] = localeText.exec(chunk.facadeModuleId ?? '') ?? []
+          return language ? `assets/locales/${language}/${namespace}-[hash].js` : 'assets/[name]-[hash].js'
+        },
+      },
+    },
   },
   preview: { port: 4173 },
   test: {
