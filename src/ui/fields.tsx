@@ -47,6 +47,8 @@ interface TextInputProps extends TextFieldProps {
   inputMode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal'
   spellCheck?: boolean
   widthClass?: string
+  /** What Enter in this box does, where that is not sending the whole form: the button beside it, such as "Find address". */
+  onEnter?: () => void
 }
 
 export function TextInput({
@@ -62,6 +64,7 @@ export function TextInput({
   inputMode,
   spellCheck,
   widthClass,
+  onEnter,
 }: TextInputProps) {
   return (
     <TextFieldFrame id={id} label={label} hint={hint} error={error}>
@@ -77,6 +80,15 @@ export function TextInput({
           spellCheck={spellCheck}
           aria-describedby={describedById}
           onChange={(event) => onChange(event.target.value)}
+          onKeyDown={
+            onEnter
+              ? (event) => {
+                  if (event.key !== 'Enter' || event.nativeEvent.isComposing) return
+                  event.preventDefault()
+                  onEnter()
+                }
+              : undefined
+          }
         />
       )}
     </TextFieldFrame>

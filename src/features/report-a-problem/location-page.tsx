@@ -163,6 +163,7 @@ export function LocationPage() {
               }}
               autoComplete={personal('postal-code')}
               widthClass="govuk-input--width-10"
+              onEnter={() => void lookUp()}
             />
             <button
               type="button"

@@ -175,6 +175,17 @@ describe('reporting a problem', () => {
     expect(screen.getByLabelText('Postcode')).toHaveValue('not a postcode')
   })
 
+  it('looks the postcode up when Enter is pressed in its box, as "Find address" does', async () => {
+    const { user } = await startReport('owner', '/report')
+    await chooseMissedBin(user)
+    await answerWhichBin(user)
+    await user.click(await screen.findByLabelText('Find the nearest address by postcode'))
+    await user.type(screen.getByLabelText('Postcode'), 'se21 8jb{Enter}')
+    expect(await screen.findByLabelText('11 Kestrel Avenue, Southmere')).toBeInTheDocument()
+    expect(screen.queryByText('Enter a postcode', { exact: false, selector: '#postcode-error' })).not.toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1, name: 'Where is the problem?' })).toBeInTheDocument()
+  })
+
   it('offers other ways to say where when the phone will not share its location', async () => {
     const getCurrentPosition = vi.fn((_: PositionCallback, fail: PositionErrorCallback) =>
       fail({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError),
