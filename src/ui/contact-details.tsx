@@ -28,7 +28,7 @@ export function ContactDetails() {
       </p>
       <p className="govuk-body">
         {t('contact.email')}{' '}
-        <a className="govuk-footer__link" href={`mailto:${contact.email}`}>
+        <a className="govuk-footer__link govuk-!-text-break-word" href={`mailto:${contact.email}`}>
           {contact.email}
         </a>
       </p>

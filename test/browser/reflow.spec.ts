@@ -1,0 +1,48 @@
+import type { Page } from '@playwright/test'
+import { expect, settledHeading, signInDirectly, test } from './support'
+
+/** Every screen a resident reaches without a reference in its address, signed out and signed in. */
+const signedOutRoutes = ['/', '/help', '/accessibility', '/privacy', '/cookies', '/feedback', '/signed-out', '/no-such-page']
+const signedInRoutes = [
+  '/',
+  '/your-details',
+  '/report',
+  '/requests',
+  '/requests/SR-1047760',
+  '/waiting',
+  '/payments',
+  '/payments/history',
+  '/cookies',
+]
+
+async function sidewaysScroll(page: Page) {
+  return page.evaluate(() => {
+    const widest = [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''}`)
+    return { width: document.documentElement.scrollWidth, widest: widest.slice(0, 5) }
+  })
+}
+
+test.describe('every page fits a 320 pixel screen without scrolling sideways', () => {
+  test.use({ viewport: { width: 320, height: 640 } })
+
+  for (const language of ['en', 'cy'] as const) {
+    test(`signed out, in ${language === 'cy' ? 'Welsh' : 'English'}`, async ({ page }) => {
+      for (const route of signedOutRoutes) {
+        await page.goto(`${route}?lang=${language}`)
+        await settledHeading(page, language)
+        expect(await sidewaysScroll(page), route).toEqual({ width: 320, widest: [] })
+      }
+    })
+
+    test(`signed in, in ${language === 'cy' ? 'Welsh' : 'English'}`, async ({ page }) => {
+      await signInDirectly(page, 'owner')
+      for (const route of signedInRoutes) {
+        await page.goto(`${route}?lang=${language}`)
+        await settledHeading(page, language)
+        expect(await sidewaysScroll(page), route).toEqual({ width: 320, widest: [] })
+      }
+    })
+  }
+})
