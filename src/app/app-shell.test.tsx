@@ -74,15 +74,16 @@ describe('the app shell', () => {
     await waitFor(() => expect(document.title).toBe('Cookies – My Account – London Borough of Southmere'))
   })
 
-  it('moves focus to the new page after following a link, as a page load would', async () => {
+  it("moves focus to the new page's heading after following a link, so the page is named first", async () => {
     const user = userEvent.setup()
     await renderApp('/')
     await screen.findByRole('heading', { level: 1, name: 'My Account' })
     const focusOnArrival = focusWhenShown('Privacy notice')
     await user.click(screen.getByRole('link', { name: 'Privacy notice' }))
     await screen.findByRole('heading', { level: 1, name: 'Privacy notice' })
-    expect(await focusOnArrival).toBe(document.getElementById('main-content'))
-    expect(document.activeElement).toBe(document.getElementById('main-content'))
+    const heading = screen.getByRole('heading', { level: 1, name: 'Privacy notice' })
+    expect(await focusOnArrival).toBe(heading)
+    expect(document.activeElement).toBe(heading)
   })
 
   it('leaves focus at the top of the first page, as a page load would, even in strict mode as in development', async () => {

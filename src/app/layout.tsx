@@ -20,6 +20,31 @@ function useWhoMayUseThisPage(): WhoMayUse {
   return 'signed-in'
 }
 
+/**
+ * Focuses the page's heading. A page still loading has none yet: focus waits on the main content and goes to the
+ * heading when it arrives, unless something else has taken it by then (an error summary, the person's own Tab).
+ */
+function focusTheHeading(container: HTMLElement): (() => void) | undefined {
+  const focus = (heading: HTMLElement) => {
+    heading.setAttribute('tabindex', '-1')
+    heading.focus()
+  }
+  const heading = container.querySelector('h1')
+  if (heading) {
+    focus(heading)
+    return undefined
+  }
+  container.focus()
+  const observer = new MutationObserver(() => {
+    const arrived = container.querySelector('h1')
+    if (!arrived) return
+    observer.disconnect()
+    if (document.activeElement === container || document.activeElement === document.body) focus(arrived)
+  })
+  observer.observe(container, { childList: true, subtree: true })
+  return () => observer.disconnect()
+}
+
 export function Layout() {
   const { t } = useTranslation()
   const location = useLocation()
@@ -29,12 +54,12 @@ export function Layout() {
   useProfileLanguage()
   useOutboxSending(useSignedInPersonId())
 
-  // After moving to another page, start screen readers and keyboards at the new content, as a full page load would.
+  // After moving to another page, start screen readers and keyboards at its heading, which names the page.
   // It happens as the new page is put on screen, never after it: until then focus would be left on the page that went.
   useLayoutEffect(() => {
     if (focusedFor.current === location.pathname) return
     focusedFor.current = location.pathname
-    main.current?.focus()
+    return main.current ? focusTheHeading(main.current) : undefined
   }, [location.pathname])
 
   return (

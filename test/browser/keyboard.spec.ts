@@ -30,6 +30,8 @@ test('a signed-in person can change their email address and save it with only th
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL('/your-details')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your details')
+  // The new page is named first: focus is on its heading, and the next Tab goes on from there.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
 
   const email = page.getByLabel('Email address')
   await expect(email).toHaveValue('tomasz.nowak@example.com')
