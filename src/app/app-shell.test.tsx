@@ -74,6 +74,21 @@ describe('the app shell', () => {
     await waitFor(() => expect(document.title).toBe('Cookies – My Account – London Borough of Southmere'))
   })
 
+  it('names the start page once, not "My Account – My Account"', async () => {
+    await renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: 'My Account' })
+    await waitFor(() => expect(document.title).toBe('My Account – London Borough of Southmere'))
+  })
+
+  it('starts the title with "Error: " while a form shows errors, on any page with an error summary', async () => {
+    const user = userEvent.setup()
+    await renderApp('/feedback')
+    await screen.findByRole('heading', { level: 1, name: 'Give feedback on My Account' })
+    await user.click(screen.getByRole('button', { name: 'Send feedback' }))
+    await screen.findByRole('heading', { level: 2, name: 'There is a problem' })
+    await waitFor(() => expect(document.title).toBe('Error: Give feedback on My Account – My Account – London Borough of Southmere'))
+  })
+
   it("moves focus to the new page's heading after following a link, so the page is named first", async () => {
     const user = userEvent.setup()
     await renderApp('/')

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useTellPageErrorsAreShown } from './page'
 
 export interface FieldError {
   /** The id of the input to jump to; none for a problem that belongs to no one field. */
@@ -16,6 +17,7 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
   useEffect(() => {
     if (shown) summary.current?.focus()
   }, [shown])
+  useTellPageErrorsAreShown(errors.length > 0)
 
   if (errors.length === 0) return null
   return (

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it, onTestFinished } from 'vitest'
@@ -80,6 +80,13 @@ describe('A report', () => {
     expect(screen.getByText('There are no comments yet.')).toBeInTheDocument()
     expect(screen.queryByRole('heading', { name: 'Not fixed?' })).not.toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Back to your reports' })).toHaveAttribute('href', '/requests')
+  })
+
+  it('is named in the window title with its reference, so two reports of the same kind are told apart', async () => {
+    await openRequest('SR-1047760', 'Street light not working')
+    await waitFor(() =>
+      expect(document.title).toBe('Street light not working – Report SR-1047760 – My Account – London Borough of Southmere'),
+    )
   })
 
   it('leaves out the expected date once a report is closed, and offers no reopening when it was fixed', async () => {

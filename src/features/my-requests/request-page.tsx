@@ -103,7 +103,8 @@ function RequestView({ request, notice: offlineNotice }: { request: ServiceReque
   const summaryErrors = (['comment', 'reason'] as const).flatMap((field) => (errors[field] ? [{ href: field, text: errors[field] }] : []))
 
   return (
-    <Page title={request.serviceName}>
+    // Two reports of the same kind are told apart in the window title by their reference.
+    <Page title={`${request.serviceName} – ${t('request.caption', { reference: request.reference })}`}>
       <BackLink to="/requests">{t('request.back')}</BackLink>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">

@@ -22,7 +22,7 @@ export function StepPage({
 }) {
   const { t } = useTranslation('report')
   return (
-    <Page title={errors.length > 0 ? t('errorTitle', { title }) : title}>
+    <Page title={title}>
       <BackLink to={back}>{t('back')}</BackLink>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
