@@ -11,6 +11,7 @@ import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SubmitButton } from '#src/ui/submit-button'
 import { ConfirmationPanel } from '#src/ui/confirmation-panel'
 import { SummaryList } from '#src/ui/summary-list'
+import { TakesFocus } from '#src/ui/takes-focus'
 import { Page } from '#src/ui/page'
 import { meaningfulText } from '#src/ui/typed-text'
 
@@ -49,8 +50,10 @@ export function SendPaymentLinkPage() {
   if (send.data?.ok) {
     return (
       <Page title={t('staff.sentTitle')}>
-        <ConfirmationPanel title={t('staff.sentTitle')}>{t('staff.sentTo', { to: send.data.data.sentTo })}</ConfirmationPanel>
-        <p className="govuk-body">{t('staff.sentBody')}</p>
+        <TakesFocus>
+          <ConfirmationPanel title={t('staff.sentTitle')}>{t('staff.sentTo', { to: send.data.data.sentTo })}</ConfirmationPanel>
+          <p className="govuk-body">{t('staff.sentBody')}</p>
+        </TakesFocus>
       </Page>
     )
   }
@@ -107,30 +110,32 @@ export function SendPaymentLinkPage() {
             )
           ) : null}
           {found ? (
-            <form noValidate onSubmit={sendLink}>
-              <SummaryList
-                rows={[
-                  { key: t('staff.caller'), value: found.resident.name },
-                  { key: t('receipt.paidFor'), value: found.owed.description },
-                  { key: t('pay.amount'), value: formatMoney(found.owed.amount, i18n.language) },
-                ]}
-              />
-              <p className="govuk-body">{t('staff.checkCaller')}</p>
-              <Radios
-                id="channel"
-                name="channel"
-                legend={t('staff.how')}
-                error={shownErrors.channel}
-                value={channel}
-                onChange={(value) => setChannel(value as 'text' | 'email')}
-                choices={[
-                  ...(found.resident.phone ? [{ value: 'text', label: t('staff.byText', { to: found.resident.phone }) }] : []),
-                  ...(found.resident.email ? [{ value: 'email', label: t('staff.byEmail', { to: found.resident.email }) }] : []),
-                ]}
-              />
-              {sendFailure && !refusedChannel ? <GatewayFailureMessage failure={sendFailure} /> : null}
-              <SubmitButton sending={send.isPending}>{t('staff.send')}</SubmitButton>
-            </form>
+            <TakesFocus key={found.owed.id}>
+              <form noValidate onSubmit={sendLink}>
+                <SummaryList
+                  rows={[
+                    { key: t('staff.caller'), value: found.resident.name },
+                    { key: t('receipt.paidFor'), value: found.owed.description },
+                    { key: t('pay.amount'), value: formatMoney(found.owed.amount, i18n.language) },
+                  ]}
+                />
+                <p className="govuk-body">{t('staff.checkCaller')}</p>
+                <Radios
+                  id="channel"
+                  name="channel"
+                  legend={t('staff.how')}
+                  error={shownErrors.channel}
+                  value={channel}
+                  onChange={(value) => setChannel(value as 'text' | 'email')}
+                  choices={[
+                    ...(found.resident.phone ? [{ value: 'text', label: t('staff.byText', { to: found.resident.phone }) }] : []),
+                    ...(found.resident.email ? [{ value: 'email', label: t('staff.byEmail', { to: found.resident.email }) }] : []),
+                  ]}
+                />
+                {sendFailure && !refusedChannel ? <GatewayFailureMessage failure={sendFailure} /> : null}
+                <SubmitButton sending={send.isPending}>{t('staff.send')}</SubmitButton>
+              </form>
+            </TakesFocus>
           ) : null}
         </div>
       </div>

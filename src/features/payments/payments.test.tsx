@@ -274,11 +274,14 @@ describe('a payment link from the contact centre', () => {
     await user.type(screen.getByLabelText('Reference the caller wants to pay'), 'sm40219876')
     await user.click(screen.getByRole('button', { name: 'Find' }))
     expect(await screen.findByText('Tomasz Nowak')).toBeInTheDocument()
+    // Focus goes to what was found, so it is read out and the next Tab reaches the choices.
+    expect(document.activeElement).toContainElement(screen.getByText('Tomasz Nowak'))
     expect(screen.getByText('£80.00')).toBeInTheDocument()
     expect(screen.queryByText(/07700 900456/)).not.toBeInTheDocument()
     await user.click(screen.getByLabelText('By text message to 07•••••456'))
     await user.click(screen.getByRole('button', { name: 'Send payment link' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Payment link sent' })).toBeInTheDocument()
+    expect(document.activeElement).toContainElement(screen.getByRole('heading', { level: 1, name: 'Payment link sent' }))
     expect(council.state.textsSent).toEqual([
       expect.objectContaining({ to: '07700 900456', link: expect.stringMatching(/^\/pay\/[0-9a-f-]{36}$/) }),
     ])

@@ -9,6 +9,7 @@ import { ErrorMessage } from '#src/ui/error-message'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { InsetText } from '#src/ui/inset-text'
+import { TakesFocus } from '#src/ui/takes-focus'
 import { isOfflineFailure } from '#src/ui/offline-notice'
 import { meaningfulText } from '#src/ui/typed-text'
 import type { LocationMethod } from './report-draft'
@@ -186,19 +187,21 @@ export function LocationPage() {
               <GatewayFailureMessage failure={findAddresses.data.failure} onTryAgain={() => void lookUp()} />
             ) : null}
             {addresses && addresses.length > 0 ? (
-              <Radios
-                id="address"
-                name="address"
-                legend={t('location.chooseAddress', { count: addresses.length, postcode: addresses[0]?.postcode ?? '' })}
-                legendSize="s"
-                error={errors.address}
-                value={chosenUprn}
-                onChange={(uprn) => {
-                  const address = addresses.find((candidate) => candidate.uprn === uprn)
-                  if (address) change({ location: { kind: 'address', uprn: address.uprn, text: `${address.text} ${address.postcode}` } })
-                }}
-                choices={addresses.map((address) => ({ value: address.uprn, label: address.text }))}
-              />
+              <TakesFocus key={addresses[0]?.postcode}>
+                <Radios
+                  id="address"
+                  name="address"
+                  legend={t('location.chooseAddress', { count: addresses.length, postcode: addresses[0]?.postcode ?? '' })}
+                  legendSize="s"
+                  error={errors.address}
+                  value={chosenUprn}
+                  onChange={(uprn) => {
+                    const address = addresses.find((candidate) => candidate.uprn === uprn)
+                    if (address) change({ location: { kind: 'address', uprn: address.uprn, text: `${address.text} ${address.postcode}` } })
+                  }}
+                  choices={addresses.map((address) => ({ value: address.uprn, label: address.text }))}
+                />
+              </TakesFocus>
             ) : null}
             {draft.location?.kind === 'address' && !addresses ? (
               <p className="govuk-body">{t('location.chosenAddress', { address: draft.location.text })}</p>

@@ -182,6 +182,8 @@ describe('reporting a problem', () => {
     await user.click(await screen.findByLabelText('Find the nearest address by postcode'))
     await user.type(screen.getByLabelText('Postcode'), 'se21 8jb{Enter}')
     expect(await screen.findByLabelText('11 Kestrel Avenue, Southmere')).toBeInTheDocument()
+    // Focus goes to the addresses found, so they are read out and the next Tab reaches them.
+    expect(document.activeElement).toContainElement(screen.getByLabelText('11 Kestrel Avenue, Southmere'))
     expect(screen.queryByText('Enter a postcode', { exact: false, selector: '#postcode-error' })).not.toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 1, name: 'Where is the problem?' })).toBeInTheDocument()
   })
