@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useCouncilName } from '#src/councils/council-context'
 import { Page } from '#src/ui/page'
+import { TableContainer } from '#src/ui/table-container'
 import { ContactDetails } from '#src/ui/contact-details'
 
 function Paragraphs({ keys }: { keys: string[] }) {
@@ -74,29 +75,31 @@ export function CookiesPage() {
     <Page title={t('cookies.title')}>
       <h1 className="govuk-heading-l">{t('cookies.title')}</h1>
       <p className="govuk-body">{t('cookies.intro')}</p>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">{t('cookies.essentialTitle')}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              {t('cookies.name')}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {t('cookies.purpose')}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {t('cookies.expires')}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          <tr className="govuk-table__row">
-            <td className="govuk-table__cell">myaccount_session</td>
-            <td className="govuk-table__cell">{t('cookies.sessionPurpose')}</td>
-            <td className="govuk-table__cell">{t('cookies.sessionExpires')}</td>
-          </tr>
-        </tbody>
-      </table>
+      <TableContainer label={t('cookies.essentialTitle')}>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">{t('cookies.essentialTitle')}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                {t('cookies.name')}
+              </th>
+              <th scope="col" className="govuk-table__header">
+                {t('cookies.purpose')}
+              </th>
+              <th scope="col" className="govuk-table__header">
+                {t('cookies.expires')}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            <tr className="govuk-table__row">
+              <td className="govuk-table__cell app-table__cell--code">myaccount_session</td>
+              <td className="govuk-table__cell">{t('cookies.sessionPurpose')}</td>
+              <td className="govuk-table__cell">{t('cookies.sessionExpires')}</td>
+            </tr>
+          </tbody>
+        </table>
+      </TableContainer>
       <p className="govuk-body">{t('cookies.noTracking')}</p>
     </Page>
   )
