@@ -6,6 +6,7 @@ import { OnlyFor, type PageHandle, type WhoMayUse } from '#src/session/who-may-u
 import { useSignedInPersonId } from '#src/session/session-queries'
 import { useProfileLanguage } from '#src/session/profile-queries'
 import { useOutboxSending } from '#src/outbox/use-outbox'
+import { Announcements } from './announcements'
 import { Footer } from './footer'
 import { UpdatePrompt } from './update-prompt'
 import { Header } from './header'
@@ -68,6 +69,7 @@ export function Layout() {
         {t('app.skipLink')}
       </a>
       <Header />
+      <Announcements />
       <div className="govuk-width-container">
         <div className="govuk-phase-banner">
           <p className="govuk-phase-banner__content">

@@ -49,7 +49,7 @@ test('Margaret corrects a mistyped email address, saves it, and says how the ser
   await expect(question).toBeVisible()
   await question.getByRole('radio', { name: 'Satisfied', exact: true }).check()
   await page.getByRole('button', { name: 'Send feedback' }).click()
-  await expect(page.getByRole('status')).toHaveText('Thank you for your feedback.')
+  await expect(page.getByRole('status').filter({ hasText: 'Thank you for your feedback.' })).toHaveText('Thank you for your feedback.')
 
   const feedbackAfter = await storedFeedback(page)
   expect(feedbackAfter).toHaveLength(feedbackBefore.length + 1)

@@ -76,7 +76,7 @@ describe('reporting a problem', () => {
     const { user } = await startReport()
     await user.type(await screen.findByLabelText('Describe the problem in a few words'), 'lamp post')
     await user.click(screen.getByRole('button', { name: 'Search' }))
-    expect(await screen.findByRole('status')).toHaveTextContent(/1 result/)
+    expect(await screen.findByText(/1 result/, { selector: '[role="status"], [role="status"] *' })).toBeInTheDocument()
     expect(screen.getByLabelText('Street light not working')).toBeInTheDocument()
     expect(screen.queryByLabelText('Missed bin collection')).not.toBeInTheDocument()
   })
