@@ -134,13 +134,17 @@ function AmountForm({ item }: { item: AmountOwed }) {
     if ('pence' in amount) start.mutate(amount.pence)
   }
 
+  // A fixed charge has nothing to choose: the page is named after what is being paid, not "How much do you want to pay?".
+  const fixed = item.amountRule.type === 'fixed'
+  const heading = fixed ? item.description : t('pay.title')
+
   return (
-    <Page title={t('pay.title')}>
+    <Page title={heading}>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={error ? [{ href: 'amount', text: error }] : []} />
-          <span className="govuk-caption-l">{item.description}</span>
-          <h1 className="govuk-heading-l">{t('pay.title')}</h1>
+          {fixed ? null : <span className="govuk-caption-l">{item.description}</span>}
+          <h1 className="govuk-heading-l">{heading}</h1>
           {!online || failure?.kind === 'offline' ? <CannotPayOffline /> : null}
           <form noValidate onSubmit={goToPayment}>
             {item.amountRule.type === 'fixed' ? (

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
@@ -46,6 +46,10 @@ describe('paying what you owe', () => {
     signInAs('renter')
     await renderApp('/payments/pay/pcn-SM40219876')
     expect(await screen.findByText('£80.00')).toBeInTheDocument()
+    // A fixed charge has no amount to choose, so the page is named after what is being paid.
+    expect(screen.getByRole('heading', { level: 1, name: 'Penalty charge SM40219876' })).toBeInTheDocument()
+    expect(screen.queryByText('How much do you want to pay?')).not.toBeInTheDocument()
+    await waitFor(() => expect(document.title).toBe('Penalty charge SM40219876 – My Account – London Borough of Southmere'))
     await user.click(screen.getByRole('button', { name: 'Continue to payment' }))
     await vi.waitFor(() => expect(open).toHaveBeenCalledOnce())
     const payment = onlyPayment()
