@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { debianChromium } from './debian-chromium'
 
 /**
  * Browser tests against the production build (dist/), served with the reference gateway by the same
@@ -11,18 +12,7 @@ const baseURL = `http://localhost:${port}`
 
 const chromium = {
   headless: true,
-  launchOptions: {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
+  launchOptions: debianChromium,
 }
 
 export default defineConfig({

@@ -13,7 +13,7 @@ const localeData: Record<string, () => Promise<unknown>> = {
   'cy-GB': () => import('@formatjs/intl-datetimeformat/locale-data/cy.js'),
 }
 
-export function browserKnowsDatesIn(locale: string): boolean {
+function browserKnowsDatesIn(locale: string): boolean {
   return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0
 }
 
@@ -37,17 +37,11 @@ export function loadDateFormatsFor(locale: string): Promise<void> {
 }
 
 const LONDON = 'Europe/London'
+let londonClock: Intl.DateTimeFormat | null = null
 
-/**
- * A formatter for the locale: the browser's own where it knows the language, or the loaded one. The loaded one
- * carries no time zone data (it would be most of its size), so the browser works out the time in London and
- * the loaded formatter writes that time in words, as if in UTC.
- */
-export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): DateFormatter {
-  const Loaded = loaded.get(locale)
-  if (!Loaded || browserKnowsDatesIn(locale)) return new Intl.DateTimeFormat(locale, options)
-  if (options.timeZone !== LONDON) return new Loaded(locale, options)
-  const inLondon = new Intl.DateTimeFormat('en-GB', {
+/** The date and time in London, as numbers, from the browser's own time zone data. */
+function inLondon(date: Date) {
+  londonClock ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: LONDON,
     hourCycle: 'h23',
     year: 'numeric',
@@ -57,12 +51,20 @@ export function dateFormatter(locale: string, options: Intl.DateTimeFormatOption
     minute: 'numeric',
     second: 'numeric',
   })
+  const parts = londonClock.formatToParts(date)
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((found) => found.type === type)?.value)
+  return new Date(Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')))
+}
+
+/**
+ * A formatter for the locale: the browser's own, unless this locale's was loaded because the browser lacks it.
+ * The loaded one carries no time zone data (it would be most of its size), so the browser works out the time in
+ * London and the loaded formatter writes that time in words, as if in UTC.
+ */
+export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): DateFormatter {
+  const Loaded = loaded.get(locale)
+  if (!Loaded) return new Intl.DateTimeFormat(locale, options)
+  if (options.timeZone !== LONDON) return new Loaded(locale, options)
   const words = new Loaded(locale, { ...options, timeZone: 'UTC' })
-  return {
-    format(date: Date) {
-      const parts = inLondon.formatToParts(date)
-      const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((found) => found.type === type)?.value)
-      return words.format(new Date(Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'))))
-    },
-  }
+  return { format: (date: Date) => words.format(inLondon(date)) }
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Locator, type Page } from '@playwright/test'
+import { debianChromium } from '../debian-chromium'
 
 /**
  * A scripted resident makes mixed journeys through the real browser against the reference gateway
@@ -204,18 +205,7 @@ async function sendWhatIsWaiting(page: Page) {
 async function main() {
   const started = Date.now()
   const server = await startServer()
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  const browser = await chromium.launch(debianChromium)
   const consoleErrors: string[] = []
   let failedRequestsLogged = 0
   const submissions: Submission[] = []

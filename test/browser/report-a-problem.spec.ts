@@ -88,6 +88,20 @@ async function reportMissedBinToCheck(page: Page, language: Language, options: {
   await expectNoAxeViolations(page, 'nearby reports')
 }
 
+/** Reports a pothole as far as the photos step, with the place described in words. */
+async function describePotholeUpToPhotos(page: Page, place: string, details?: string) {
+  await page.goto('/report')
+  await settledHeading(page)
+  await page.getByRole('radio', { name: 'Pothole' }).check()
+  await continueOn(page, 'en')
+  await page.getByRole('radio', { name: 'Bigger than a dinner plate' }).check()
+  if (details) await page.locator('#details').fill(details)
+  await continueOn(page, 'en')
+  await page.getByRole('radio', { name: say('en', 'location.methods.described') }).check()
+  await page.locator('#described').fill(place)
+  await continueOn(page, 'en')
+}
+
 test.describe('reporting a problem', () => {
   test('a missed bin with a 12 MB photo, found by postcode, sent with the photo under 1 MB', async ({ page }) => {
     test.setTimeout(90_000)
@@ -176,16 +190,7 @@ test.describe('reporting a problem', () => {
   test('an unfinished report, with its photo, comes back after a reload', async ({ page }) => {
     test.setTimeout(60_000)
     await signInDirectly(page, 'owner')
-    await page.goto('/report')
-    await settledHeading(page)
-    await page.getByRole('radio', { name: 'Pothole' }).check()
-    await continueOn(page, 'en')
-    await page.getByRole('radio', { name: 'Bigger than a dinner plate' }).check()
-    await page.locator('#details').fill('Cyclists swerving round it')
-    await continueOn(page, 'en')
-    await page.getByRole('radio', { name: say('en', 'location.methods.described') }).check()
-    await page.locator('#described').fill('Outside the bakery on Elmwood Road')
-    await continueOn(page, 'en')
+    await describePotholeUpToPhotos(page, 'Outside the bakery on Elmwood Road', 'Cyclists swerving round it')
     const photo = await makeBigPhoto(page)
     await page.locator('#photos').setInputFiles({ name: 'pothole.jpg', mimeType: 'image/jpeg', buffer: photo })
     await expect(page.getByRole('img', { name: /pothole\.jpg/ })).toBeVisible({ timeout: 30_000 })
@@ -204,15 +209,7 @@ test.describe('reporting a problem', () => {
 
 test('the same report open in two tabs, sent from both, is one report', async ({ page, context }) => {
   await signInDirectly(page, 'owner')
-  await page.goto('/report')
-  await settledHeading(page)
-  await page.getByRole('radio', { name: 'Pothole' }).check()
-  await continueOn(page, 'en')
-  await page.getByRole('radio', { name: 'Bigger than a dinner plate' }).check()
-  await continueOn(page, 'en')
-  await page.getByRole('radio', { name: say('en', 'location.methods.described') }).check()
-  await page.locator('#described').fill('Outside number 4 Larch Close, by the drain')
-  await continueOn(page, 'en')
+  await describePotholeUpToPhotos(page, 'Outside number 4 Larch Close, by the drain')
   await continueOn(page, 'en')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('en', 'check.title'))
 
