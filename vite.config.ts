@@ -7,6 +7,8 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { createGatewayHandlers } from './mocks/handlers'
+import postcssRTLCSS from 'postcss-rtlcss'
+import { Mode } from 'postcss-rtlcss/options'
 import { createReferenceCouncil } from './mocks/reference-council'
 import { createNodeGateway } from './mocks/server/node-gateway'
 import { councilById } from './src/councils/councils'
@@ -22,7 +24,7 @@ function councilPage(): Plugin {
       html
         .replaceAll('%COUNCIL_NAME%', council.name.en)
         .replaceAll('%COUNCIL_PHONE%', council.contact.phone)
-        .replaceAll('%COUNCIL_ONE_STOP_SHOP%', `${council.contact.oneStopShop.name}, ${council.contact.oneStopShop.address}`)
+        .replaceAll('%COUNCIL_ONE_STOP_SHOP%', `${council.contact.oneStopShop.name.en}, ${council.contact.oneStopShop.address.en}`)
         .replaceAll('%COUNCIL_BRAND%', council.colours.brand)
         .replaceAll('%COUNCIL_LOGO%', council.logo),
   }
@@ -170,6 +172,9 @@ export default defineConfig({
     'import.meta.env.VITE_COUNCIL': JSON.stringify(councilId),
   },
   css: {
+    // Arabic and Urdu read right to left. GOV.UK Frontend is written left to right, so each rule that says
+    // left or right gets a mirrored twin for dir="rtl"; left-to-right pages keep exactly the rules they had.
+    postcss: { plugins: [postcssRTLCSS({ mode: Mode.override })] },
     preprocessorOptions: {
       scss: { loadPaths: ['node_modules'], quietDeps: true, silenceDeprecations: ['import'] },
     },

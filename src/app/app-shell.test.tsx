@@ -1,6 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { glanmor } from '#src/councils/glanmor'
 import { renderApp } from '#test/render-app'
 import { signInAs } from '#test/gateway-server'
 
@@ -123,7 +124,7 @@ describe('the app shell', () => {
 
   it('switches to Welsh and back, setting lang and dir on <html> and remembering the choice on this device', async () => {
     const user = userEvent.setup()
-    await renderApp('/')
+    await renderApp('/', { council: glanmor })
     await screen.findByRole('heading', { level: 1, name: 'My Account' })
     const languages = screen.getByRole('navigation', { name: 'Language' })
     expect(within(languages).getByText('English')).toHaveAttribute('aria-current', 'true')
@@ -136,5 +137,38 @@ describe('the app shell', () => {
     await user.click(within(screen.getByRole('navigation', { name: 'Iaith' })).getByRole('link', { name: 'English' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'My Account' })).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('en-GB')
+  })
+
+  it('offers Welsh first where the council is Welsh', async () => {
+    await renderApp('/', { council: glanmor })
+    await screen.findByRole('heading', { level: 1, name: 'My Account' })
+    const names = within(screen.getByRole('navigation', { name: 'Language' })).getAllByRole('listitem')
+    expect(names.map((item) => item.textContent)).toEqual(['Cymraeg', 'English'])
+  })
+
+  it('folds many languages behind one button, and lays Arabic out right to left with each value kept in its own order', async () => {
+    const user = userEvent.setup()
+    await renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: 'My Account' })
+    const languages = screen.getByRole('navigation', { name: 'Language' })
+    const button = within(languages).getByText('Change language:', { exact: false }).closest('summary')
+    if (!button) throw new Error('No button opens the languages')
+    expect(button).toHaveTextContent('English')
+    expect(
+      within(languages)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Cymraeg', 'Polski', 'Română', 'Español', 'Português', 'বাংলা', 'ગુજરાતી', 'Türkçe', 'Soomaali', 'العربية', 'اردو'])
+    await user.click(button)
+    await user.click(within(languages).getByRole('link', { name: 'العربية' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'حسابي' })).toBeInTheDocument()
+    expect(document.documentElement.lang).toBe('ar')
+    expect(document.documentElement.dir).toBe('rtl')
+    expect(localStorage.getItem('my-account.language')).toBe('ar')
+    const menu = screen.getByRole('navigation', { name: 'اللغة' }).querySelector('details')
+    expect(menu?.open).toBe(false)
+    expect(menu?.querySelector('summary')).toHaveFocus()
+    // "020 7946 0000" in a right-to-left sentence would read "0000 7946 020" unless it is isolated.
+    expect(within(screen.getByRole('main')).getByText(/020 7946 0000/)).toHaveTextContent('\u2068020 7946 0000\u2069')
   })
 })

@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { useCouncilName } from '#src/councils/council-context'
+import { useCouncil, wordsIn } from '#src/councils/council-context'
 import { ContactDetails } from '#src/ui/contact-details'
 
 export function Footer() {
-  const { t } = useTranslation()
-  const councilName = useCouncilName()
+  const { t, i18n } = useTranslation()
+  const councilName = wordsIn(useCouncil().name, i18n.language)
   return (
     <footer className="govuk-footer">
       <div className="govuk-width-container">
@@ -48,7 +48,14 @@ export function Footer() {
         <hr className="govuk-footer__section-break" />
         <div className="govuk-footer__meta">
           <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
-            <p className="govuk-body-s">{t('footer.runBy', { council: councilName })}</p>
+            <p className="govuk-body-s">
+              <Trans
+                t={t}
+                i18nKey="footer.runBy"
+                values={{ council: councilName.text }}
+                components={{ council: <span lang={councilName.lang} /> }}
+              />
+            </p>
           </div>
         </div>
       </div>

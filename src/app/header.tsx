@@ -1,7 +1,7 @@
 import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
-import { useCouncil, useCouncilName } from '#src/councils/council-context'
+import { CouncilText, useCouncil } from '#src/councils/council-context'
 import { signInUrl } from '#src/gateway/gateway-context'
 import { SignOutButton } from '#src/features/sign-out/sign-out-button'
 import { useSession } from '#src/session/session-queries'
@@ -13,7 +13,6 @@ export function Header() {
   const { t } = useTranslation()
   const session = useSession()
   const location = useLocation()
-  const councilName = useCouncilName()
   const person = session.data?.signedIn ? session.data.person : null
   const waiting = useWaitingToSendCount(person?.id ?? null)
   return (
@@ -26,7 +25,9 @@ export function Header() {
               <span className="govuk-!-font-weight-bold">{t('app.serviceName')}</span>
               <span className="govuk-visually-hidden"> – </span>
               <br />
-              <span>{councilName}</span>
+              <span>
+                <CouncilText words={council.name} />
+              </span>
             </span>
           </Link>
         </div>

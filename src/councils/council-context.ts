@@ -1,7 +1,7 @@
-import { createContext, useContext } from 'react'
+import { createContext, createElement, useContext } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '#src/gateway/contract/common'
-import type { Council } from './council'
+import type { Council, CouncilWords } from './council'
 
 /** Chosen once, where the app starts, and given to every screen from there. */
 export const CouncilContext = createContext<Council | null>(null)
@@ -12,8 +12,22 @@ export function useCouncil(): Council {
   return council
 }
 
+/** The council's words in the page's language, or in English, with the language they are in. */
+export function wordsIn(words: CouncilWords, language: string): { text: string; lang: string | undefined } {
+  const own = words[language as Language]
+  if (own !== undefined) return { text: own, lang: undefined }
+  return { text: words.en, lang: language === 'en' ? undefined : 'en-GB' }
+}
+
+/** For text only, such as a page title, where no part can be marked as being in another language. */
 export function useCouncilName(): string {
-  const council = useCouncil()
   const { i18n } = useTranslation()
-  return council.name[i18n.language as Language] ?? council.name.en
+  return wordsIn(useCouncil().name, i18n.language).text
+}
+
+/** The council's words, marked as English when they are English on a page in another language (WCAG 3.1.2). */
+export function CouncilText({ words }: { words: CouncilWords }) {
+  const { i18n } = useTranslation()
+  const { text, lang } = wordsIn(words, i18n.language)
+  return lang ? createElement('span', { lang }, text) : text
 }

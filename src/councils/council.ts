@@ -2,6 +2,12 @@ import type { Language } from '#src/gateway/contract/common'
 
 export type ServiceArea = 'requests' | 'bookings' | 'payments' | 'housing' | 'councilTax' | 'benefits' | 'parking'
 
+/**
+ * A council's own words: always in English, and in each other language the council has them in. Where a
+ * language is missing, the English shows, marked as English so a screen reader says it the English way.
+ */
+export type CouncilWords = { en: string } & Partial<Record<Language, string>>
+
 export interface OpeningHours {
   /** ISO weekday numbers: 1 is Monday, 7 is Sunday. */
   fromDay: number
@@ -13,7 +19,7 @@ export interface OpeningHours {
 /** Everything that makes the app one council's own. Switching council needs no code change. */
 export interface Council {
   id: string
-  name: Record<Language, string>
+  name: CouncilWords
   /** Path under public/. */
   logo: string
   colours: {
@@ -28,9 +34,10 @@ export interface Council {
     outOfHoursPhone: string
     email: string
     openingHours: OpeningHours[]
-    oneStopShop: { name: string; address: string; openingHours: OpeningHours[] }
+    oneStopShop: { name: CouncilWords; address: CouncilWords; openingHours: OpeningHours[] }
   }
   services: ServiceArea[]
+  /** The languages the council offers, in the order its switcher lists them. */
   languages: Language[]
   defaultLanguage: Language
 }

@@ -11,12 +11,13 @@ export const glanmor: Council = {
     email: 'fyngyfrif@glanmor.example.gov.uk',
     openingHours: [{ fromDay: 1, toDay: 5, opens: '08:30', closes: '17:00' }],
     oneStopShop: {
-      name: 'Glanmor Hwb',
-      address: 'Y Llyfrgell, Stryd y Castell, Glanmor CF99 1AA',
+      name: { en: 'Glanmor Hwb', cy: 'Hwb Glanmor' },
+      address: { en: 'The Library, Castle Street, Glanmor CF99 1AA', cy: 'Y Llyfrgell, Stryd y Castell, Glanmor CF99 1AA' },
       openingHours: [{ fromDay: 1, toDay: 5, opens: '09:00', closes: '16:30' }],
     },
   },
   services: ['requests', 'bookings', 'payments', 'councilTax', 'benefits', 'parking'],
+  // The Welsh Language Standards: Welsh first, and never less prominent than English.
   languages: ['cy', 'en'],
   defaultLanguage: 'en',
 }

@@ -11,8 +11,8 @@ export const southmere: Council = {
     email: 'myaccount@southmere.example.gov.uk',
     openingHours: [{ fromDay: 1, toDay: 5, opens: '08:00', closes: '18:00' }],
     oneStopShop: {
-      name: 'Southmere One Stop Shop',
-      address: 'Southmere Library, 120 High Street, Southmere SE5 8AA',
+      name: { en: 'Southmere One Stop Shop' },
+      address: { en: 'Southmere Library, 120 High Street, Southmere SE5 8AA' },
       openingHours: [
         { fromDay: 1, toDay: 5, opens: '09:00', closes: '17:00' },
         { fromDay: 6, toDay: 6, opens: '10:00', closes: '14:00' },
@@ -20,6 +20,7 @@ export const southmere: Council = {
     },
   },
   services: ['requests', 'bookings', 'payments', 'housing', 'councilTax', 'benefits', 'parking'],
-  languages: ['en', 'cy'],
+  // English, and the languages most spoken in the borough. Welsh stays so the reference council shows every language.
+  languages: ['en', 'cy', 'pl', 'ro', 'es', 'pt', 'bn', 'gu', 'tr', 'so', 'ar', 'ur'],
   defaultLanguage: 'en',
 }

@@ -1,6 +1,6 @@
 /**
  * Dates in every language the app offers, also in browsers that have no date names for it: Debian's
- * Chromium, for one, knows no Welsh, and would show English dates on a Welsh page. There, FormatJS's
+ * Chromium, for one, knows no Welsh or Somali, and would show English dates on a Welsh page. There, FormatJS's
  * Intl.DateTimeFormat is loaded with the language's data, only when that language is chosen.
  */
 type DateFormatter = { format(date: Date): string }
@@ -11,6 +11,7 @@ const loading = new Map<string, Promise<void>>()
 
 const localeData: Record<string, () => Promise<unknown>> = {
   'cy-GB': () => import('@formatjs/intl-datetimeformat/locale-data/cy.js'),
+  so: () => import('@formatjs/intl-datetimeformat/locale-data/so.js'),
 }
 
 function browserKnowsDatesIn(locale: string): boolean {

@@ -1,7 +1,8 @@
 /** Money, dates and numbers, always through Intl in the person's language. Money is in pence. */
+import { factsOf } from '#src/i18n/languages'
 import { dateFormatter } from './date-formats'
 
-export const localeFor = (language: string) => (language === 'cy' ? 'cy-GB' : 'en-GB')
+export const localeFor = (language: string) => factsOf(language).locale
 
 export function formatMoney(pence: number, language: string): string {
   return new Intl.NumberFormat(localeFor(language), { style: 'currency', currency: 'GBP' }).format(pence / 100)
@@ -48,4 +49,9 @@ export function formatTime(hhmm: string, language: string): string {
 export function formatWeekday(isoWeekday: number, language: string): string {
   // 1 January 2024 was a Monday.
   return dateFormatter(localeFor(language), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, isoWeekday)))
+}
+
+/** A phone number kept on one line: "020 7946" at the end of one line and "0000" on the next is easily misdialled. */
+export function phoneNumberText(number: string): string {
+  return number.replace(/ /g, '\u00a0')
 }

@@ -1,7 +1,7 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { loadDateFormatsFor } from '#src/format/date-formats'
-import { localeFor } from '#src/format/format'
+import { factsOf } from './languages'
 import type { Language } from '#src/gateway/contract/common'
 
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json')
@@ -20,7 +20,7 @@ const lazyLocales: BackendModule = {
     Promise.all([
       load(),
       // Without them, dates fall back to the browser's own words rather than the page failing.
-      loadDateFormatsFor(localeFor(language)).catch(() => undefined),
+      loadDateFormatsFor(factsOf(language).locale).catch(() => undefined),
     ]).then(
       ([module]) => callback(null, module.default),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
@@ -28,11 +28,16 @@ const lazyLocales: BackendModule = {
   },
 }
 
-export const htmlLang: Record<Language, string> = { en: 'en-GB', cy: 'cy' }
+const FIRST_STRONG_ISOLATE = '\u2068'
+const POP_DIRECTIONAL_ISOLATE = '\u2069'
+
+function isolatedInRightToLeft(value: string): string {
+  return i18next.dir() === 'rtl' ? `${FIRST_STRONG_ISOLATE}${value}${POP_DIRECTIONAL_ISOLATE}` : value
+}
 
 export function setDocumentLanguage(language: Language) {
-  document.documentElement.lang = htmlLang[language]
-  document.documentElement.dir = i18next.dir(language)
+  document.documentElement.lang = factsOf(language).htmlLang
+  document.documentElement.dir = factsOf(language).direction
 }
 
 export async function startI18n(language: Language, offered: Language[]) {
@@ -46,7 +51,9 @@ export async function startI18n(language: Language, offered: Language[]) {
       supportedLngs: offered,
       ns: ['common'],
       defaultNS: 'common',
-      interpolation: { escapeValue: false },
+      // React escapes what it renders. In a right-to-left language, each value put into a sentence is a bidi
+      // isolate of its own, so a phone number or a reference keeps its order: "020 7946 0000", not "0000 7946 020".
+      interpolation: { escapeValue: true, escape: isolatedInRightToLeft },
       returnNull: false,
       react: { useSuspense: true },
     })

@@ -1,7 +1,8 @@
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import type { OpeningHours } from '#src/councils/council'
-import { useCouncil } from '#src/councils/council-context'
+import { useCouncil, wordsIn } from '#src/councils/council-context'
 import { formatTime, formatWeekday } from '#src/format/format'
+import { PhoneLink } from './phone-link'
 
 export function describeOpeningHours(hours: OpeningHours, language: string, t: (key: string, options: Record<string, string>) => string) {
   const times = { opens: formatTime(hours.opens, language), closes: formatTime(hours.closes, language) }
@@ -16,13 +17,12 @@ export function ContactDetails() {
   const { t, i18n } = useTranslation()
   const { contact } = council
   const say = (key: string, options: Record<string, string>) => t(key, options)
+  const place = wordsIn(contact.oneStopShop.name, i18n.language)
+  const address = wordsIn(contact.oneStopShop.address, i18n.language)
   return (
     <>
       <p className="govuk-body">
-        {t('contact.phone')}{' '}
-        <a className="govuk-footer__link" href={`tel:${contact.phone.replace(/\s/g, '')}`}>
-          {contact.phone}
-        </a>
+        {t('contact.phone')} <PhoneLink className="govuk-footer__link" number={contact.phone} />
         <br />
         {contact.openingHours.map((hours) => describeOpeningHours(hours, i18n.language, say)).join('. ')}
       </p>
@@ -33,15 +33,17 @@ export function ContactDetails() {
         </a>
       </p>
       <p className="govuk-body">
-        {t('contact.visit', { name: contact.oneStopShop.name, address: contact.oneStopShop.address })}
+        <Trans
+          t={t}
+          i18nKey="contact.visit"
+          values={{ name: place.text, address: address.text }}
+          components={{ place: <span lang={place.lang} />, address: <span lang={address.lang} /> }}
+        />
         <br />
         {contact.oneStopShop.openingHours.map((hours) => describeOpeningHours(hours, i18n.language, say)).join('. ')}
       </p>
       <p className="govuk-body">
-        {t('contact.emergency')}{' '}
-        <a className="govuk-footer__link" href={`tel:${contact.outOfHoursPhone.replace(/\s/g, '')}`}>
-          {contact.outOfHoursPhone}
-        </a>
+        {t('contact.emergency')} <PhoneLink className="govuk-footer__link" number={contact.outOfHoursPhone} />
       </p>
     </>
   )

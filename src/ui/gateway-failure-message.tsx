@@ -5,6 +5,8 @@ import { useCouncil } from '#src/councils/council-context'
 import type { GatewayFailure } from '#src/gateway/errors'
 import { signInUrl } from '#src/gateway/gateway-context'
 import { InsetText } from './inset-text'
+import { PhoneLink } from './phone-link'
+import { phoneNumberText } from '#src/format/format'
 
 /** A wait a person can picture: seconds under a minute, whole minutes (rounded up) beyond. */
 function howLongToWait(t: TFunction, retryAfterSeconds: number | null): string {
@@ -43,14 +45,8 @@ export function GatewayFailureMessage({ failure, onTryAgain, kept }: { failure: 
         <Trans
           t={t}
           i18nKey="failures.otherWays"
-          values={{ phone: council.contact.phone }}
-          components={{
-            phone: (
-              <a className="govuk-link" href={`tel:${council.contact.phone.replace(/\s/g, '')}`}>
-                {council.contact.phone}
-              </a>
-            ),
-          }}
+          values={{ phone: phoneNumberText(council.contact.phone) }}
+          components={{ phone: <PhoneLink number={council.contact.phone} /> }}
         />
       </p>
     </InsetText>

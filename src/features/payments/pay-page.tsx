@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
 import { keptThroughReload, useKeepThroughReload } from '#src/device/before-reload'
-import { formatMoney } from '#src/format/format'
+import { formatMoney, phoneNumberText } from '#src/format/format'
 import type { AmountOwed } from '#src/gateway/contract/payments'
 import { failureOf, type GatewayFailure } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
@@ -39,7 +39,7 @@ function useOnline() {
 export function CannotPayOffline() {
   const council = useCouncil()
   const { t } = useTranslation('payments')
-  return <WarningText>{t('pay.offline', { phone: council.contact.phone })}</WarningText>
+  return <WarningText>{t('pay.offline', { phone: phoneNumberText(council.contact.phone) })}</WarningText>
 }
 
 export function PayPage() {

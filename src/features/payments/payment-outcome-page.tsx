@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
 import { SatisfactionQuestion } from '#src/feedback/satisfaction-question'
-import { formatDateTime, formatMoney } from '#src/format/format'
+import { formatDateTime, formatMoney, phoneNumberText } from '#src/format/format'
 import type { Payment } from '#src/gateway/contract/payments'
 import { failureOf } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
@@ -125,7 +125,7 @@ function NotPaid({ payment, tryAgainPath }: { payment: Payment; tryAgainPath: st
         {t('outcome.tryAgain')}
       </button>
       <h2 className="govuk-heading-m">{t('outcome.otherWaysTitle')}</h2>
-      <p className="govuk-body">{t('outcome.otherWays', { phone: council.contact.phone })}</p>
+      <p className="govuk-body">{t('outcome.otherWays', { phone: phoneNumberText(council.contact.phone) })}</p>
     </Page>
   )
 }

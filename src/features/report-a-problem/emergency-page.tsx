@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useCouncil } from '#src/councils/council-context'
 import { WarningText } from '#src/ui/warning-text'
+import { PhoneLink } from '#src/ui/phone-link'
 import { useBackLink, useNextStep } from './report-journey'
 import { StepPage } from './step-page'
 
@@ -12,15 +13,10 @@ export function EmergencyPage() {
   const { t } = useTranslation('report')
   const next = useNextStep('emergency')
   const back = useBackLink('emergency')
-  const phoneLink = (number: string) => (
-    <a className="govuk-link" href={`tel:${number.replace(/\s/g, '')}`}>
-      {number}
-    </a>
-  )
   return (
     <StepPage title={t('emergency.title')} back={back}>
       <WarningText>
-        {t('emergency.gas')} {phoneLink(GAS_EMERGENCY)}
+        {t('emergency.gas')} <PhoneLink number={GAS_EMERGENCY} />
       </WarningText>
       <p className="govuk-body">{t('emergency.callUsIf')}</p>
       <ul className="govuk-list govuk-list--bullet">
@@ -31,7 +27,7 @@ export function EmergencyPage() {
         <li>{t('emergency.insecure')}</li>
       </ul>
       <p className="govuk-body govuk-!-font-weight-bold">
-        {t('emergency.callNumber')} {phoneLink(council.contact.outOfHoursPhone)}
+        {t('emergency.callNumber')} <PhoneLink number={council.contact.outOfHoursPhone} />
       </p>
       <p className="govuk-body">{t('emergency.notEmergency')}</p>
       <button type="button" className="govuk-button" onClick={() => next()}>

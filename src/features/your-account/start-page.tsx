@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useCouncil } from '#src/councils/council-context'
 import { signInUrl } from '#src/gateway/gateway-context'
 import { Page } from '#src/ui/page'
+import { phoneNumberText } from '#src/format/format'
 
 export function StartPage() {
   const council = useCouncil()
@@ -32,7 +33,7 @@ export function StartPage() {
             </svg>
           </a>
           <h2 className="govuk-heading-m">{t('start.otherWaysTitle')}</h2>
-          <p className="govuk-body">{t('start.otherWays', { phone: council.contact.phone })}</p>
+          <p className="govuk-body">{t('start.otherWays', { phone: phoneNumberText(council.contact.phone) })}</p>
         </div>
       </div>
     </Page>

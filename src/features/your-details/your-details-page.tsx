@@ -26,8 +26,7 @@ import {
   type DetailsField,
 } from './details-form'
 import { useChangeProfile, useProfile } from '#src/session/profile-queries'
-
-const ownLanguageNames = { en: 'English', cy: 'Cymraeg' } as const
+import { languageFacts } from '#src/i18n/languages'
 
 /** Where the gateway's field errors go: alerts are refused as `alerts.channels` or `alerts.topics`. */
 const refusedDetails = { namespace: 'details', fields: { email: 'email', phone: 'phone', alerts: 'channels' } } as const
@@ -145,7 +144,7 @@ function DetailsForm({ profile, personId }: { profile: Profile; personId: string
           onChange={(value) => change('language')(value as DetailsAnswers['language'])}
           choices={council.languages.map((language) => ({
             value: language,
-            label: <span lang={language}>{ownLanguageNames[language]}</span>,
+            label: <span lang={language}>{languageFacts[language].ownName}</span>,
           }))}
         />
         <Checkboxes

@@ -4,7 +4,8 @@ import { z } from 'zod'
 export const pence = z.int().meta({ description: 'An amount of money in pence' })
 export const isoDate = z.iso.date()
 export const isoDateTime = z.iso.datetime({ offset: true })
-export const language = z.enum(['en', 'cy'])
+/** English, Welsh, and the community languages most spoken in London boroughs. Each council offers its own choice. */
+export const language = z.enum(['en', 'cy', 'pl', 'ro', 'es', 'pt', 'bn', 'gu', 'tr', 'so', 'ar', 'ur'])
 export type Language = z.infer<typeof language>
 
 /** RFC 9457 problem details, with the invalid fields of a 422. */
