@@ -57,7 +57,9 @@ export const routes: RouteObject[] = [
           {
             path: 'accessibility',
             handle: whoMayUse('anyone'),
-            lazy: async () => ({ Component: (await import('#src/features/help/help-pages')).AccessibilityPage }),
+            lazy: async () => ({
+              Component: (await import('#src/features/accessibility-statement/accessibility-statement-page')).AccessibilityStatementPage,
+            }),
           },
           {
             path: 'privacy',

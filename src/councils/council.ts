@@ -36,6 +36,16 @@ export interface Council {
     openingHours: OpeningHours[]
     oneStopShop: { name: CouncilWords; address: CouncilWords; openingHours: OpeningHours[] }
   }
+  /** What the accessibility statement promises and when it was last checked. Dates are YYYY-MM-DD. */
+  accessibility: {
+    /** Working days to answer a request for another format or a report of an accessibility problem. */
+    replyWithinDays: number
+    prepared: string
+    lastReviewed: string
+    lastTested: string
+    /** The EHRC enforces the accessibility regulations in England, Scotland and Wales; the ECNI in Northern Ireland. */
+    enforcement: 'great-britain' | 'northern-ireland'
+  }
   services: ServiceArea[]
   /** The languages the council offers, in the order its switcher lists them. */
   languages: Language[]

@@ -5,6 +5,13 @@ export const glanmor: Council = {
   name: { en: 'Glanmor County Borough Council', cy: 'Cyngor Bwrdeistref Sirol Glanmor' },
   logo: '/councils/glanmor/logo.svg',
   colours: { brand: '#5a2d6e', link: '#6b2c84' },
+  accessibility: {
+    replyWithinDays: 5,
+    prepared: '2026-11-23',
+    lastReviewed: '2026-12-02',
+    lastTested: '2026-12-02',
+    enforcement: 'great-britain',
+  },
   contact: {
     phone: '01632 960 100',
     outOfHoursPhone: '01632 960 999',

@@ -5,6 +5,13 @@ export const southmere: Council = {
   name: { en: 'London Borough of Southmere', cy: 'Bwrdeistref Llundain Southmere' },
   logo: '/councils/southmere/logo.svg',
   colours: { brand: '#1d4f6e', link: '#1a5a96' },
+  accessibility: {
+    replyWithinDays: 10,
+    prepared: '2026-11-23',
+    lastReviewed: '2026-12-02',
+    lastTested: '2026-12-02',
+    enforcement: 'great-britain',
+  },
   contact: {
     phone: '020 7946 0000',
     outOfHoursPhone: '020 7946 0999',

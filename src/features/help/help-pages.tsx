@@ -31,27 +31,6 @@ export function HelpPage() {
   )
 }
 
-export function AccessibilityPage() {
-  const { t } = useTranslation('help')
-  const council = useCouncilName()
-  return (
-    <Page title={t('accessibility.title')}>
-      <h1 className="govuk-heading-l">{t('accessibility.title')}</h1>
-      <p className="govuk-body">{t('accessibility.intro', { council })}</p>
-      <ul className="govuk-list govuk-list--bullet">
-        <li>{t('accessibility.can.zoom')}</li>
-        <li>{t('accessibility.can.keyboard')}</li>
-        <li>{t('accessibility.can.screenReader')}</li>
-        <li>{t('accessibility.can.language')}</li>
-      </ul>
-      <h2 className="govuk-heading-m">{t('accessibility.complianceTitle')}</h2>
-      <Paragraphs keys={['accessibility.compliance', 'accessibility.testing']} />
-      <h2 className="govuk-heading-m">{t('accessibility.reportTitle')}</h2>
-      <Paragraphs keys={['accessibility.report', 'accessibility.enforcement']} />
-    </Page>
-  )
-}
-
 export function PrivacyPage() {
   const { t } = useTranslation('help')
   const council = useCouncilName()
