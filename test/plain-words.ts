@@ -56,7 +56,9 @@ export function splitSentences(text: string): string[] {
   const sentences: string[] = []
   for (const piece of pieces) {
     const previous = sentences.at(-1)
-    if (previous !== undefined && abbreviations.test(previous)) sentences[sentences.length - 1] = `${previous} ${piece}`
+    // "e.g. council tax" goes on, and so does "Is there anything else? (optional)".
+    if (previous !== undefined && (abbreviations.test(previous) || /^\(.*\)$/.test(piece)))
+      sentences[sentences.length - 1] = `${previous} ${piece}`
     else if (piece !== '') sentences.push(piece)
   }
   return sentences

@@ -32,6 +32,9 @@ describe('the plain words check', () => {
     expect(splitSentences('Is it an emergency? Call us now!')).toEqual(['Is it an emergency?', 'Call us now!'])
     expect(splitSentences('Making your photo smaller… Wait here.')).toEqual(['Making your photo smaller…', 'Wait here.'])
     expect(splitSentences('Bring a bill, e.g. council tax. Then call.')).toEqual(['Bring a bill, e.g. council tax.', 'Then call.'])
+    expect(splitSentences('Is there anything else we should know? (optional)')).toEqual([
+      'Is there anything else we should know? (optional)',
+    ])
   })
 
   it('keeps a text with no full stop as one sentence', () => {
