@@ -82,7 +82,7 @@ describe('the accessibility statement', () => {
     await renderApp('/accessibility')
     await statementShown()
     expect(paragraphWith('Equality and Human Rights Commission')).toHaveTextContent(
-      "The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the 'accessibility regulations'). If you're not happy with how we respond to your complaint, contact the Equality Advisory and Support Service (EASS).",
+      "The Equality and Human Rights Commission (EHRC) enforces the accessibility regulations. Their full name is the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018. If you're not happy with how we respond to your complaint, contact the Equality Advisory and Support Service (EASS).",
     )
     expect(screen.getByRole('link', { name: 'contact the Equality Advisory and Support Service (EASS)' })).toHaveAttribute(
       'href',

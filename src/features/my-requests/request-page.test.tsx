@@ -118,9 +118,7 @@ describe('A report', () => {
   it('adds a comment, says so, and empties the box for another', async () => {
     const { user } = await openRequest('SR-1047760', 'Street light not working')
     const box = screen.getByLabelText('Add a comment')
-    expect(box).toHaveAccessibleDescription(
-      'For example, tell us if the problem has got worse. Do not include personal or financial information.',
-    )
+    expect(box).toHaveAccessibleDescription('For example, tell us if the problem has got worse. Do not include personal or bank details.')
     await user.type(box, 'The light is now off in the day too.')
     await user.click(screen.getByRole('button', { name: 'Add comment' }))
 
