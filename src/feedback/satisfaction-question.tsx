@@ -4,6 +4,7 @@ import type { Feedback } from '#src/gateway/contract/account'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
+import { said, useSaidError, useSay } from '#src/ui/said'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SubmitButton } from '#src/ui/submit-button'
 import { satisfactionLevels, useSendFeedback } from './feedback-queries'
@@ -13,12 +14,15 @@ export function SatisfactionQuestion({ page }: { page: string }) {
   const { t, i18n } = useTranslation('feedback')
   const sendFeedback = useSendFeedback()
   const [satisfaction, setSatisfaction] = useState<Feedback['satisfaction']>(null)
-  const [error, setError] = useState<string | undefined>()
+  const [error, setError] = useSaidError('feedback')
+  const say = useSay('feedback')
   const result = sendFeedback.data
   const refused =
     result && !result.ok && result.failure.kind === 'invalid'
-      ? formErrorsFromGateway(result.failure, { namespace: 'feedback', fields: { satisfaction: 'satisfaction' } }, i18n).byField
-          .satisfaction
+      ? say(
+          formErrorsFromGateway(result.failure, { namespace: 'feedback', fields: { satisfaction: 'satisfaction' } }, i18n).byField
+            .satisfaction,
+        )
       : undefined
   const shownError = error ?? refused
 
@@ -33,10 +37,10 @@ export function SatisfactionQuestion({ page }: { page: string }) {
   function sendAnswer(event: FormEvent) {
     event.preventDefault()
     if (!satisfaction) {
-      setError(t('errors.satisfaction.missing'))
+      setError(said('errors.satisfaction.missing'))
       return
     }
-    setError(undefined)
+    setError(null)
     sendFeedback.mutate({ page, satisfaction, comments: '' })
   }
 

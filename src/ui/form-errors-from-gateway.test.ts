@@ -2,7 +2,20 @@ import i18next from 'i18next'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Language, ProblemDetails } from '#src/gateway/contract/common'
 import { startI18n } from '#src/i18n/i18n'
-import { formErrorsFromGateway, type Refusal } from './form-errors-from-gateway'
+import { formErrorsFromGateway as keptAsSaid, type Refusal } from './form-errors-from-gateway'
+import type { Said } from './said'
+
+/** What the person reads: each message said in the page's language as it is now. */
+function formErrorsFromGateway(...args: Parameters<typeof keptAsSaid>) {
+  const errors = keptAsSaid(...args)
+  const say = (message: Said) =>
+    i18next.t(message.key, typeof message.values === 'function' ? message.values(i18next.language) : message.values)
+  return {
+    byField: Object.fromEntries(Object.entries(errors.byField).map(([field, message]) => [field, say(message as Said)])),
+    general: errors.general && say(errors.general),
+    summary: errors.summary.map(({ said, ...where }) => ({ ...where, text: say(said) })),
+  }
+}
 
 /** A 422 as the gateway client gives it: the problem, and the first message for each field. */
 function refusal(errors: NonNullable<ProblemDetails['errors']>): Refusal {

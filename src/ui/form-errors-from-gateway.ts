@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next'
 import type { GatewayFailure } from '#src/gateway/errors'
-import type { FieldError } from './error-summary'
+import { said, type Said } from './said'
 
 export type Refusal = Extract<GatewayFailure, { kind: 'invalid' }>
 
@@ -16,20 +16,20 @@ export interface RefusedForm<Field extends string> {
   /** Gateway codes for a problem the app names in its own way, such as `comment.empty` for `comment.missing`. */
   sameAs?: Record<string, string>
   /** What a field's text needs filled in, such as the question asked. */
-  values?: Partial<Record<Field, Record<string, unknown>>>
+  values?: Partial<Record<Field, Said['values']>>
 }
 
 export interface FormErrors<Field extends string> {
   /** Each field's error message, to show with the field. */
-  byField: Partial<Record<Field, string>>
+  byField: Partial<Record<Field, Said>>
   /** The plain message for a refusal that belongs to none of the form's fields, if there was one. */
-  general: string | null
+  general: Said | null
   /** Everything for the GOV.UK error summary: each field's message, linked to it, in the form's order, then the general one. */
-  summary: FieldError[]
+  summary: { href?: string; said: Said }[]
 }
 
 /**
- * Turns a refused submission into the form's errors, in the app's words. The gateway's code, like
+ * Turns a refused submission into the form's errors, in the app's words, kept as what to say (see `said.ts`). The gateway's code, like
  * `email.format`, names the text `<namespace>:errors.email.format`. The gateway's own message is never shown: it
  * may be in the wrong language, or not written for residents. A code with no text gets a plain message on its
  * field, and a field the form does not have gets a plain message of its own.
@@ -37,9 +37,9 @@ export interface FormErrors<Field extends string> {
 export function formErrorsFromGateway<Field extends string>(
   refusal: Refusal,
   form: RefusedForm<Field>,
-  i18n: Pick<I18n, 't' | 'exists'>,
+  i18n: Pick<I18n, 'exists'>,
 ): FormErrors<Field> {
-  const byField: Partial<Record<Field, string>> = {}
+  const byField: Partial<Record<Field, Said>> = {}
   let somethingElse = false
   for (const gatewayField of Object.keys(refusal.fieldErrors)) {
     const field = formFieldFor(gatewayField, form.fields)
@@ -52,15 +52,15 @@ export function formErrorsFromGateway<Field extends string>(
     const code = refusal.details.errors?.find((error) => error.field === gatewayField)?.code ?? ''
     const ownCode = form.sameAs?.[code] ?? code
     const key = `${form.namespace}:errors.${ownCode.includes('.') ? ownCode : `${field}.${ownCode}`}`
-    const values: Record<string, unknown> = form.values?.[field] ?? {}
-    byField[field] = i18n.exists(key) ? i18n.t(key, values) : i18n.t('common:errors.answer.notAccepted')
+    const values = form.values?.[field]
+    byField[field] = i18n.exists(key) ? said(key, values) : said('common:errors.answer.notAccepted')
   }
   const placed = [...new Set(Object.values(form.fields))].flatMap((field) => {
-    const text = byField[field]
-    return text ? [{ href: field, text }] : []
+    const message = byField[field]
+    return message ? [{ href: field, said: message }] : []
   })
-  const general = somethingElse || placed.length === 0 ? i18n.t('common:errors.answers.notAccepted') : null
-  return { byField, general, summary: general ? [...placed, { text: general }] : placed }
+  const general = somethingElse || placed.length === 0 ? said('common:errors.answers.notAccepted') : null
+  return { byField, general, summary: general ? [...placed, { said: general }] : placed }
 }
 
 function formFieldFor<Field extends string>(gatewayField: string, fields: Record<string, Field>): Field | null {

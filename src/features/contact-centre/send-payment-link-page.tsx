@@ -7,6 +7,7 @@ import { useSubmissionKey } from '#src/outbox/submission-key'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios, TextInput } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
+import { said, useSaidErrors, useSay } from '#src/ui/said'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SubmitButton } from '#src/ui/submit-button'
 import { ConfirmationPanel } from '#src/ui/confirmation-panel'
@@ -22,7 +23,8 @@ export function SendPaymentLinkPage() {
   // A caller's reference is never the adviser's own, so the browser is never to remember or offer it.
   const [reference, setReference] = useState('')
   const [channel, setChannel] = useState<'text' | 'email' | null>(null)
-  const [errors, setErrors] = useState<{ reference?: string; channel?: string }>({})
+  const [errors, setErrors] = useSaidErrors<'reference' | 'channel'>('payments')
+  const say = useSay('payments')
   const sending = useSubmissionKey('payment-link')
   const lookUp = useMutation({ mutationFn: (wanted: string) => gateway.call('findOwedForCaller', { body: { reference: wanted } }) })
   const send = useMutation({
@@ -39,11 +41,11 @@ export function SendPaymentLinkPage() {
   const sendFailure = send.data && !send.data.ok ? send.data.failure : null
   const refusedReference =
     lookUpFailure?.kind === 'invalid'
-      ? formErrorsFromGateway(lookUpFailure, { namespace: 'payments', fields: { reference: 'reference' } }, i18n).byField.reference
+      ? say(formErrorsFromGateway(lookUpFailure, { namespace: 'payments', fields: { reference: 'reference' } }, i18n).byField.reference)
       : undefined
   const refusedChannel =
     sendFailure?.kind === 'invalid'
-      ? formErrorsFromGateway(sendFailure, { namespace: 'payments', fields: { channel: 'channel' } }, i18n).byField.channel
+      ? say(formErrorsFromGateway(sendFailure, { namespace: 'payments', fields: { channel: 'channel' } }, i18n).byField.channel)
       : undefined
   const shownErrors = { reference: errors.reference ?? refusedReference, channel: errors.channel ?? refusedChannel }
 
@@ -61,14 +63,14 @@ export function SendPaymentLinkPage() {
   function find(event: FormEvent) {
     event.preventDefault()
     const wanted = meaningfulText(reference)
-    if (!wanted) return setErrors({ reference: t('errors.reference.missing') })
+    if (!wanted) return setErrors({ reference: said('errors.reference.missing') })
     setErrors({})
     lookUp.mutate(wanted)
   }
 
   function sendLink(event: FormEvent) {
     event.preventDefault()
-    if (!channel) return setErrors({ channel: t('errors.channel.missing') })
+    if (!channel) return setErrors({ channel: said('errors.channel.missing') })
     setErrors({})
     send.mutate(channel)
   }

@@ -7,6 +7,7 @@ import type { Feedback } from '#src/gateway/contract/account'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios, Textarea } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
+import { said, useSaidErrors, useSay, type Said } from '#src/ui/said'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SubmitButton } from '#src/ui/submit-button'
 import { Page } from '#src/ui/page'
@@ -26,14 +27,15 @@ export function FeedbackPage() {
   const [satisfaction, setSatisfaction] = useState<Feedback['satisfaction']>(null)
   const [comments, setComments] = useState(() => keptThroughReload('feedback') ?? '')
   useKeepThroughReload('feedback', comments)
-  const [errors, setErrors] = useState<{ comments?: string }>({})
+  const [errors, setErrors] = useSaidErrors<'comments'>('feedback')
+  const say = useSay('feedback')
 
   async function sendIt(event: FormEvent) {
     event.preventDefault()
-    const found: { comments?: string } = {}
+    const found: { comments?: Said } = {}
     const written = meaningfulText(comments)
-    if (!satisfaction && !written) found.comments = t('errors.comments.missing')
-    else if (written.length > longestComment) found.comments = t('errors.comments.tooLong', { count: longestComment })
+    if (!satisfaction && !written) found.comments = said('errors.comments.missing')
+    else if (written.length > longestComment) found.comments = said('errors.comments.tooLong', { count: longestComment })
     setErrors(found)
     if (found.comments) return
     const result = await sendFeedback.mutateAsync({ page: from.slice(0, 200), satisfaction, comments: written })
@@ -43,7 +45,7 @@ export function FeedbackPage() {
   const failure = sendFeedback.data && !sendFeedback.data.ok ? sendFeedback.data.failure : null
   const refusedComments =
     failure?.kind === 'invalid'
-      ? formErrorsFromGateway(failure, { namespace: 'feedback', fields: { comments: 'comments' } }, i18n).byField.comments
+      ? say(formErrorsFromGateway(failure, { namespace: 'feedback', fields: { comments: 'comments' } }, i18n).byField.comments)
       : undefined
   const commentsError = errors.comments ?? refusedComments
   return (

@@ -8,6 +8,7 @@ import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Textarea } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
+import { said, useSaidErrors, type Said } from '#src/ui/said'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SubmitButton } from '#src/ui/submit-button'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
@@ -26,7 +27,6 @@ import { keptThroughReload, useKeepThroughReload } from '#src/device/before-relo
 const longestText = 2000
 
 type Notice = { kind: 'comment-added' } | { kind: 'reopened'; status: RequestStatus }
-type FieldErrors = { comment?: string; reason?: string }
 
 export function RequestPage() {
   const { reference } = useParams()
@@ -86,7 +86,7 @@ function RequestView({ request, notice: offlineNotice }: { request: ServiceReque
   const { t, i18n } = useTranslation('requests')
   const language = i18n.language
   const [notice, setNotice] = useState<Notice | null>(null)
-  const [errors, setErrors] = useState<FieldErrors>({})
+  const [errors, setErrors] = useSaidErrors<'comment' | 'reason'>('requests')
   const banner = useRef<HTMLDivElement>(null)
 
   // As GOV.UK Frontend does for a success banner: move focus to it, so the news is not missed.
@@ -95,9 +95,9 @@ function RequestView({ request, notice: offlineNotice }: { request: ServiceReque
   }, [notice])
 
   /** Each form reports its own error; starting again clears any earlier news. */
-  const errorFor = (field: keyof FieldErrors) => (text: string | undefined) => {
+  const errorFor = (field: 'comment' | 'reason') => (message: Said | undefined) => {
     setNotice(null)
-    setErrors((current) => ({ ...current, [field]: text }))
+    setErrors((current) => ({ ...current, [field]: message }))
   }
 
   const summaryErrors = (['comment', 'reason'] as const).flatMap((field) => (errors[field] ? [{ href: field, text: errors[field] }] : []))
@@ -213,7 +213,7 @@ const refusedReason = {
 interface FormProps {
   reference: string
   error: string | undefined
-  onError: (text: string | undefined) => void
+  onError: (message: Said | undefined) => void
 }
 
 function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdded: () => void }) {
@@ -229,8 +229,8 @@ function CommentForm({ reference, error, onError, onAdded }: FormProps & { onAdd
     event.preventDefault()
     setFailure(null)
     const comment = meaningfulText(text)
-    if (!comment) return onError(t('errors.comment.missing'))
-    if (comment.length > longestText) return onError(t('errors.comment.tooLong', { count: longestText }))
+    if (!comment) return onError(said('errors.comment.missing'))
+    if (comment.length > longestText) return onError(said('errors.comment.tooLong', { count: longestText }))
     onError(undefined)
     const result = await addComment.mutateAsync({ text: comment, photoIds: [] })
     if (result.ok) {
@@ -282,8 +282,8 @@ function ReopenSection({
     event.preventDefault()
     setFailure(null)
     const why = meaningfulText(reason)
-    if (!why) return onError(t('errors.reason.missing'))
-    if (why.length > longestText) return onError(t('errors.reason.tooLong', { count: longestText }))
+    if (!why) return onError(said('errors.reason.missing'))
+    if (why.length > longestText) return onError(said('errors.reason.tooLong', { count: longestText }))
     onError(undefined)
     const result = await reopen.mutateAsync({ reason: why })
     if (result.ok) {

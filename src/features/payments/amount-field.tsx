@@ -6,6 +6,7 @@ import type { GatewayFailure } from '#src/gateway/errors'
 import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { ErrorMessage } from '#src/ui/error-message'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
+import { said, type Said } from '#src/ui/said'
 import { Hint } from '#src/ui/hint'
 import { checkAmount } from './amount'
 
@@ -59,32 +60,31 @@ export function AmountField({
 }
 
 /** The amount to pay for something owed, or the words for why it cannot be paid. */
-export function useAmountToPay() {
-  const { t, i18n } = useTranslation('payments')
-  return (owed: AmountOwed, typed: string): { pence: number } | { error: string } => {
-    if (owed.amountRule.type === 'fixed') return { pence: owed.amount }
-    const checked = checkAmount(typed, owed.amountRule.minimum, owed.amountRule.maximum)
-    if ('pence' in checked) return checked
-    const money = (pence: number) => formatMoney(pence, i18n.language)
-    return {
-      error: t(`errors.amount.${checked.error}`, { minimum: money(owed.amountRule.minimum), maximum: money(owed.amountRule.maximum) }),
-    }
-  }
+export function amountToPay(owed: AmountOwed, typed: string): { pence: number } | { error: Said } {
+  if (owed.amountRule.type === 'fixed') return { pence: owed.amount }
+  const checked = checkAmount(typed, owed.amountRule.minimum, owed.amountRule.maximum)
+  if ('pence' in checked) return checked
+  return { error: said(`payments:errors.amount.${checked.error}`, inWords(owed.amountRule)) }
+}
+
+/** The limits of an amount, in the words of the language they are said in. */
+function inWords(rule: Chosen) {
+  return (language: string) => ({ minimum: formatMoney(rule.minimum, language), maximum: formatMoney(rule.maximum, language) })
 }
 
 /**
  * The words for an amount the council refused, said on the amount field; none when there is no field to say it on
  * or the refusal is about something else, which the page's general message then covers.
  */
-export function amountRefused(failure: GatewayFailure, owed: AmountOwed, i18n: I18n): string | undefined {
+export function amountRefused(failure: GatewayFailure, owed: AmountOwed, i18n: I18n): Said | undefined {
   if (failure.kind !== 'invalid' || owed.amountRule.type !== 'chosen') return undefined
-  const money = (pence: number) => formatMoney(pence, i18n.language)
+  const limits = inWords(owed.amountRule)
   const refused = formErrorsFromGateway(
     failure,
     {
       namespace: 'payments',
       fields: { amount: 'amount' },
-      values: { amount: { minimum: money(owed.amountRule.minimum), maximum: money(owed.amountRule.maximum) } },
+      values: { amount: limits },
     },
     i18n,
   )

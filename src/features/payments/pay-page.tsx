@@ -16,7 +16,8 @@ import { SummaryList } from '#src/ui/summary-list'
 import { WarningText } from '#src/ui/warning-text'
 import { Loading, Page } from '#src/ui/page'
 import { poundsForInput } from './amount'
-import { AmountField, amountRefused, useAmountToPay } from './amount-field'
+import { AmountField, amountRefused, amountToPay } from './amount-field'
+import { useSaidError } from '#src/ui/said'
 import { hostedCardPage } from './hosted-card-page'
 import { isStillGoing, PAYMENT_SUBMISSION, paymentInProgress, useAmountsOwed, usePayment } from './payment-queries'
 
@@ -103,10 +104,9 @@ function AmountForm({ item }: { item: AmountOwed }) {
   const online = useOnline()
   const [typed, setTyped] = useState(() => keptThroughReload(`amount.${item.id}`) ?? poundsForInput(item.amount))
   useKeepThroughReload(`amount.${item.id}`, typed)
-  const [error, setError] = useState<string | undefined>()
+  const [error, setError] = useSaidError('payments')
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
   const money = (pence: number) => formatMoney(pence, i18n.language)
-  const amountToPay = useAmountToPay()
   const paying = useSubmissionKey(PAYMENT_SUBMISSION)
   const start = useMutation({
     mutationFn: (amount: number) => {
@@ -130,7 +130,7 @@ function AmountForm({ item }: { item: AmountOwed }) {
     if (start.isPending || start.data?.ok) return
     setFailure(null)
     const amount = amountToPay(item, typed)
-    setError('error' in amount ? amount.error : undefined)
+    setError('error' in amount ? amount.error : null)
     if ('pence' in amount) start.mutate(amount.pence)
   }
 

@@ -13,7 +13,8 @@ import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
 import { poundsForInput } from './amount'
-import { AmountField, amountRefused, useAmountToPay } from './amount-field'
+import { AmountField, amountRefused, amountToPay } from './amount-field'
+import { useSaidError } from '#src/ui/said'
 import { hostedCardPage } from './hosted-card-page'
 import { PaymentNotChecked, PaymentOutcomeView } from './payment-outcome-page'
 import { useLinkPayment, usePaymentLink } from './payment-queries'
@@ -47,10 +48,9 @@ function PayByLink({ token, owed }: { token: string; owed: AmountOwed }) {
   const gateway = useGateway()
   const starting = useSubmissionKey('pay-by-link')
   const [typed, setTyped] = useState(() => poundsForInput(owed.amount))
-  const [error, setError] = useState<string | undefined>()
+  const [error, setError] = useSaidError('payments')
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
   const money = (pence: number) => formatMoney(pence, i18n.language)
-  const amountToPay = useAmountToPay()
   const start = useMutation({
     mutationFn: (amount: number) =>
       gateway.call('startLinkPayment', { params: { token }, body: { amount }, idempotencyKey: starting.keyFor({ token, amount }) }),
@@ -69,7 +69,7 @@ function PayByLink({ token, owed }: { token: string; owed: AmountOwed }) {
     if (start.isPending || start.data?.ok) return
     setFailure(null)
     const amount = amountToPay(owed, typed)
-    setError('error' in amount ? amount.error : undefined)
+    setError('error' in amount ? amount.error : null)
     if ('pence' in amount) start.mutate(amount.pence)
   }
 

@@ -82,6 +82,27 @@ describe('paying what you owe', () => {
     await vi.waitFor(() => expect(onlyPayment().amount).toBe(5000))
   })
 
+  it('says the amount error again in the new language when the person switches, with the limits in its own money format', async () => {
+    const user = userEvent.setup()
+    signInAs('tenant')
+    await renderApp('/payments/pay/rent')
+    const amount = await screen.findByLabelText('Amount in pounds and pence')
+    await user.clear(amount)
+    await user.type(amount, '99999')
+    await user.click(screen.getByRole('button', { name: 'Continue to payment' }))
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'The amount must be £1,375.38 or less' })).toBeInTheDocument()
+
+    const languages = screen.getByRole('navigation', { name: 'Language' })
+    await user.click(within(languages).getByText('Change language:', { exact: false }))
+    await user.click(within(languages).getByRole('link', { name: 'Cymraeg' }))
+    const welsh = "Rhaid i'r swm fod yn £1,375.38 neu lai"
+    await screen.findByRole('heading', { level: 2, name: 'Mae problem wedi codi' })
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: welsh })).toHaveAttribute('href', '#amount')
+    expect(await screen.findByLabelText('Swm mewn punnoedd a cheiniogau')).toHaveAccessibleDescription(expect.stringContaining(welsh))
+    expect(screen.queryByText('The amount must be £1,375.38 or less')).not.toBeInTheDocument()
+    expect(amount).toHaveValue('99999')
+  })
+
   it('says an amount the council refuses on the amount field, in our words, and one it cannot place in general words', async () => {
     const user = userEvent.setup()
     signInAs('tenant')

@@ -14,6 +14,7 @@ import { failureOf } from '#src/gateway/errors'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
+import { said, useSaidError, useSay } from '#src/ui/said'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SubmitButton } from '#src/ui/submit-button'
 import { ConfirmationPanel } from '#src/ui/confirmation-panel'
@@ -31,7 +32,8 @@ export function BookRepairPage() {
   const queryClient = useQueryClient()
   const reference = (useLocation().state as { reference?: string } | null)?.reference ?? null
   const [slotId, setSlotId] = useState<string | null>(null)
-  const [error, setError] = useState<string | undefined>()
+  const [error, setError] = useSaidError('report')
+  const say = useSay('report')
   const booking = useSubmissionKey('book-repair')
   const slots = useRepairSlots()
   const submit = useSubmit(useSignedInPersonId() ?? '')
@@ -68,14 +70,14 @@ export function BookRepairPage() {
   const bookFailure = book.data && !book.data.ok ? book.data.failure : null
   const refusedSlot =
     bookFailure?.kind === 'invalid'
-      ? formErrorsFromGateway(bookFailure, { namespace: 'report', fields: { slotId: 'slot' } }, i18n).byField.slot
+      ? say(formErrorsFromGateway(bookFailure, { namespace: 'report', fields: { slotId: 'slot' } }, i18n).byField.slot)
       : undefined
   const slotError = error ?? refusedSlot
 
   function bookIt(event: FormEvent) {
     event.preventDefault()
-    if (!slotId) return setError(t('errors.slot.missing'))
-    setError(undefined)
+    if (!slotId) return setError(said('errors.slot.missing'))
+    setError(null)
     book.mutate(slotId)
   }
 

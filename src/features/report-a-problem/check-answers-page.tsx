@@ -7,6 +7,7 @@ import { useSignedInPersonId } from '#src/session/session-queries'
 import { useSubmissionKey } from '#src/outbox/submission-key'
 import { useSubmit } from '#src/outbox/use-outbox'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
+import { useSay } from '#src/ui/said'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SummaryList, type SummaryRow } from '#src/ui/summary-list'
 import { Loading } from '#src/ui/page'
@@ -25,6 +26,7 @@ function withoutInvisibleEdges(answers: ReportDraft['answers']): ReportDraft['an
 
 export function CheckAnswersPage() {
   const { t, i18n } = useTranslation('report')
+  const say = useSay('report')
   const { draft, finish } = useReportJourney()
   const submit = useSubmit(useSignedInPersonId() ?? '')
   const submission = useSubmissionKey('report-a-problem')
@@ -144,7 +146,7 @@ export function CheckAnswersPage() {
       {refusedAnswers.length > 0 ? (
         <ul className="govuk-list govuk-list--bullet">
           {refusedAnswers.map((error) => (
-            <li key={error.href}>{error.text}</li>
+            <li key={error.href}>{say(error.said)}</li>
           ))}
         </ul>
       ) : null}

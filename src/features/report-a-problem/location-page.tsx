@@ -7,6 +7,7 @@ import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { Radios, Textarea, TextInput } from '#src/ui/fields'
 import { ErrorMessage } from '#src/ui/error-message'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
+import { said, useSaidError, useSaidErrors } from '#src/ui/said'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { InsetText } from '#src/ui/inset-text'
 import { TakesFocus } from '#src/ui/takes-focus'
@@ -49,9 +50,9 @@ export function LocationPage() {
   const [method, setMethod] = useState<LocationMethod | null>(draft.locationMethod)
   const [postcode, setPostcode] = useState(draft.postcode)
   const [described, setDescribed] = useState(draft.describedLocation)
-  const [errors, setErrors] = useState<Partial<Record<Where, string>>>({})
+  const [errors, setErrors] = useSaidErrors<Where>('report')
   const [locating, setLocating] = useState(false)
-  const [deviceError, setDeviceError] = useState<string | null>(null)
+  const [deviceError, setDeviceError] = useSaidError('report')
   const findAddresses = useMutation({ mutationFn: (wanted: string) => gateway.call('findAddresses', { body: { postcode: wanted } }) })
   const addresses: Address[] | null = findAddresses.data?.ok ? findAddresses.data.data.addresses : null
   const chosenUprn = draft.location?.kind === 'address' ? draft.location.uprn : null
@@ -68,11 +69,11 @@ export function LocationPage() {
   async function lookUp() {
     const wanted = meaningfulText(postcode)
     change({ postcode: wanted })
-    if (!wanted) return setErrors({ postcode: t('errors.postcode.missing') })
-    if (!postcodePattern.test(wanted)) return setErrors({ postcode: t('errors.postcode.format') })
+    if (!wanted) return setErrors({ postcode: said('errors.postcode.missing') })
+    if (!postcodePattern.test(wanted)) return setErrors({ postcode: said('errors.postcode.format') })
     setErrors({})
     const result = await findAddresses.mutateAsync(wanted)
-    if (result.ok && result.data.addresses.length === 0) setErrors({ postcode: t('errors.postcode.noAddresses') })
+    if (result.ok && result.data.addresses.length === 0) setErrors({ postcode: said('errors.postcode.noAddresses') })
     if (!result.ok && result.failure.kind === 'invalid') {
       // The only field sent is the postcode, so a refusal is always said there.
       const refused = formErrorsFromGateway(result.failure, { namespace: 'report', fields: { postcode: 'postcode' } }, i18n)
@@ -83,7 +84,7 @@ export function LocationPage() {
   function useDeviceLocation() {
     setDeviceError(null)
     if (!('geolocation' in navigator)) {
-      setDeviceError(t('location.device.unsupported'))
+      setDeviceError(said('location.device.unsupported'))
       return
     }
     setLocating(true)
@@ -101,7 +102,7 @@ export function LocationPage() {
       },
       (positionError) => {
         setLocating(false)
-        setDeviceError(positionError.code === positionError.PERMISSION_DENIED ? t('location.device.refused') : t('location.device.unknown'))
+        setDeviceError(said(positionError.code === positionError.PERMISSION_DENIED ? 'location.device.refused' : 'location.device.unknown'))
       },
       { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 },
     )
@@ -111,16 +112,16 @@ export function LocationPage() {
     event.preventDefault()
     if (method === 'described') {
       const text = meaningfulText(described)
-      if (!text) return setErrors({ described: t('errors.described.missing') })
-      if (text.length > 500) return setErrors({ described: t('errors.described.tooLong', { count: 500 }) })
+      if (!text) return setErrors({ described: said('errors.described.missing') })
+      if (text.length > 500) return setErrors({ described: said('errors.described.tooLong', { count: 500 }) })
       change({ location: { kind: 'described', description: text }, describedLocation: text })
       return next()
     }
     if (method === 'postcode' && draft.location?.kind !== 'address') {
-      return setErrors(addresses?.length ? { address: t('errors.address.missing') } : { postcode: t('errors.postcode.missing') })
+      return setErrors(addresses?.length ? { address: said('errors.address.missing') } : { postcode: said('errors.postcode.missing') })
     }
-    if (method === 'device' && draft.location?.kind !== 'device') return setErrors({ device: t('errors.device.missing') })
-    if (!method) return setErrors({ method: t('errors.method.missing') })
+    if (method === 'device' && draft.location?.kind !== 'device') return setErrors({ device: said('errors.device.missing') })
+    if (!method) return setErrors({ method: said('errors.method.missing') })
     next()
   }
 

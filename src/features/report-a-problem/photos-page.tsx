@@ -1,15 +1,16 @@
-import { useState, type FormEvent } from 'react'
+import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PhotoPicker } from './photos/photo-picker'
 import { useBackLink, useNextStep, useReportJourney } from './report-journey'
 import { NoReportStarted, StepPage } from './step-page'
+import { useSaidError } from '#src/ui/said'
 
 export function PhotosPage() {
   const { t } = useTranslation('report')
   const { draft, change } = useReportJourney()
   const next = useNextStep('photos')
   const back = useBackLink('photos')
-  const [pickingError, setPickingError] = useState<string | null>(null)
+  const [pickingError, setPickingError] = useSaidError()
 
   function continueOn(event: FormEvent) {
     event.preventDefault()

@@ -10,6 +10,7 @@ import { isBlank, meaningfulText } from '#src/ui/typed-text'
 import { useBackLink, useNextStep, useReportJourney } from './report-journey'
 import { useServiceDefinition } from './report-queries'
 import { NoReportStarted, StepPage } from './step-page'
+import { said, useSaidErrors, type Said } from '#src/ui/said'
 
 const LONGEST_DETAILS = 2000
 
@@ -27,7 +28,7 @@ export function QuestionsPage() {
   const personal = usePersonalAutocomplete()
   const [answers, setAnswers] = useState(draft.answers)
   const [details, setDetails] = useState(draft.details)
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [errors, setErrors] = useSaidErrors<string>('report')
 
   if (!draft.serviceCode) return <NoReportStarted title={t('questions.title')} />
   if (definition.isError) {
@@ -48,16 +49,16 @@ export function QuestionsPage() {
 
   function continueOn(event: FormEvent) {
     event.preventDefault()
-    const found: Record<string, string> = {}
+    const found: Record<string, Said> = {}
     for (const attribute of attributes) {
       if (attribute.required && !answerGiven(answers[attribute.code])) {
         found[attribute.code] =
           attribute.values.length > 0
-            ? t('errors.answer.missingChoice', { question: attribute.question })
-            : t('errors.answer.missing', { question: attribute.question })
+            ? said('errors.answer.missingChoice', { question: attribute.question })
+            : said('errors.answer.missing', { question: attribute.question })
       }
     }
-    if (meaningfulText(details).length > LONGEST_DETAILS) found.details = t('errors.details.tooLong', { count: LONGEST_DETAILS })
+    if (meaningfulText(details).length > LONGEST_DETAILS) found.details = said('errors.details.tooLong', { count: LONGEST_DETAILS })
     setErrors(found)
     if (Object.keys(found).length > 0) return
     change({ answers, details })

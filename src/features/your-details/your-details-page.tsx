@@ -10,6 +10,7 @@ import { usePersonalAutocomplete, useSignedInPersonId } from '#src/session/sessi
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Checkboxes, Radios, TextInput } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
+import { said, useSaidError, useSaidErrors } from '#src/ui/said'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { InsetText } from '#src/ui/inset-text'
 import { SubmitButton } from '#src/ui/submit-button'
@@ -55,8 +56,8 @@ function DetailsForm({ profile, personId }: { profile: Profile; personId: string
   const [answers, setAnswers] = useState<DetailsAnswers>(() => keptDraft(personId) ?? answersFrom(profile))
   useEffect(forgetDraft, [])
   useEffect(() => beforeReload(() => keepDraftWhileSigningIn(personId, answers)), [personId, answers])
-  const [errors, setErrors] = useState<Partial<Record<DetailsField, string>>>({})
-  const [refusedElsewhere, setRefusedElsewhere] = useState<string | null>(null)
+  const [errors, setErrors] = useSaidErrors<DetailsField>('details')
+  const [refusedElsewhere, setRefusedElsewhere] = useSaidError('details')
   const [failure, setFailure] = useState<GatewayFailure | null>(null)
   const change =
     <Key extends keyof DetailsAnswers>(key: Key) =>
@@ -68,7 +69,7 @@ function DetailsForm({ profile, personId }: { profile: Profile; personId: string
     setFailure(null)
     setRefusedElsewhere(null)
     const found = checkDetails(answers)
-    setErrors(Object.fromEntries(Object.entries(found).map(([field, key]) => [field, t(key)])))
+    setErrors(Object.fromEntries(Object.entries(found).map(([field, key]) => [field, said(key)])))
     if (Object.keys(found).length > 0) return
     const result = await changeProfile.mutateAsync(changeFrom(answers))
     if (result.ok) {

@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next'
 import { ErrorMessage } from '#src/ui/error-message'
 import { Hint } from '#src/ui/hint'
 import { ACCEPTED_PHOTO_TYPES, checkPhoto, LARGEST_ORIGINAL_BYTES, MAX_PHOTOS, resizePhoto, type PhotoError } from './resize-photo'
+import { said, useSay, type Said } from '#src/ui/said'
 
 export interface Photo {
   id: string
@@ -18,7 +19,7 @@ export interface PhotoPickerProps {
   /** An error the parent page wants shown on the field, for example from the gateway. */
   error?: string
   /** Told what was wrong with the last choice of files (null once there is none), for the page's error summary. */
-  onPickingError?: (message: string | null) => void
+  onPickingError?: (message: Said | null) => void
 }
 
 const id = 'photos'
@@ -56,7 +57,8 @@ function Thumbnail({ blob, alt }: { blob: Blob; alt: string }) {
 export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, error, onPickingError }: PhotoPickerProps) {
   const { t } = useTranslation(['photos', 'common'])
   const [working, setWorking] = useState(0)
-  const [pickingError, setPickingError] = useState<string | null>(null)
+  const [kept, setPickingError] = useState<Said | null>(null)
+  const pickingError = useSay()(kept) ?? null
   const [announcement, setAnnouncement] = useState('')
   const input = useRef<HTMLInputElement>(null)
   const mounted = useRef(false)
@@ -85,7 +87,7 @@ export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, err
 
     const named = files.length > 1
     const describe = (found: PhotoError, file: File) =>
-      t(named ? `errors.photos.${found}Named` : `errors.photos.${found}`, { name: file.name, megabytes })
+      said(named ? `photos:errors.photos.${found}Named` : `photos:errors.photos.${found}`, { name: file.name, megabytes })
     const free = MAX_PHOTOS - photos.length
     setPickingError(null)
     setAnnouncement('')
@@ -93,7 +95,7 @@ export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, err
     setWorking(Math.max(0, Math.min(free, files.filter((file) => checkPhoto(file) === null).length)))
 
     const added: Photo[] = []
-    const pickingErrors: string[] = []
+    const pickingErrors: Said[] = []
     for (const file of files) {
       const found = checkPhoto(file)
       if (found) {
@@ -101,7 +103,7 @@ export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, err
         continue
       }
       if (added.length >= free) {
-        pickingErrors.push(t('errors.photos.tooMany', { count: MAX_PHOTOS }))
+        pickingErrors.push(said('photos:errors.photos.tooMany', { count: MAX_PHOTOS }))
         break
       }
       try {
