@@ -102,19 +102,24 @@ function ServiceChooser({ services, back }: { services: Service[]; back: string 
             />
           ) : null
         ) : (
-          groupServices(services).map(([group, inGroup], index) => (
-            <Radios
-              key={group}
-              id={index === 0 ? 'service' : `service-${group}`}
-              name="service"
-              legend={group}
-              legendSize="s"
-              error={index === 0 ? error : undefined}
-              value={chosen}
-              onChange={setChosen}
-              choices={choices(inGroup)}
-            />
-          ))
+          <>
+            <h2 className="govuk-heading-m">{t('service.browseHeading')}</h2>
+            {/* Each group is a radio group of its own, so Tab stops at every group and arrow keys stay inside one;
+                the one choice across all of them is kept here, so choosing in one group clears the others. */}
+            {groupServices(services).map(([group, inGroup], index) => (
+              <Radios
+                key={group}
+                id={index === 0 ? 'service' : `service-group-${index + 1}`}
+                name={`service-group-${index + 1}`}
+                legend={group}
+                legendSize="s"
+                error={index === 0 ? error : undefined}
+                value={chosen}
+                onChange={setChosen}
+                choices={choices(inGroup)}
+              />
+            ))}
+          </>
         )}
         {found !== null ? (
           <p className="govuk-body">

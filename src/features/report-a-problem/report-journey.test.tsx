@@ -94,6 +94,7 @@ describe('reporting a problem', () => {
     const summary = await screen.findByRole('alert')
     expect(within(summary).getByRole('link', { name: 'Select what you want to report' })).toHaveAttribute('href', '#service')
     expect(document.title).toMatch(/^Error: What do you want to report\?/)
+    expect(within(screen.getByRole('group', { name: /Bins and recycling/ })).getAllByRole('radio')[0]).toHaveAttribute('id', 'service')
   })
 
   it("asks the service's own questions and says which one needs an answer", async () => {
@@ -269,6 +270,52 @@ describe('reporting a problem', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Report sent' })).toBeInTheDocument()
     expect(council.state.people.owner.requests.filter((request) => request.serviceCode === 'missed-bin' && request.open)).toHaveLength(1)
     expect([...council.state.applied.values()].every((count) => count === 1)).toBe(true)
+  })
+})
+
+describe('choosing the problem from the list', () => {
+  const groupNames = ['Bins and recycling', 'Council housing', 'Noise and nuisance', 'Roads', 'Streets and pavements']
+
+  it('puts the search first, then each group of problems as a radio group of its own', async () => {
+    await startReport('tenant')
+    const search = await screen.findByLabelText('Describe the problem in a few words')
+    const list = screen.getByRole('heading', { level: 2, name: 'Or choose from the list' })
+    expect(search.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+
+    const namesByGroup = groupNames.map((group) => {
+      const radios = within(screen.getByRole('group', { name: group })).getAllByRole<HTMLInputElement>('radio')
+      return [...new Set(radios.map((radio) => radio.name))]
+    })
+    for (const names of namesByGroup) expect(names).toHaveLength(1)
+    expect(new Set(namesByGroup.flat()).size, 'no two groups share a radio group').toBe(groupNames.length)
+  })
+
+  it('keeps the arrow keys inside a group', async () => {
+    const { user } = await startReport('owner')
+    const streets = within(await screen.findByRole('group', { name: 'Streets and pavements' }))
+    await user.click(streets.getByLabelText('Graffiti'))
+    await user.keyboard('{ArrowDown}')
+    expect(streets.getByLabelText('Fly-tipping')).toHaveFocus()
+    expect(streets.getByLabelText('Fly-tipping')).toBeChecked()
+    expect(screen.getByLabelText('Missed bin collection')).not.toBeChecked()
+  })
+
+  it('keeps one choice across the groups, and still has it on coming back', async () => {
+    const { user } = await startReport('owner')
+    await user.click(await screen.findByLabelText('Pothole'))
+    await user.click(screen.getByLabelText('Street light not working'))
+    expect(screen.getByLabelText('Pothole')).not.toBeChecked()
+    expect(screen.getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toEqual([
+      screen.getByLabelText('Street light not working'),
+    ])
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+
+    await screen.findByRole('heading', { level: 1, name: 'Tell us about the problem' })
+    expect(screen.getByRole('group', { name: 'What is wrong with the light?' })).toBeInTheDocument()
+    await user.click(screen.getByRole('link', { name: 'Back' }))
+    await screen.findByRole('heading', { level: 1, name: 'What do you want to report?' })
+    expect(screen.getByLabelText('Street light not working')).toBeChecked()
+    expect(screen.getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toHaveLength(1)
   })
 })
 
