@@ -6,7 +6,8 @@ import { useSignOut } from '#src/session/sign-out'
 import { useSignedInPersonId } from '#src/session/session-queries'
 
 /** Signing out deletes everything on the device, so anything still waiting to send is pointed out first. */
-export function SignOutButton({ className }: { className?: string }) {
+/** `onChoose` is told as soon as the person chooses to sign out, before any warning. */
+export function SignOutButton({ className, onChoose }: { className?: string; onChoose?: () => void }) {
   const { t } = useTranslation()
   const personId = useSignedInPersonId()
   const navigate = useNavigate()
@@ -15,6 +16,7 @@ export function SignOutButton({ className }: { className?: string }) {
 
   // Read at the click itself: a count shown on screen may not have caught up yet, and signing out cannot be undone.
   async function signOutOrWarn() {
+    onChoose?.()
     setChecking(true)
     const items = personId ? await outboxFor(personId).catch(() => []) : []
     setChecking(false)
