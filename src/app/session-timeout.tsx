@@ -78,9 +78,10 @@ export function SessionTimeout() {
       </TakesFocus>
     )
   }
-  if (endsAt === null || endsAt <= now || endsAt - now > WARN_BEFORE_MS || putAsideFor === endsAt) return null
+  if (endsAt === null || !session.data?.signedIn || endsAt <= now || endsAt - now > WARN_BEFORE_MS || putAsideFor === endsAt) return null
   return (
     <TimeoutWarning
+      personId={session.data.person.id}
       secondsLeft={Math.ceil((endsAt - now) / 1000)}
       staySignedIn={() => session.refetch()}
       signingOut={() => setPutAsideFor(endsAt)}
@@ -88,11 +89,14 @@ export function SessionTimeout() {
   )
 }
 
+/** Asks nothing of the session itself: asking would slide it, and the warning would close by itself. */
 function TimeoutWarning({
+  personId,
   secondsLeft,
   staySignedIn,
   signingOut,
 }: {
+  personId: string
   secondsLeft: number
   staySignedIn: () => Promise<unknown>
   signingOut: () => void
@@ -166,7 +170,7 @@ function TimeoutWarning({
         <button type="button" className="govuk-button" onClick={() => void stay()}>
           {t('sessionTimeout.staySignedIn')}
         </button>
-        <SignOutButton className="app-button-as-link govuk-link" onChoose={signingOut} />
+        <SignOutButton personId={personId} className="app-button-as-link govuk-link" onChoose={signingOut} />
       </div>
     </dialog>
   )

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { outboxFor } from '#src/outbox/outbox-store'
 import { useSignOut } from '#src/session/sign-out'
-import { useSignedInPersonId } from '#src/session/session-queries'
 
 /** Signing out deletes everything on the device, so anything still waiting to send is pointed out first. */
-/** `onChoose` is told as soon as the person chooses to sign out, before any warning. */
-export function SignOutButton({ className, onChoose }: { className?: string; onChoose?: () => void }) {
+/**
+ * `onChoose` is told as soon as the person chooses to sign out, before any warning. The person comes from the
+ * caller, which already asks who is signed in: asking again here would refresh the session, and so slide it.
+ */
+export function SignOutButton({ personId, className, onChoose }: { personId: string; className?: string; onChoose?: () => void }) {
   const { t } = useTranslation()
-  const personId = useSignedInPersonId()
   const navigate = useNavigate()
   const signOut = useSignOut()
   const [checking, setChecking] = useState(false)
@@ -18,7 +19,7 @@ export function SignOutButton({ className, onChoose }: { className?: string; onC
   async function signOutOrWarn() {
     onChoose?.()
     setChecking(true)
-    const items = personId ? await outboxFor(personId).catch(() => []) : []
+    const items = await outboxFor(personId).catch(() => [])
     setChecking(false)
     if (items.some((item) => item.state !== 'sent')) await navigate('/sign-out')
     else signOut.mutate()
