@@ -41,7 +41,7 @@ export function Header() {
                 </Suspense>
               ) : null}
               <span>{t('header.signedInAs', { name: person.name })}</span>
-              <SignOutButton className="app-button-as-link app-header__link" />
+              <SignOutButton personId={person.id} className="app-button-as-link app-header__link" />
             </>
           ) : session.data ? (
             <a className="govuk-link app-header__link" href={signInUrl(location.pathname)}>

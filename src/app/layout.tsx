@@ -10,6 +10,7 @@ import { Announcements } from './announcements'
 import { Footer } from './footer'
 import { UpdatePrompt } from './update-prompt'
 import { Header } from './header'
+import { SessionTimeout } from './session-timeout'
 
 /** Who may use the page shown: the nearest route that says. A route that says nothing is for signed-in people only. */
 function useWhoMayUseThisPage(): WhoMayUse {
@@ -85,6 +86,7 @@ export function Layout() {
         </div>
         <main className="govuk-main-wrapper" id="main-content" ref={main} tabIndex={-1}>
           <UpdatePrompt />
+          <SessionTimeout />
           <Suspense fallback={<Loading />}>
             <OnlyFor who={who}>
               <Outlet />

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { csrfProblemType, problemDetails as problemDetailsSchema, type ProblemDetails } from './contract/common'
 import { endpoints, type BodyOf, type EndpointName, type ResponseOf } from './endpoints'
 import type { GatewayFailure, GatewayResult } from './errors'
+import { createSessionClock } from './session-clock'
 
 export interface GatewayClientOptions {
   /** Where the council's gateway is, absolute or relative to the page. */
@@ -38,6 +39,7 @@ export function createGatewayClient(options: GatewayClientOptions) {
   const { timeoutMs = 15_000, retries = 2, backoffMs = 500, longestRetryAfterMs = 10_000, newId = () => crypto.randomUUID() } = options
   const send = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   let csrfToken: string | null = null
+  const sessionClock = createSessionClock()
 
   function urlFor(path: string, params: Record<string, string> = {}) {
     const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -77,6 +79,7 @@ export function createGatewayClient(options: GatewayClientOptions) {
       response = await send(url, { ...init, signal: controller.signal })
       // The timeout covers the whole answer: a signal that drops halfway through the body is no answer either.
       text = await untilAborted(response.text(), controller.signal)
+      sessionClock.heard(name, response, Date.now())
     } catch {
       return { done: false, failure: { kind: timedOut ? 'timeout' : 'offline' }, waitMs: null }
     } finally {
@@ -98,6 +101,7 @@ export function createGatewayClient(options: GatewayClientOptions) {
           result: { ok: false, failure: { kind: 'broken-contract', detail: `${name}: ${z.prettifyError(parsed.error)}` } },
         }
       }
+      if (name === 'getSession') sessionClock.toldSession(parsed.data as ResponseOf<'getSession'>, response, Date.now())
       return { done: true, result: { ok: true, data: parsed.data } }
     }
 
@@ -197,6 +201,9 @@ export function createGatewayClient(options: GatewayClientOptions) {
     forgetSession() {
       csrfToken = null
     },
+    /** When, by this device's clock, the gateway will end the session unless another call reaches it first; null with no session. */
+    sessionEndsAt: sessionClock.endsAt,
+    onSessionEndsAtChange: sessionClock.onChange,
   }
 }
 

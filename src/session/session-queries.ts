@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
+import { useSyncExternalStore } from 'react'
 import type { GatewayClient } from '#src/gateway/client'
 import { unwrap } from '#src/gateway/errors'
 import { isKioskDevice } from '#src/device/device-settings'
@@ -15,6 +16,14 @@ export const sessionQuery = (gateway: GatewayClient) =>
 
 export function useSession() {
   return useQuery(sessionQuery(useGateway()))
+}
+
+/** When the gateway will end the signed-in person's session unless they do something first, by this device's clock; null for nobody. */
+export function useSessionEndsAt(): number | null {
+  const gateway = useGateway()
+  const signedIn = useSession().data?.signedIn === true
+  const endsAt = useSyncExternalStore(gateway.onSessionEndsAtChange, gateway.sessionEndsAt, () => null)
+  return signedIn ? endsAt : null
 }
 
 export function useSignedInPersonId(): string | null {
