@@ -19,6 +19,7 @@ import { poundsForInput } from './amount'
 import { AmountField, amountRefused, useAmountToPay } from './amount-field'
 import { hostedCardPage } from './hosted-card-page'
 import { isStillGoing, PAYMENT_SUBMISSION, paymentInProgress, useAmountsOwed, usePayment } from './payment-queries'
+import { ButtonLink } from '#src/ui/button'
 
 function useOnline() {
   return useSyncExternalStore(
@@ -65,9 +66,7 @@ export function PayPage() {
       <Page title={t('pay.alreadyPaidTitle')}>
         <h1 className="govuk-heading-l">{t('pay.alreadyPaidTitle')}</h1>
         <p className="govuk-body">{earlier.state === 'success' ? t('pay.alreadyPaid') : t('pay.alreadyChecking')}</p>
-        <Link className="govuk-button" to={`/payments/return?payment=${earlier.paymentId}`}>
-          {t('pay.seeOutcome')}
-        </Link>
+        <ButtonLink to={`/payments/return?payment=${earlier.paymentId}`}>{t('pay.seeOutcome')}</ButtonLink>
       </Page>
     )
   }
@@ -76,9 +75,7 @@ export function PayPage() {
       <Page title={t('pay.continueTitle')}>
         <h1 className="govuk-heading-l">{t('pay.continueTitle')}</h1>
         <p className="govuk-body">{t('pay.continueBody', { amount: formatMoney(earlier.amount, 'en') })}</p>
-        <a className="govuk-button" href={earlier.nextUrl}>
-          {t('pay.continue')}
-        </a>
+        <ButtonLink href={earlier.nextUrl}>{t('pay.continue')}</ButtonLink>
       </Page>
     )
   }

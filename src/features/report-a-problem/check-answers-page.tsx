@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate } from 'react-router'
+import { useNavigate } from 'react-router'
 import { isKioskDevice } from '#src/device/device-settings'
 import type { GatewayFailure } from '#src/gateway/errors'
 import { useSignedInPersonId } from '#src/session/session-queries'
@@ -15,6 +15,7 @@ import { stepPaths, type ReportDraft } from './report-draft'
 import { useBackLink, useReportJourney } from './report-journey'
 import { useCatalogue, useServiceDefinition } from './report-queries'
 import { NoReportStarted, StepPage } from './step-page'
+import { Button } from '#src/ui/button'
 
 /** What was typed into the boxes, without the blank or invisible characters around it; a choice is sent as it is. */
 function withoutInvisibleEdges(answers: ReportDraft['answers']): ReportDraft['answers'] {
@@ -40,11 +41,11 @@ export function CheckAnswersPage() {
   if (!catalogue.data || !definition.data) return <Loading />
 
   const service = catalogue.data.find((candidate) => candidate.serviceCode === draft.serviceCode)
-  const changeLink = (step: keyof typeof stepPaths, what: string) => (
-    <Link className="govuk-link" to={`${stepPaths[step]}?change=1`}>
-      {t('check.change')} <span className="govuk-visually-hidden">{what}</span>
-    </Link>
-  )
+  const changeLink = (step: keyof typeof stepPaths, what: string) => ({
+    to: `${stepPaths[step]}?change=1`,
+    text: t('check.change'),
+    visuallyHiddenText: what,
+  })
   const answerText = (code: string) => {
     const answer = draft.answers[code]
     const attribute = definition.data.attributes.find((candidate) => candidate.code === code)
@@ -156,9 +157,9 @@ export function CheckAnswersPage() {
       <p className="govuk-body" role="status">
         {sending ? t('check.sendingReport') : ''}
       </p>
-      <button type="button" className="govuk-button" disabled={sending} onClick={() => void send()}>
+      <Button type="button" disabled={sending} onClick={() => void send()}>
         {t('check.send')}
-      </button>
+      </Button>
     </StepPage>
   )
 }

@@ -3,6 +3,7 @@ import { useCouncil } from '#src/councils/council-context'
 import { WarningText } from '#src/ui/warning-text'
 import { useBackLink, useNextStep } from './report-journey'
 import { StepPage } from './step-page'
+import { Button } from '#src/ui/button'
 
 const GAS_EMERGENCY = '0800 111 999'
 
@@ -34,9 +35,9 @@ export function EmergencyPage() {
         {t('emergency.callNumber')} {phoneLink(council.contact.outOfHoursPhone)}
       </p>
       <p className="govuk-body">{t('emergency.notEmergency')}</p>
-      <button type="button" className="govuk-button" onClick={() => next()}>
+      <Button type="button" onClick={() => next()}>
         {t('emergency.continue')}
-      </button>
+      </Button>
     </StepPage>
   )
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { PhotoPicker } from './photos/photo-picker'
 import { useBackLink, useNextStep, useReportJourney } from './report-journey'
 import { NoReportStarted, StepPage } from './step-page'
+import { Button } from '#src/ui/button'
 
 export function PhotosPage() {
   const { t } = useTranslation('report')
@@ -27,9 +28,7 @@ export function PhotosPage() {
           onAdd={(added) => change((current) => ({ photos: [...current.photos, ...added] }))}
           onRemove={(id) => change((current) => ({ photos: current.photos.filter((photo) => photo.id !== id) }))}
         />
-        <button type="submit" className="govuk-button">
-          {t('continue')}
-        </button>
+        <Button>{t('continue')}</Button>
       </form>
     </StepPage>
   )

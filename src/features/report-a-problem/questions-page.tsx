@@ -10,6 +10,7 @@ import { isBlank, meaningfulText } from '#src/ui/typed-text'
 import { useBackLink, useNextStep, useReportJourney } from './report-journey'
 import { useServiceDefinition } from './report-queries'
 import { NoReportStarted, StepPage } from './step-page'
+import { Button } from '#src/ui/button'
 
 const LONGEST_DETAILS = 2000
 
@@ -138,9 +139,7 @@ export function QuestionsPage() {
           }}
           autoComplete={personal()}
         />
-        <button type="submit" className="govuk-button">
-          {t('continue')}
-        </button>
+        <Button>{t('continue')}</Button>
       </form>
     </StepPage>
   )
