@@ -33,6 +33,7 @@ export function Button({
       type={type}
       className={buttonClass(look, false, className)}
       disabled={disabled}
+      aria-disabled={disabled || undefined}
       onClick={onClick}
       data-module="govuk-button"
     >

@@ -18,6 +18,34 @@ interface TextFieldProps {
   labelSize?: 's' | 'm'
 }
 
+export function Label({ htmlFor, size, children }: { htmlFor: string; size?: 's' | 'm' | 'l'; children: ReactNode }) {
+  return (
+    <label className={`govuk-label${size ? ` govuk-label--${size}` : ''}`} htmlFor={htmlFor}>
+      {children}
+    </label>
+  )
+}
+
+/** Questions answered together, named by the legend; `describedBy` ties its hint and error to the group. */
+export function Fieldset({
+  legend,
+  legendSize,
+  describedBy,
+  children,
+}: {
+  legend: ReactNode
+  legendSize?: 's' | 'm' | 'l'
+  describedBy?: string
+  children?: ReactNode
+}) {
+  return (
+    <fieldset className="govuk-fieldset" aria-describedby={describedBy}>
+      <legend className={`govuk-fieldset__legend${legendSize ? ` govuk-fieldset__legend--${legendSize}` : ''}`}>{legend}</legend>
+      {children}
+    </fieldset>
+  )
+}
+
 /** The GOV.UK form group around one text field: label, hint and error message, tied to the field. */
 function TextFieldFrame({
   id,
@@ -33,9 +61,9 @@ function TextFieldFrame({
   const errorId = `${id}-error`
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className={`govuk-label govuk-label--${labelSize}`} htmlFor={id}>
+      <Label htmlFor={id} size={labelSize}>
         {label}
-      </label>
+      </Label>
       {hint ? <Hint id={hintId}>{hint}</Hint> : null}
       {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
       {children(describedBy(hint ? hintId : undefined, error ? errorId : undefined), Boolean(error))}
@@ -232,12 +260,11 @@ function ChoiceFieldset({
   const errorId = `${id}-error`
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(hint ? hintId : undefined, error ? errorId : undefined)}>
-        <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
+      <Fieldset legend={legend} legendSize={legendSize} describedBy={describedBy(hint ? hintId : undefined, error ? errorId : undefined)}>
         {hint ? <Hint id={hintId}>{hint}</Hint> : null}
         {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
         {children}
-      </fieldset>
+      </Fieldset>
     </div>
   )
 }

@@ -11,7 +11,7 @@ export interface SummaryAction {
 export interface SummaryRow {
   key: ReactNode
   value: ReactNode
-  action?: SummaryAction
+  actions?: SummaryAction[]
 }
 
 /** The space stays outside the hidden words: inside, some screen readers run the two words together. */
@@ -28,19 +28,29 @@ function ActionLink({ action }: { action: SummaryAction }) {
  * goes on such rows only then.
  */
 export function SummaryList({ rows, noBorder = false, className }: { rows: SummaryRow[]; noBorder?: boolean; className?: string }) {
-  const someHaveActions = rows.some((row) => row.action)
+  const someHaveActions = rows.some((row) => row.actions?.length)
   return (
     <dl className={['govuk-summary-list', noBorder ? 'govuk-summary-list--no-border' : '', className ?? ''].filter(Boolean).join(' ')}>
       {rows.map((row, index) => (
         <div
-          className={`govuk-summary-list__row${someHaveActions && !row.action ? ' govuk-summary-list__row--no-actions' : ''}`}
+          className={`govuk-summary-list__row${someHaveActions && !row.actions?.length ? ' govuk-summary-list__row--no-actions' : ''}`}
           key={index}
         >
           <dt className="govuk-summary-list__key">{row.key}</dt>
           <dd className="govuk-summary-list__value">{row.value}</dd>
-          {row.action ? (
+          {row.actions?.length ? (
             <dd className="govuk-summary-list__actions">
-              <ActionLink action={row.action} />
+              {row.actions.length === 1 ? (
+                row.actions.map((action) => <ActionLink action={action} key={action.text} />)
+              ) : (
+                <ul className="govuk-summary-list__actions-list">
+                  {row.actions.map((action) => (
+                    <li className="govuk-summary-list__actions-list-item" key={action.text}>
+                      <ActionLink action={action} />
+                    </li>
+                  ))}
+                </ul>
+              )}
             </dd>
           ) : null}
         </div>

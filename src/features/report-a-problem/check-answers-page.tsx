@@ -65,24 +65,24 @@ export function CheckAnswersPage() {
           : t('check.notAnswered')
   const isRepair = draft.serviceCode === 'housing-repair'
   const rows: SummaryRow[] = [
-    { key: t('check.problem'), value: service?.name ?? draft.serviceCode, action: changeLink('service', t('check.problem')) },
+    { key: t('check.problem'), value: service?.name ?? draft.serviceCode, actions: [changeLink('service', t('check.problem'))] },
     ...[...definition.data.attributes]
       .sort((a, b) => a.order - b.order)
       .map((attribute) => ({
         key: attribute.question,
         value: answerText(attribute.code),
-        action: changeLink('questions', attribute.question),
+        actions: [changeLink('questions', attribute.question)],
       })),
     {
       key: t('check.details'),
       value: meaningfulText(draft.details) || t('check.none'),
-      action: changeLink('questions', t('check.details')),
+      actions: [changeLink('questions', t('check.details'))],
     },
-    { key: t('check.where'), value: where, action: isRepair ? undefined : changeLink('location', t('check.where')) },
+    { key: t('check.where'), value: where, actions: isRepair ? undefined : [changeLink('location', t('check.where'))] },
     {
       key: t('check.photos'),
       value: draft.photos.length > 0 ? draft.photos.map((photo) => photo.name).join(', ') : t('check.none'),
-      action: changeLink('photos', t('check.photos')),
+      actions: [changeLink('photos', t('check.photos'))],
     },
   ]
 
