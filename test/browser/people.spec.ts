@@ -42,7 +42,9 @@ const journeys: Journey[] = [
       const { councilTax } = (await summary.json()) as { councilTax: { nextInstalment: { dueOn: string; amount: number } } }
       expect(councilTax.nextInstalment.amount).toBe(24578)
       const dueOn = londonDate.format(new Date(`${councilTax.nextInstalment.dueOn}T12:00:00Z`))
-      const councilTaxCard = page.locator('.govuk-summary-card').filter({ has: page.getByRole('heading', { name: 'Council tax', exact: true }) })
+      const councilTaxCard = page
+        .locator('.govuk-summary-card')
+        .filter({ has: page.getByRole('heading', { name: 'Council tax', exact: true }) })
       await expect(councilTaxCard.getByText(`Your next instalment of £245.78 is due on ${dueOn}.`, { exact: true })).toBeVisible()
       const bookings = page.locator('.govuk-summary-card').filter({ has: page.getByRole('heading', { name: 'Bookings', exact: true }) })
       await expect(bookings.getByText(/^Next: Bulky waste collection: sofa, fridge freezer, /)).toBeVisible()
