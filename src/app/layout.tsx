@@ -2,6 +2,8 @@ import { Suspense, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, ScrollRestoration, useLocation, useMatches } from 'react-router'
 import { Loading } from '#src/ui/page'
+import { PhaseBanner } from '#src/ui/phase-banner'
+import { SkipLink } from '#src/ui/skip-link'
 import { OnlyFor, type PageHandle, type WhoMayUse } from '#src/session/who-may-use'
 import { useSignedInPersonId } from '#src/session/session-queries'
 import { useProfileLanguage } from '#src/session/profile-queries'
@@ -66,24 +68,17 @@ export function Layout() {
 
   return (
     <>
-      <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
-        {t('app.skipLink')}
-      </a>
+      <SkipLink to="main-content">{t('app.skipLink')}</SkipLink>
       <Header />
       <Announcements />
       <div className="govuk-width-container">
-        <div className="govuk-phase-banner">
-          <p className="govuk-phase-banner__content">
-            <strong className="govuk-tag govuk-phase-banner__content__tag">{t('phaseBanner.tag')}</strong>
-            <span className="govuk-phase-banner__text">
-              {t('phaseBanner.before')}{' '}
-              <Link className="govuk-link" to="/feedback" state={{ from: location.pathname }}>
-                {t('phaseBanner.link')}
-              </Link>{' '}
-              {t('phaseBanner.after')}
-            </span>
-          </p>
-        </div>
+        <PhaseBanner phase={t('phaseBanner.tag')}>
+          {t('phaseBanner.before')}{' '}
+          <Link className="govuk-link" to="/feedback" state={{ from: location.pathname }}>
+            {t('phaseBanner.link')}
+          </Link>{' '}
+          {t('phaseBanner.after')}
+        </PhaseBanner>
         <main className="govuk-main-wrapper" id="main-content" ref={main} tabIndex={-1}>
           <UpdatePrompt />
           <SessionTimeout />

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { ChangeEvent, ReactNode, Ref } from 'react'
 import { ErrorMessage } from './error-message'
 import { Hint } from './hint'
 
@@ -15,25 +15,55 @@ interface TextFieldProps {
   error?: string
   value: string
   onChange: (value: string) => void
+  labelSize?: 's' | 'm'
+}
+
+export function Label({ htmlFor, size, children }: { htmlFor: string; size?: 's' | 'm' | 'l'; children: ReactNode }) {
+  return (
+    <label className={`govuk-label${size ? ` govuk-label--${size}` : ''}`} htmlFor={htmlFor}>
+      {children}
+    </label>
+  )
+}
+
+/** Questions answered together, named by the legend; `describedBy` ties its hint and error to the group. */
+export function Fieldset({
+  legend,
+  legendSize,
+  describedBy,
+  children,
+}: {
+  legend: ReactNode
+  legendSize?: 's' | 'm' | 'l'
+  describedBy?: string
+  children?: ReactNode
+}) {
+  return (
+    <fieldset className="govuk-fieldset" aria-describedby={describedBy}>
+      <legend className={`govuk-fieldset__legend${legendSize ? ` govuk-fieldset__legend--${legendSize}` : ''}`}>{legend}</legend>
+      {children}
+    </fieldset>
+  )
 }
 
 /** The GOV.UK form group around one text field: label, hint and error message, tied to the field. */
 function TextFieldFrame({
   id,
   label,
+  labelSize = 's',
   hint,
   error,
   children,
-}: Pick<TextFieldProps, 'id' | 'label' | 'hint' | 'error'> & {
+}: Pick<TextFieldProps, 'id' | 'label' | 'labelSize' | 'hint' | 'error'> & {
   children: (describedById: string | undefined, hasError: boolean) => ReactNode
 }) {
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
+      <Label htmlFor={id} size={labelSize}>
         {label}
-      </label>
+      </Label>
       {hint ? <Hint id={hintId}>{hint}</Hint> : null}
       {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
       {children(describedBy(hint ? hintId : undefined, error ? errorId : undefined), Boolean(error))}
@@ -47,6 +77,8 @@ interface TextInputProps extends TextFieldProps {
   inputMode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal'
   spellCheck?: boolean
   widthClass?: string
+  /** A unit before the box, such as £: shown, but not read out, as the label already says it. */
+  prefix?: string
   /** What Enter in this box does, where that is not sending the whole form: the button beside it, such as "Find address". */
   onEnter?: () => void
 }
@@ -55,6 +87,7 @@ export function TextInput({
   id,
   name,
   label,
+  labelSize,
   hint,
   error,
   value,
@@ -64,33 +97,46 @@ export function TextInput({
   inputMode,
   spellCheck,
   widthClass,
+  prefix,
   onEnter,
 }: TextInputProps) {
   return (
-    <TextFieldFrame id={id} label={label} hint={hint} error={error}>
-      {(describedById, hasError) => (
-        <input
-          className={`govuk-input${widthClass ? ` ${widthClass}` : ''}${hasError ? ' govuk-input--error' : ''}`}
-          id={id}
-          name={name}
-          type={type}
-          value={value}
-          autoComplete={autoComplete}
-          inputMode={inputMode}
-          spellCheck={spellCheck}
-          aria-describedby={describedById}
-          onChange={(event) => onChange(event.target.value)}
-          onKeyDown={
-            onEnter
-              ? (event) => {
-                  if (event.key !== 'Enter' || event.nativeEvent.isComposing) return
-                  event.preventDefault()
-                  onEnter()
-                }
-              : undefined
-          }
-        />
-      )}
+    <TextFieldFrame id={id} label={label} labelSize={labelSize} hint={hint} error={error}>
+      {(describedById, hasError) => {
+        const input = (
+          <input
+            className={`govuk-input${widthClass ? ` ${widthClass}` : ''}${hasError ? ' govuk-input--error' : ''}`}
+            id={id}
+            name={name}
+            type={type}
+            value={value}
+            autoComplete={autoComplete}
+            inputMode={inputMode}
+            spellCheck={spellCheck}
+            aria-describedby={describedById}
+            onChange={(event) => onChange(event.target.value)}
+            onKeyDown={
+              onEnter
+                ? (event) => {
+                    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return
+                    event.preventDefault()
+                    onEnter()
+                  }
+                : undefined
+            }
+          />
+        )
+        return prefix ? (
+          <div className="govuk-input__wrapper">
+            <div className="govuk-input__prefix" aria-hidden="true">
+              {prefix}
+            </div>
+            {input}
+          </div>
+        ) : (
+          input
+        )
+      }}
     </TextFieldFrame>
   )
 }
@@ -119,6 +165,56 @@ export function Textarea({
           aria-describedby={describedById}
           onChange={(event) => onChange(event.target.value)}
         />
+      )}
+    </TextFieldFrame>
+  )
+}
+
+/**
+ * `children` come after the box, inside its form group: what was chosen, and the words said while it is read.
+ * `ref` lets the page put focus back on the box after a file is removed.
+ */
+export function FileUpload({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  accept,
+  multiple,
+  hidden,
+  disabled,
+  onChange,
+  ref,
+  children,
+}: Pick<TextFieldProps, 'id' | 'name' | 'label' | 'hint' | 'error'> & {
+  accept?: string
+  multiple?: boolean
+  hidden?: boolean
+  disabled?: boolean
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void
+  ref?: Ref<HTMLInputElement>
+  children?: ReactNode
+}) {
+  return (
+    <TextFieldFrame id={id} label={label} hint={hint} error={error}>
+      {(describedById, hasError) => (
+        <>
+          <input
+            ref={ref}
+            className={`govuk-file-upload${hasError ? ' govuk-file-upload--error' : ''}`}
+            id={id}
+            name={name}
+            type="file"
+            accept={accept}
+            multiple={multiple}
+            hidden={hidden}
+            disabled={disabled}
+            aria-describedby={describedById}
+            onChange={onChange}
+          />
+          {children}
+        </>
       )}
     </TextFieldFrame>
   )
@@ -164,12 +260,11 @@ function ChoiceFieldset({
   const errorId = `${id}-error`
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(hint ? hintId : undefined, error ? errorId : undefined)}>
-        <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
+      <Fieldset legend={legend} legendSize={legendSize} describedBy={describedBy(hint ? hintId : undefined, error ? errorId : undefined)}>
         {hint ? <Hint id={hintId}>{hint}</Hint> : null}
         {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
         {children}
-      </fieldset>
+      </Fieldset>
     </div>
   )
 }

@@ -7,6 +7,7 @@ import { signInUrl } from '#src/gateway/gateway-context'
 import { InsetText } from './inset-text'
 import { PhoneLink } from './phone-link'
 import { phoneNumberText } from '#src/format/format'
+import { Button } from '#src/ui/button'
 
 /** A wait a person can picture: seconds under a minute, whole minutes (rounded up) beyond. */
 function howLongToWait(t: TFunction, retryAfterSeconds: number | null): string {
@@ -37,9 +38,9 @@ export function GatewayFailureMessage({ failure, onTryAgain, kept }: { failure: 
         </p>
       ) : null}
       {onTryAgain && failure.kind !== 'signed-out' && failure.kind !== 'forbidden' && failure.kind !== 'not-found' ? (
-        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" onClick={onTryAgain}>
+        <Button type="button" look="secondary" className="govuk-!-margin-bottom-2" onClick={onTryAgain}>
           {t('failures.tryAgain')}
-        </button>
+        </Button>
       ) : null}
       <p className="govuk-body">
         <Trans

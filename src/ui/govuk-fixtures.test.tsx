@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react'
 import i18next from 'i18next'
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ReactElement } from 'react'
 import { I18nextProvider } from 'react-i18next'
@@ -8,7 +8,14 @@ import { MemoryRouter } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import { startI18n } from '#src/i18n/i18n'
 import { ErrorSummary } from './error-summary'
-import { Checkboxes, Radios, Textarea, TextInput } from './fields'
+import { Button, ButtonLink } from './button'
+import { Checkboxes, Fieldset, FileUpload, Label, Radios, Textarea, TextInput } from './fields'
+import { Footer } from './footer'
+import { NotificationBanner } from './notification-banner'
+import { PhaseBanner } from './phase-banner'
+import { SkipLink } from './skip-link'
+import { SummaryCard, SummaryList } from './summary-list'
+import { Table } from './table'
 import { ConfirmationPanel } from './confirmation-panel'
 import { BackLink } from './back-link'
 import { ButtonGroup } from './button-group'
@@ -18,9 +25,11 @@ import { InsetText } from './inset-text'
 import { Tag } from './tag'
 import { WarningText } from './warning-text'
 
+const componentsFolder = join(process.cwd(), 'node_modules/govuk-frontend/dist/govuk/components')
+
 /** govuk-frontend ships each component's examples with the HTML its own template makes: our oracle. */
 function fixture(component: string, name: string): { options: Record<string, unknown>; html: string } {
-  const file = join(process.cwd(), 'node_modules/govuk-frontend/dist/govuk/components', component, 'fixtures.json')
+  const file = join(componentsFolder, component, 'fixtures.json')
   const found = (
     JSON.parse(readFileSync(file, 'utf8')) as { fixtures: { name: string; options: Record<string, unknown>; html: string }[] }
   ).fixtures.find((candidate) => candidate.name === name)
@@ -58,10 +67,16 @@ function describeTree(node: Node): unknown {
   return { tag: node.tagName.toLowerCase(), attributes, children: [...node.childNodes].map(describeTree).filter((child) => child !== null) }
 }
 
-function treeOf(html: string) {
+function treeOf(html: string, adjust?: (root: Element) => void) {
   const template = document.createElement('template')
   template.innerHTML = html.trim()
+  const root = template.content.firstElementChild as Element
+  adjust?.(root)
   return describeTree(template.content.firstElementChild as Element)
+}
+
+function removeAll(root: Element, selector: string) {
+  for (const element of root.querySelectorAll(selector)) element.remove()
 }
 
 async function rendered(element: ReactElement) {
@@ -240,7 +255,12 @@ describe('our GOV.UK components make the same HTML as govuk-frontend', () => {
     ['default', 'blue', 'Alpha'],
     ['grey', 'grey', 'Grey'],
     ['turquoise', 'teal', 'Teal'],
+    ['green', 'green', 'Green'],
+    ['purple', 'purple', 'Purple'],
+    ['pink', 'magenta', 'Magenta'],
     ['red', 'red', 'Red'],
+    ['orange', 'orange', 'Orange'],
+    ['yellow', 'yellow', 'Yellow'],
   ] as const)('tag: %s', async (name, colour, text) => {
     const { html } = fixture('tag', name)
     const ours = await rendered(<Tag colour={colour}>{text}</Tag>)
@@ -274,5 +294,390 @@ describe('our GOV.UK components make the same HTML as govuk-frontend', () => {
       </ConfirmationPanel>,
     )
     expect(ours).toEqual(treeOf(html))
+  })
+
+  it('text input with a £ prefix', async () => {
+    const { html } = fixture('input', 'with prefix')
+    const ours = await rendered(
+      <TextInput id="input-with-prefix" name="amount" label="Amount, in pounds" prefix="£" value="" onChange={noop} />,
+    )
+    expect(ours).toEqual(treeOf(html.replace('type="text"', 'type="text" value=""')))
+  })
+
+  it('label', async () => {
+    const { html } = fixture('label', 'for')
+    const ours = await rendered(<Label htmlFor="test-target-input">National Insurance number</Label>)
+    expect(ours).toEqual(treeOf(html))
+  })
+
+  it('label styled as medium text', async () => {
+    const { html } = fixture('label', 'styled as medium text')
+    const ours = await rendered(
+      <Label htmlFor="national-insurance-number" size="m">
+        National Insurance number
+      </Label>,
+    )
+    // Every label of ours belongs to a field, so it always says which.
+    expect(ours).toEqual(treeOf(html.replace('<label ', '<label for="national-insurance-number" ')))
+  })
+
+  it('fieldset styled as medium text', async () => {
+    const { html } = fixture('fieldset', 'styled as medium text')
+    const ours = await rendered(<Fieldset legend="What is your address?" legendSize="m" />)
+    expect(ours).toEqual(treeOf(html))
+  })
+
+  it('fieldset described by its hint or error', async () => {
+    const { html } = fixture('fieldset', 'with describedBy')
+    const ours = await rendered(<Fieldset legend="Which option?" describedBy="test-target-element" />)
+    expect(ours).toEqual(treeOf(html))
+  })
+
+  it('file upload with an error', async () => {
+    const { html } = fixture('file-upload', 'error')
+    const ours = await rendered(
+      <FileUpload id="file-upload-with-error" name="file-upload-with-error" label="Upload a file" error="Error message" onChange={noop} />,
+    )
+    expect(ours).toEqual(treeOf(html))
+  })
+
+  it('file upload with an error and a hint', async () => {
+    const { html } = fixture('file-upload', 'with error message and hint')
+    const ours = await rendered(
+      <FileUpload
+        id="file-upload-3"
+        name="file-upload-3"
+        label="Upload a file"
+        hint="Your photo may be in your Pictures, Photos, Downloads or Desktop folder. Or in an app like iPhoto."
+        error="Error message goes here"
+        onChange={noop}
+      />,
+    )
+    expect(ours).toEqual(treeOf(html))
+  })
+
+  it('button', async () => {
+    const { html } = fixture('button', 'default')
+    expect(await rendered(<Button>Save and continue</Button>)).toEqual(treeOf(html))
+  })
+
+  it('button that cannot be pressed yet', async () => {
+    const { html } = fixture('button', 'disabled')
+    expect(await rendered(<Button disabled>Disabled button</Button>)).toEqual(treeOf(html))
+  })
+
+  // Nothing of ours reads which button sent a form, so our buttons carry no name.
+  const withoutName = (html: string) => html.replace(/ name="[^"]*"/, '')
+
+  it('secondary button', async () => {
+    const { html } = fixture('button', 'secondary')
+    expect(await rendered(<Button look="secondary">Secondary button</Button>)).toEqual(treeOf(withoutName(html)))
+  })
+
+  it('warning button', async () => {
+    const { html } = fixture('button', 'warning')
+    expect(await rendered(<Button look="warning">Warning button</Button>)).toEqual(treeOf(withoutName(html)))
+  })
+
+  // govuk-frontend's script makes Space press a link given role="button"; we do not load it, so ours stay links.
+  const asLink = (html: string) => html.replace(' role="button"', '')
+
+  it('link that looks like a button', async () => {
+    const { html } = fixture('button', 'link')
+    expect(await rendered(<ButtonLink to="/">Link button</ButtonLink>)).toEqual(treeOf(asLink(html)))
+  })
+
+  it('start button, a link', async () => {
+    const { html } = fixture('button', 'start link')
+    const ours = await rendered(
+      <ButtonLink href="/" start>
+        Start now link button
+      </ButtonLink>,
+    )
+    expect(ours).toEqual(treeOf(asLink(html)))
+  })
+
+  it('table with numbers in its columns', async () => {
+    const { html } = fixture('table', 'with head')
+    const ours = await rendered(
+      <Table
+        head={[
+          { content: 'Month you apply' },
+          { content: 'Rate for bicycles', numeric: true },
+          { content: 'Rate for vehicles', numeric: true },
+        ]}
+        rows={[
+          ['January', '£85', '£95'],
+          ['February', '£75', '£55'],
+          ['March', '£165', '£125'],
+        ].map(([month, bicycles, vehicles]) => ({
+          key: month ?? '',
+          cells: [{ content: month }, { content: bicycles, numeric: true }, { content: vehicles, numeric: true }],
+        }))}
+      />,
+    )
+    expect(ours).toEqual(treeOf(html))
+  })
+
+  it('table with a caption and each row named by its first cell', async () => {
+    const { html } = fixture('table', 'with head and caption')
+    const ours = await rendered(
+      <Table
+        caption="Caption 1: Months and rates"
+        captionSize="m"
+        firstCellIsHeader
+        head={[
+          { content: 'Month you apply' },
+          { content: 'Rate for bicycles', numeric: true },
+          { content: 'Rate for vehicles', numeric: true },
+        ]}
+        rows={[
+          ['January', '£85', '£95'],
+          ['February', '£75', '£55'],
+          ['March', '£165', '£125'],
+        ].map(([month, bicycles, vehicles]) => ({
+          key: month ?? '',
+          cells: [{ content: month }, { content: bicycles, numeric: true }, { content: vehicles, numeric: true }],
+        }))}
+      />,
+    )
+    expect(ours).toEqual(treeOf(html))
+  })
+
+  const contactInformation = (
+    <>
+      <p className="govuk-body">email@email.com</p>
+      <p className="govuk-body">
+        Address line 1<br />
+        Address line 2<br />
+        Address line 3<br />
+        Address line 4<br />
+        Address line 5
+      </p>
+    </>
+  )
+  // Our actions go to pages of ours, where govuk-frontend's examples go nowhere.
+  const toPages = (html: string) => html.replaceAll('href="#"', 'href="/change"')
+  const change = (text: string, visuallyHiddenText: string) => ({ to: '/change', text, visuallyHiddenText })
+
+  it('summary list', async () => {
+    const { html } = fixture('summary-list', 'default')
+    const ours = await rendered(
+      <SummaryList
+        rows={[
+          { key: 'Name', value: 'Firstname Lastname' },
+          { key: 'Date of birth', value: '13/08/1980' },
+          { key: 'Contact information', value: contactInformation },
+        ]}
+      />,
+    )
+    expect(ours).toEqual(treeOf(html))
+  })
+
+  it('summary list with actions', async () => {
+    const { html } = fixture('summary-list', 'with actions')
+    const ours = await rendered(
+      <SummaryList
+        rows={[
+          { key: 'Name', value: 'Firstname Lastname', actions: [change('Edit', 'name'), change('Delete', 'name')] },
+          { key: 'Date of birth', value: '13/08/1980', actions: [change('Change', 'date of birth')] },
+          {
+            key: 'Contact information',
+            value: contactInformation,
+            actions: [change('Edit', 'contact information'), change('Change', 'contact information')],
+          },
+        ]}
+      />,
+    )
+    expect(ours).toEqual(treeOf(toPages(html)))
+  })
+
+  it('summary list where only some rows have actions', async () => {
+    const { html } = fixture('summary-list', 'with some actions')
+    const ours = await rendered(
+      <SummaryList
+        rows={[
+          { key: 'Name', value: 'Firstname Lastname', actions: [change('Edit', 'name'), change('Delete', 'name')] },
+          { key: 'Date of birth', value: '13/08/1980' },
+          { key: 'Contact information', value: contactInformation },
+        ]}
+      />,
+    )
+    expect(ours).toEqual(treeOf(toPages(html)))
+  })
+
+  it('summary list without borders', async () => {
+    const { html } = fixture('summary-list', 'no-border')
+    const ours = await rendered(
+      <SummaryList
+        noBorder
+        rows={[
+          { key: 'Name', value: 'Firstname Lastname' },
+          { key: 'Date of birth', value: '13/08/1980' },
+          { key: 'Contact information', value: contactInformation },
+        ]}
+      />,
+    )
+    expect(ours).toEqual(treeOf(html))
+  })
+
+  const jobRows = (
+    <SummaryList
+      rows={[
+        { key: 'Name', value: 'Firstname Lastname' },
+        { key: 'Date of birth', value: '13/08/1980' },
+      ]}
+    />
+  )
+
+  it('summary card', async () => {
+    const { html } = fixture('summary-list', 'as a summary card with a text header')
+    const ours = await rendered(<SummaryCard title="Undergraduate teaching assistant">{jobRows}</SummaryCard>)
+    expect(ours).toEqual(treeOf(html))
+  })
+
+  it('summary card with actions', async () => {
+    const { html } = fixture('summary-list', 'as a summary card with actions')
+    const ours = await rendered(
+      <SummaryCard
+        title="Undergraduate teaching assistant"
+        actions={[
+          { to: '/delete', text: 'Delete job history' },
+          { to: '/withdraw', text: 'Withdraw job history' },
+        ]}
+      >
+        {jobRows}
+      </SummaryCard>,
+    )
+    expect(ours).toEqual(treeOf(html.replace('href="#"', 'href="/delete"').replace('href="#"', 'href="/withdraw"')))
+  })
+
+  /** Each banner's title has an id of its own, so the expected HTML takes the id ours made. */
+  async function renderedBanner(banner: ReactElement) {
+    const ours = await rendered(banner)
+    const title = document.querySelector('.govuk-notification-banner__title')
+    return { ours, sameTitleId: (html: string) => html.replaceAll('govuk-notification-banner-title', title?.id ?? 'no title') }
+  }
+
+  it('notification banner', async () => {
+    const { html } = fixture('notification-banner', 'default')
+    const { ours, sameTitleId } = await renderedBanner(
+      <NotificationBanner title="Important">
+        <p className="govuk-notification-banner__heading">This publication was withdrawn on 7 March 2014.</p>
+      </NotificationBanner>,
+    )
+    expect(ours).toEqual(treeOf(sameTitleId(html)))
+  })
+
+  it('notification banner saying something worked', async () => {
+    const { html } = fixture('notification-banner', 'with type as success')
+    const { ours, sameTitleId } = await renderedBanner(
+      <NotificationBanner success title="Success">
+        <p className="govuk-notification-banner__heading">Email sent to example@email.com</p>
+      </NotificationBanner>,
+    )
+    expect(ours).toEqual(treeOf(sameTitleId(html)))
+  })
+
+  it('two notification banners on one page are each named by their own title', async () => {
+    await rendered(
+      <>
+        <NotificationBanner title="Important">
+          <p className="govuk-notification-banner__heading">A new version is ready.</p>
+        </NotificationBanner>
+        <NotificationBanner success title="Success">
+          <p className="govuk-notification-banner__heading">Your comment was added.</p>
+        </NotificationBanner>
+      </>,
+    )
+    const banners = [...document.querySelectorAll('.govuk-notification-banner')]
+    expect(banners.map((banner) => document.getElementById(banner.getAttribute('aria-labelledby') ?? '')?.textContent)).toEqual([
+      'Important',
+      'Success',
+    ])
+  })
+
+  it('phase banner', async () => {
+    const { html } = fixture('phase-banner', 'default')
+    const ours = await rendered(
+      <PhaseBanner phase="Alpha">
+        This is a new service - your{' '}
+        <a href="/feedback" className="govuk-link">
+          feedback
+        </a>{' '}
+        will help us to improve it.
+      </PhaseBanner>,
+    )
+    // Ours sits inside the page's own width container, with the main content, so it needs none of its own.
+    expect(ours).toEqual(
+      treeOf(html.replace('govuk-phase-banner govuk-width-container', 'govuk-phase-banner').replace('href="#"', 'href="/feedback"')),
+    )
+  })
+
+  it('skip link', async () => {
+    const { html } = fixture('skip-link', 'default')
+    expect(await rendered(<SkipLink to="test-target-element">Skip to main content</SkipLink>)).toEqual(treeOf(html))
+  })
+
+  /**
+   * The crown, the Open Government Licence and Crown copyright belong to GOV.UK alone. Ours is a <footer> element,
+   * the page's contentinfo landmark, as no layout around it gives one. Our meta line says who runs the service, so
+   * it has no hidden "Support links" heading.
+   */
+  function asOurFooter(root: Element) {
+    removeAll(root, '.govuk-footer__crown, .govuk-footer__licence-logo, .govuk-footer__licence-description')
+    removeAll(root, '.govuk-footer__meta-item:has(.govuk-footer__copyright-logo)')
+    removeAll(root, '.govuk-footer__meta-item--grow > h2.govuk-visually-hidden')
+    const footer = document.createElement('footer')
+    footer.className = root.className
+    footer.append(...root.childNodes)
+    root.replaceWith(footer)
+  }
+
+  it('footer with navigation', async () => {
+    const { html } = fixture('footer', 'with navigation')
+    const items = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({ to: `/${index + 1}`, text: `Navigation item ${index + 1}` }))
+    const ours = await rendered(
+      <Footer
+        sections={[
+          { title: 'Two column list', width: 'two-thirds', columns: 2, links: items(6) },
+          { title: 'Single column list', width: 'one-third', links: items(3) },
+        ]}
+      />,
+    )
+    expect(ours).toEqual(treeOf(html.replace(/href="#(\d)"/g, 'href="/$1"'), asOurFooter))
+  })
+
+  it('footer with words of our own', async () => {
+    const { html } = fixture('footer', 'with custom meta')
+    const ours = await rendered(<Footer sections={[]} meta="GOV.UK Prototype Kit v7.0.1" />)
+    expect(ours).toEqual(treeOf(html, asOurFooter))
+  })
+})
+
+/** A component's fixtures live in a folder named after its block; a summary card's are with the summary list's. */
+const fixtureFolderOfBlock: Record<string, string> = { 'summary-card': 'summary-list' }
+
+function govukBlocksIn(source: string): string[] {
+  const blocks = [...source.matchAll(/\bgovuk-([a-z]+(?:-[a-z]+)*)/g)].map(([, block = '']) => fixtureFolderOfBlock[block] ?? block)
+  return [...new Set(blocks)].filter((block) => existsSync(join(componentsFolder, block, 'fixtures.json'))).sort()
+}
+
+describe('every GOV.UK component of ours is checked against govuk-frontend', () => {
+  it('finds the GOV.UK components a file uses', () => {
+    expect(govukBlocksIn('<div className="govuk-accordion__section govuk-!-margin-0"><p className="govuk-body">')).toEqual(['accordion'])
+    expect(govukBlocksIn('`govuk-summary-card__title govuk-tag--red`')).toEqual(['summary-list', 'tag'])
+  })
+
+  it('has a fixture comparison for each one in src/ui', () => {
+    const folder = join(process.cwd(), 'src/ui')
+    const thisTest = readFileSync(join(folder, 'govuk-fixtures.test.tsx'), 'utf8')
+    const compared = new Set([...thisTest.matchAll(/\bfixture\('([a-z-]+)'/g)].map(([, component]) => component))
+    const unchecked = readdirSync(folder)
+      .filter((file) => file.endsWith('.tsx') && !file.endsWith('.test.tsx'))
+      .flatMap((file) => govukBlocksIn(readFileSync(join(folder, file), 'utf8')).map((block) => `${file}: govuk-${block}`))
+      .filter((use) => !compared.has(use.slice(use.indexOf('govuk-') + 'govuk-'.length)))
+    expect(unchecked).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Button } from './button'
 
 /**
  * A form's button. While the answer is awaited it cannot be pressed again, and the page says it is
@@ -19,9 +20,9 @@ export function SubmitButton({
   const { t } = useTranslation()
   return (
     <>
-      <button type="submit" className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}`} disabled={sending || disabled}>
+      <Button look={secondary ? 'secondary' : 'primary'} disabled={sending || disabled}>
         {children}
-      </button>
+      </Button>
       <div role="status">{sending ? <p className="govuk-body">{t('stillSending')}</p> : null}</div>
     </>
   )

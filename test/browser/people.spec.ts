@@ -16,7 +16,7 @@ const journeys: Journey[] = [
     person: 'tenant',
     homeTitle: 'home.title',
     showsTheirData: async (page) => {
-      const rent = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Rent', exact: true }) })
+      const rent = page.locator('.govuk-summary-card').filter({ has: page.getByRole('heading', { name: 'Rent', exact: true }) })
       await expect(rent.getByText('You owe £186.42.', { exact: true })).toBeVisible()
       await expect(rent.getByText('Your rent is £148.62 a week.', { exact: true })).toBeVisible()
     },
@@ -25,7 +25,7 @@ const journeys: Journey[] = [
     person: 'renter',
     homeTitle: 'home.title',
     showsTheirData: async (page) => {
-      const parking = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Parking', exact: true }) })
+      const parking = page.locator('.govuk-summary-card').filter({ has: page.getByRole('heading', { name: 'Parking', exact: true }) })
       await expect(parking.getByText('You have 1 active permit.', { exact: true })).toBeVisible()
       const charge = parking.getByText(/Penalty charge SM40219876: pay £80\.00 by \d{1,2} [A-Z][a-z]+ \d{4}\./)
       await expect(charge).toBeVisible()
@@ -42,9 +42,11 @@ const journeys: Journey[] = [
       const { councilTax } = (await summary.json()) as { councilTax: { nextInstalment: { dueOn: string; amount: number } } }
       expect(councilTax.nextInstalment.amount).toBe(24578)
       const dueOn = londonDate.format(new Date(`${councilTax.nextInstalment.dueOn}T12:00:00Z`))
-      const councilTaxCard = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Council tax', exact: true }) })
+      const councilTaxCard = page
+        .locator('.govuk-summary-card')
+        .filter({ has: page.getByRole('heading', { name: 'Council tax', exact: true }) })
       await expect(councilTaxCard.getByText(`Your next instalment of £245.78 is due on ${dueOn}.`, { exact: true })).toBeVisible()
-      const bookings = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Bookings', exact: true }) })
+      const bookings = page.locator('.govuk-summary-card').filter({ has: page.getByRole('heading', { name: 'Bookings', exact: true }) })
       await expect(bookings.getByText(/^Next: Bulky waste collection: sofa, fridge freezer, /)).toBeVisible()
     },
   },

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useCouncilName } from '#src/councils/council-context'
 import { Page } from '#src/ui/page'
+import { Table } from '#src/ui/table'
 import { TableContainer } from '#src/ui/table-container'
 import { ContactDetails } from '#src/ui/contact-details'
 
@@ -55,29 +56,21 @@ export function CookiesPage() {
       <h1 className="govuk-heading-l">{t('cookies.title')}</h1>
       <p className="govuk-body">{t('cookies.intro')}</p>
       <TableContainer label={t('cookies.essentialTitle')}>
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">{t('cookies.essentialTitle')}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                {t('cookies.name')}
-              </th>
-              <th scope="col" className="govuk-table__header">
-                {t('cookies.purpose')}
-              </th>
-              <th scope="col" className="govuk-table__header">
-                {t('cookies.expires')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            <tr className="govuk-table__row">
-              <td className="govuk-table__cell app-table__cell--code">myaccount_session</td>
-              <td className="govuk-table__cell">{t('cookies.sessionPurpose')}</td>
-              <td className="govuk-table__cell">{t('cookies.sessionExpires')}</td>
-            </tr>
-          </tbody>
-        </table>
+        <Table
+          caption={t('cookies.essentialTitle')}
+          captionSize="m"
+          head={[{ content: t('cookies.name') }, { content: t('cookies.purpose') }, { content: t('cookies.expires') }]}
+          rows={[
+            {
+              key: 'myaccount_session',
+              cells: [
+                { content: 'myaccount_session', className: 'app-table__cell--code' },
+                { content: t('cookies.sessionPurpose') },
+                { content: t('cookies.sessionExpires') },
+              ],
+            },
+          ]}
+        />
       </TableContainer>
       <p className="govuk-body">{t('cookies.noTracking')}</p>
     </Page>

@@ -7,8 +7,10 @@ import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { Loading, Page } from '#src/ui/page'
 import { useMyRequests } from './request-queries'
+import { SummaryList } from '#src/ui/summary-list'
 import { Tag } from '#src/ui/tag'
 import { followingTagColour, inListOrder, statusKey, statusTagColour } from './request-status'
+import { ButtonLink } from '#src/ui/button'
 
 export function MyRequestsPage() {
   const { t } = useTranslation('requests')
@@ -29,11 +31,7 @@ export function MyRequestsPage() {
           {failure && !readingOffline ? <GatewayFailureMessage failure={failure} onTryAgain={() => void requests.refetch()} /> : null}
           {readingOffline ? <OfflineNotice updatedAt={requests.dataUpdatedAt} failure={failure} /> : null}
           {requests.data?.length === 0 ? <p className="govuk-body">{t('list.empty')}</p> : null}
-          {requests.data ? (
-            <Link className="govuk-button" to="/report">
-              {t('list.reportProblem')}
-            </Link>
-          ) : null}
+          {requests.data ? <ButtonLink to="/report">{t('list.reportProblem')}</ButtonLink> : null}
           {open.length > 0 ? <RequestGroup id="open-reports" title={t('list.open')} requests={open} /> : null}
           {closed.length > 0 ? <RequestGroup id="closed-reports" title={t('list.closed')} requests={closed} /> : null}
         </div>
@@ -81,14 +79,7 @@ function RequestItem({ request }: { request: ServiceRequest }) {
           </>
         ) : null}
       </p>
-      <dl className="govuk-summary-list govuk-summary-list--no-border govuk-!-margin-bottom-0">
-        {rows.map((row) => (
-          <div className="govuk-summary-list__row govuk-summary-list__row--no-actions" key={row.key}>
-            <dt className="govuk-summary-list__key">{row.key}</dt>
-            <dd className="govuk-summary-list__value">{row.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList noBorder className="govuk-!-margin-bottom-0" rows={rows} />
       <hr className="govuk-section-break govuk-section-break--m govuk-section-break--visible" />
     </li>
   )

@@ -4,10 +4,9 @@ import { formatMoney } from '#src/format/format'
 import type { AmountOwed } from '#src/gateway/contract/payments'
 import type { GatewayFailure } from '#src/gateway/errors'
 import { usePersonalAutocomplete } from '#src/session/session-queries'
-import { ErrorMessage } from '#src/ui/error-message'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { said, type Said } from '#src/ui/said'
-import { Hint } from '#src/ui/hint'
+import { TextInput } from '#src/ui/fields'
 import { checkAmount } from './amount'
 
 type Chosen = Extract<AmountOwed['amountRule'], { type: 'chosen' }>
@@ -30,32 +29,21 @@ export function AmountField({
   const money = (pence: number) => formatMoney(pence, i18n.language)
   const personal = usePersonalAutocomplete()
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--m" htmlFor="amount">
-        {t('pay.howMuch')}
-      </label>
-      <Hint id="amount-hint">
-        {t('pay.howMuchHint', { owed: money(owed), minimum: money(rule.minimum), maximum: money(rule.maximum) })}
-      </Hint>
-      {error ? <ErrorMessage id="amount-error">{error}</ErrorMessage> : null}
-      <div className="govuk-input__wrapper">
-        <div className="govuk-input__prefix" aria-hidden="true">
-          £
-        </div>
-        <input
-          className={`govuk-input govuk-input--width-10${error ? ' govuk-input--error' : ''}`}
-          id="amount"
-          name="amount"
-          type="text"
-          inputMode="decimal"
-          autoComplete={personal('transaction-amount')}
-          spellCheck={false}
-          value={typed}
-          aria-describedby={error ? 'amount-hint amount-error' : 'amount-hint'}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      </div>
-    </div>
+    <TextInput
+      id="amount"
+      name="amount"
+      label={t('pay.howMuch')}
+      labelSize="m"
+      hint={t('pay.howMuchHint', { owed: money(owed), minimum: money(rule.minimum), maximum: money(rule.maximum) })}
+      error={error}
+      prefix="£"
+      widthClass="govuk-input--width-10"
+      inputMode="decimal"
+      autoComplete={personal('transaction-amount')}
+      spellCheck={false}
+      value={typed}
+      onChange={onChange}
+    />
   )
 }
 

@@ -20,6 +20,7 @@ import { AmountField, amountRefused, amountToPay } from './amount-field'
 import { useSaidError } from '#src/ui/said'
 import { hostedCardPage } from './hosted-card-page'
 import { isStillGoing, PAYMENT_SUBMISSION, paymentInProgress, useAmountsOwed, usePayment } from './payment-queries'
+import { ButtonLink } from '#src/ui/button'
 
 function useOnline() {
   return useSyncExternalStore(
@@ -66,9 +67,7 @@ export function PayPage() {
       <Page title={t('pay.alreadyPaidTitle')}>
         <h1 className="govuk-heading-l">{t('pay.alreadyPaidTitle')}</h1>
         <p className="govuk-body">{earlier.state === 'success' ? t('pay.alreadyPaid') : t('pay.alreadyChecking')}</p>
-        <Link className="govuk-button" to={`/payments/return?payment=${earlier.paymentId}`}>
-          {t('pay.seeOutcome')}
-        </Link>
+        <ButtonLink to={`/payments/return?payment=${earlier.paymentId}`}>{t('pay.seeOutcome')}</ButtonLink>
       </Page>
     )
   }
@@ -77,9 +76,7 @@ export function PayPage() {
       <Page title={t('pay.continueTitle')}>
         <h1 className="govuk-heading-l">{t('pay.continueTitle')}</h1>
         <p className="govuk-body">{t('pay.continueBody', { amount: formatMoney(earlier.amount, 'en') })}</p>
-        <a className="govuk-button" href={earlier.nextUrl}>
-          {t('pay.continue')}
-        </a>
+        <ButtonLink href={earlier.nextUrl}>{t('pay.continue')}</ButtonLink>
       </Page>
     )
   }

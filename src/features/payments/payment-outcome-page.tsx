@@ -15,6 +15,7 @@ import { ConfirmationPanel } from '#src/ui/confirmation-panel'
 import { SummaryList } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
 import { amountsOwedKey, paymentHistoryKey, paymentInProgress, usePayment } from './payment-queries'
+import { Button, ButtonLink } from '#src/ui/button'
 
 /** Back from the card page: the return address says which payment, never how it went. The gateway says that. */
 export function PaymentOutcomePage() {
@@ -92,11 +93,7 @@ export function PaymentOutcomeView({
         <Page title={t('outcome.unfinishedTitle')}>
           <h1 className="govuk-heading-l">{t('outcome.unfinishedTitle')}</h1>
           <p className="govuk-body">{t('outcome.unfinished')}</p>
-          {paid.nextUrl ? (
-            <a className="govuk-button" href={paid.nextUrl}>
-              {t('pay.continue')}
-            </a>
-          ) : null}
+          {paid.nextUrl ? <ButtonLink href={paid.nextUrl}>{t('pay.continue')}</ButtonLink> : null}
         </Page>
       )
     default:
@@ -114,16 +111,15 @@ function NotPaid({ payment, tryAgainPath }: { payment: Payment; tryAgainPath: st
       <h1 className="govuk-heading-l">{title}</h1>
       <p className="govuk-body">{t(`outcome.${payment.state}`)}</p>
       <p className="govuk-body">{t('outcome.notCharged')}</p>
-      <button
+      <Button
         type="button"
-        className="govuk-button"
         onClick={() => {
           paymentInProgress.finished(payment.paymentId)
           void navigate(tryAgainPath)
         }}
       >
         {t('outcome.tryAgain')}
-      </button>
+      </Button>
       <h2 className="govuk-heading-m">{t('outcome.otherWaysTitle')}</h2>
       <p className="govuk-body">{t('outcome.otherWays', { phone: phoneNumberText(council.contact.phone) })}</p>
     </Page>
@@ -147,18 +143,13 @@ export function Receipt({ payment, canEmail = true }: { payment: Payment; canEma
         ]}
       />
       <ButtonGroup>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
+        <Button type="button" look="secondary" onClick={() => window.print()}>
           {t('receipt.print')}
-        </button>
+        </Button>
         {canEmail ? (
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary"
-            disabled={email.isPending || email.data?.ok}
-            onClick={() => email.mutate()}
-          >
+          <Button type="button" look="secondary" disabled={email.isPending || email.data?.ok} onClick={() => email.mutate()}>
             {t('receipt.email')}
-          </button>
+          </Button>
         ) : null}
       </ButtonGroup>
       {email.data?.ok ? (

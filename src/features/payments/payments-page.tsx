@@ -6,6 +6,7 @@ import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SummaryCard } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
 import { useAmountsOwed } from './payment-queries'
+import { ButtonLink } from '#src/ui/button'
 
 export function PaymentsPage() {
   const { t, i18n } = useTranslation('payments')
@@ -24,9 +25,9 @@ export function PaymentsPage() {
               : t('owed.balance', { amount: formatMoney(item.amount, i18n.language) })}
             {item.dueBy ? ` ${t('owed.dueBy', { date: formatDate(item.dueBy, i18n.language) })}` : ''}
           </p>
-          <Link className="govuk-button govuk-!-margin-bottom-0" to={`/payments/pay/${encodeURIComponent(item.id)}`}>
+          <ButtonLink className="govuk-!-margin-bottom-0" to={`/payments/pay/${encodeURIComponent(item.id)}`}>
             {t(`owed.pay.${item.kind}`)}
-          </Link>
+          </ButtonLink>
         </SummaryCard>
       ))}
       <p className="govuk-body">

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate } from 'react-router'
+import { useNavigate } from 'react-router'
 import { isKioskDevice } from '#src/device/device-settings'
 import type { GatewayFailure } from '#src/gateway/errors'
 import { useSignedInPersonId } from '#src/session/session-queries'
@@ -16,6 +16,7 @@ import { stepPaths, type ReportDraft } from './report-draft'
 import { useBackLink, useReportJourney } from './report-journey'
 import { useCatalogue, useServiceDefinition } from './report-queries'
 import { NoReportStarted, StepPage } from './step-page'
+import { Button } from '#src/ui/button'
 
 /** What was typed into the boxes, without the blank or invisible characters around it; a choice is sent as it is. */
 function withoutInvisibleEdges(answers: ReportDraft['answers']): ReportDraft['answers'] {
@@ -42,11 +43,11 @@ export function CheckAnswersPage() {
   if (!catalogue.data || !definition.data) return <Loading />
 
   const service = catalogue.data.find((candidate) => candidate.serviceCode === draft.serviceCode)
-  const changeLink = (step: keyof typeof stepPaths, what: string) => (
-    <Link className="govuk-link" to={`${stepPaths[step]}?change=1`}>
-      {t('check.change')} <span className="govuk-visually-hidden">{what}</span>
-    </Link>
-  )
+  const changeLink = (step: keyof typeof stepPaths, what: string) => ({
+    to: `${stepPaths[step]}?change=1`,
+    text: t('check.change'),
+    visuallyHiddenText: what,
+  })
   const answerText = (code: string) => {
     const answer = draft.answers[code]
     const attribute = definition.data.attributes.find((candidate) => candidate.code === code)
@@ -66,24 +67,24 @@ export function CheckAnswersPage() {
           : t('check.notAnswered')
   const isRepair = draft.serviceCode === 'housing-repair'
   const rows: SummaryRow[] = [
-    { key: t('check.problem'), value: service?.name ?? draft.serviceCode, action: changeLink('service', t('check.problem')) },
+    { key: t('check.problem'), value: service?.name ?? draft.serviceCode, actions: [changeLink('service', t('check.problem'))] },
     ...[...definition.data.attributes]
       .sort((a, b) => a.order - b.order)
       .map((attribute) => ({
         key: attribute.question,
         value: answerText(attribute.code),
-        action: changeLink('questions', attribute.question),
+        actions: [changeLink('questions', attribute.question)],
       })),
     {
       key: t('check.details'),
       value: meaningfulText(draft.details) || t('check.none'),
-      action: changeLink('questions', t('check.details')),
+      actions: [changeLink('questions', t('check.details'))],
     },
-    { key: t('check.where'), value: where, action: isRepair ? undefined : changeLink('location', t('check.where')) },
+    { key: t('check.where'), value: where, actions: isRepair ? undefined : [changeLink('location', t('check.where'))] },
     {
       key: t('check.photos'),
       value: draft.photos.length > 0 ? draft.photos.map((photo) => photo.name).join(', ') : t('check.none'),
-      action: changeLink('photos', t('check.photos')),
+      actions: [changeLink('photos', t('check.photos'))],
     },
   ]
 
@@ -158,9 +159,9 @@ export function CheckAnswersPage() {
       <p className="govuk-body" role="status">
         {sending ? t('check.sendingReport') : ''}
       </p>
-      <button type="button" className="govuk-button" disabled={sending} onClick={() => void send()}>
+      <Button type="button" disabled={sending} onClick={() => void send()}>
         {t('check.send')}
-      </button>
+      </Button>
     </StepPage>
   )
 }

@@ -4,6 +4,7 @@ import { WarningText } from '#src/ui/warning-text'
 import { PhoneLink } from '#src/ui/phone-link'
 import { useBackLink, useNextStep } from './report-journey'
 import { StepPage } from './step-page'
+import { Button } from '#src/ui/button'
 
 const GAS_EMERGENCY = '0800 111 999'
 
@@ -30,9 +31,9 @@ export function EmergencyPage() {
         {t('emergency.callNumber')} <PhoneLink number={council.contact.outOfHoursPhone} />
       </p>
       <p className="govuk-body">{t('emergency.notEmergency')}</p>
-      <button type="button" className="govuk-button" onClick={() => next()}>
+      <Button type="button" onClick={() => next()}>
         {t('emergency.continue')}
-      </button>
+      </Button>
     </StepPage>
   )
 }

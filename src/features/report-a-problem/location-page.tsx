@@ -16,6 +16,7 @@ import { meaningfulText } from '#src/ui/typed-text'
 import type { LocationMethod } from './report-draft'
 import { useBackLink, useNextStep, useReportJourney } from './report-journey'
 import { NoReportStarted, StepPage } from './step-page'
+import { Button } from '#src/ui/button'
 
 const postcodePattern = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i
 
@@ -167,14 +168,9 @@ export function LocationPage() {
               widthClass="govuk-input--width-10"
               onEnter={() => void lookUp()}
             />
-            <button
-              type="button"
-              className="govuk-button govuk-button--secondary"
-              onClick={() => void lookUp()}
-              disabled={findAddresses.isPending}
-            >
+            <Button type="button" look="secondary" onClick={() => void lookUp()} disabled={findAddresses.isPending}>
               {t('location.findAddress')}
-            </button>
+            </Button>
             {lookUpNeedsSignal ? (
               <div role="status">
                 <p className="govuk-body">{t('location.offline.needsSignal')}</p>
@@ -214,15 +210,9 @@ export function LocationPage() {
           <InsetText>
             <div className={`govuk-form-group${errors.device ? ' govuk-form-group--error' : ''}`}>
               {errors.device ? <ErrorMessage id="use-device-location-error">{errors.device}</ErrorMessage> : null}
-              <button
-                type="button"
-                id="use-device-location"
-                className="govuk-button govuk-button--secondary"
-                onClick={useDeviceLocation}
-                disabled={locating}
-              >
+              <Button type="button" id="use-device-location" look="secondary" onClick={useDeviceLocation} disabled={locating}>
                 {t('location.device.button')}
-              </button>
+              </Button>
             </div>
             <p className="govuk-body" role="status">
               {locating
@@ -258,9 +248,7 @@ export function LocationPage() {
           </InsetText>
         ) : null}
 
-        <button type="submit" className="govuk-button">
-          {t('continue')}
-        </button>
+        <Button>{t('continue')}</Button>
       </form>
     </StepPage>
   )

@@ -18,6 +18,7 @@ import { stepPaths } from './report-draft'
 import { useBackLink, useReportJourney } from './report-journey'
 import { useNearbyRequests } from './report-queries'
 import { NoReportStarted, StepPage } from './step-page'
+import { Button } from '#src/ui/button'
 
 /** Before a new report, the open reports of the same problem nearby: following one saves everybody time. */
 export function NearbyPage() {
@@ -65,9 +66,9 @@ export function NearbyPage() {
     return (
       <StepPage title={t('nearby.title')} back={back}>
         <GatewayFailureMessage failure={failureOf(nearby.error)} onTryAgain={() => void nearby.refetch()} />
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void navigate(stepPaths.check)}>
+        <Button type="button" look="secondary" onClick={() => void navigate(stepPaths.check)}>
           {t('nearby.skip')}
-        </button>
+        </Button>
       </StepPage>
     )
   }
@@ -85,20 +86,21 @@ export function NearbyPage() {
               reference: report.reference,
             })}
           </p>
-          <button
+          <Button
             type="button"
-            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+            look="secondary"
+            className="govuk-!-margin-bottom-0"
             disabled={follow.isPending}
             onClick={() => follow.mutate(report.reference)}
           >
             {t('nearby.follow')} <span className="govuk-visually-hidden">{report.reference}</span>
-          </button>
+          </Button>
         </SummaryCard>
       ))}
       {follow.data && !follow.data.ok ? <GatewayFailureMessage failure={follow.data.failure} /> : null}
-      <button type="button" className="govuk-button" onClick={() => void navigate(stepPaths.check)}>
+      <Button type="button" onClick={() => void navigate(stepPaths.check)}>
         {t('nearby.newReport')}
-      </button>
+      </Button>
     </StepPage>
   )
 }

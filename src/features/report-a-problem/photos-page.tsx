@@ -4,6 +4,7 @@ import { PhotoPicker } from './photos/photo-picker'
 import { useBackLink, useNextStep, useReportJourney } from './report-journey'
 import { NoReportStarted, StepPage } from './step-page'
 import { useSaidError } from '#src/ui/said'
+import { Button } from '#src/ui/button'
 
 export function PhotosPage() {
   const { t } = useTranslation('report')
@@ -28,9 +29,7 @@ export function PhotosPage() {
           onAdd={(added) => change((current) => ({ photos: [...current.photos, ...added] }))}
           onRemove={(id) => change((current) => ({ photos: current.photos.filter((photo) => photo.id !== id) }))}
         />
-        <button type="submit" className="govuk-button">
-          {t('continue')}
-        </button>
+        <Button>{t('continue')}</Button>
       </form>
     </StepPage>
   )

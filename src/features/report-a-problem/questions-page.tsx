@@ -11,6 +11,7 @@ import { useBackLink, useNextStep, useReportJourney } from './report-journey'
 import { useServiceDefinition } from './report-queries'
 import { NoReportStarted, StepPage } from './step-page'
 import { said, useSaidErrors, type Said } from '#src/ui/said'
+import { Button } from '#src/ui/button'
 
 const LONGEST_DETAILS = 2000
 
@@ -139,9 +140,7 @@ export function QuestionsPage() {
           }}
           autoComplete={personal()}
         />
-        <button type="submit" className="govuk-button">
-          {t('continue')}
-        </button>
+        <Button>{t('continue')}</Button>
       </form>
     </StepPage>
   )

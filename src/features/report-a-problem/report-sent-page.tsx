@@ -4,6 +4,7 @@ import { SatisfactionQuestion } from '#src/feedback/satisfaction-question'
 import { formatDate } from '#src/format/format'
 import { ConfirmationPanel } from '#src/ui/confirmation-panel'
 import { Page } from '#src/ui/page'
+import { ButtonLink } from '#src/ui/button'
 
 interface Sent {
   reference: string
@@ -32,9 +33,9 @@ export function ReportSentPage() {
           {sent?.needsAppointment ? (
             <>
               <p className="govuk-body">{t('sent.needsAppointment')}</p>
-              <Link className="govuk-button" to="/report/book-repair" state={{ reference: sent.reference }}>
+              <ButtonLink to="/report/book-repair" state={{ reference: sent.reference }}>
                 {t('sent.bookAppointment')}
-              </Link>
+              </ButtonLink>
             </>
           ) : null}
           {sent?.expectedBy ? (

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import { BackLink } from '#src/ui/back-link'
 import { ErrorSummary, type FieldError } from '#src/ui/error-summary'
 import { Page } from '#src/ui/page'
 import { stepPaths } from './report-draft'
+import { ButtonLink } from '#src/ui/button'
 
 /** The frame of every step: back link, error summary, caption and heading. */
 export function StepPage({
@@ -45,9 +45,7 @@ export function NoReportStarted({ title, explanation }: { title: string; explana
   return (
     <StepPage title={title} back={stepPaths.service} caption={false}>
       <p className="govuk-body">{explanation ?? t('noReport.explanation')}</p>
-      <Link className="govuk-button" to={stepPaths.service}>
-        {t('noReport.start')}
-      </Link>
+      <ButtonLink to={stepPaths.service}>{t('noReport.start')}</ButtonLink>
     </StepPage>
   )
 }

@@ -12,6 +12,7 @@ import { SummaryCard } from '#src/ui/summary-list'
 import { ButtonGroup } from '#src/ui/button-group'
 import { Tag, type TagColour } from '#src/ui/tag'
 import { Page } from '#src/ui/page'
+import { Button } from '#src/ui/button'
 
 const stateColours: Record<OutboxItem['state'], TagColour> = {
   queued: 'yellow',
@@ -75,23 +76,23 @@ function Waiting({ personId }: { personId: string }) {
         {item.state !== 'sent' ? (
           <ButtonGroup>
             {item.state === 'needs-attention' && item.kind === 'report-problem' ? (
-              <button type="button" className="govuk-button govuk-button--secondary" onClick={() => fixReport(item)}>
+              <Button type="button" look="secondary" onClick={() => fixReport(item)}>
                 {t('fix')}
-              </button>
+              </Button>
             ) : null}
             {discarding === item.id ? (
               <>
-                <button type="button" className="govuk-button govuk-button--warning" onClick={() => void removeFromOutbox(item.id)}>
+                <Button type="button" look="warning" onClick={() => void removeFromOutbox(item.id)}>
                   {t('confirmDiscard')}
-                </button>
-                <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setDiscarding(null)}>
+                </Button>
+                <Button type="button" look="secondary" onClick={() => setDiscarding(null)}>
                   {t('keep')}
-                </button>
+                </Button>
               </>
             ) : (
-              <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setDiscarding(item.id)}>
+              <Button type="button" look="secondary" onClick={() => setDiscarding(item.id)}>
                 {t('discard')}
-              </button>
+              </Button>
             )}
           </ButtonGroup>
         ) : null}
@@ -105,9 +106,9 @@ function Waiting({ personId }: { personId: string }) {
       <p className="govuk-body">{t('lead')}</p>
       {waiting.length === 0 ? <p className="govuk-body">{t('nothingWaiting')}</p> : waiting.map(card)}
       {waiting.some((item) => item.state === 'queued' || item.state === 'sending') ? (
-        <button type="button" className="govuk-button" disabled={sending} onClick={() => void sendNow()}>
+        <Button type="button" disabled={sending} onClick={() => void sendNow()}>
           {t('sendNow')}
-        </button>
+        </Button>
       ) : null}
       {sent.length > 0 ? (
         <>

@@ -9,6 +9,7 @@ import { SummaryCard } from '#src/ui/summary-list'
 import { Tag } from '#src/ui/tag'
 import { Loading, Page } from '#src/ui/page'
 import { useAccountSummary } from '#src/session/account-queries'
+import { ButtonLink } from '#src/ui/button'
 
 export function AccountSummary({ name }: { name: string }) {
   const council = useCouncil()
@@ -38,9 +39,9 @@ export function AccountSummary({ name }: { name: string }) {
               </p>
               <p className="govuk-body">{t('home.rent.weekly', { amount: formatMoney(summary.data.rent.weeklyRent, language) })}</p>
               {summary.data.rent.owed > 0 && offers('payments') ? (
-                <Link className="govuk-button govuk-!-margin-bottom-0" to="/payments/pay/rent">
+                <ButtonLink className="govuk-!-margin-bottom-0" to="/payments/pay/rent">
                   {t('home.rent.pay')}
-                </Link>
+                </ButtonLink>
               ) : null}
             </SummaryCard>
           ) : null}
@@ -60,9 +61,9 @@ export function AccountSummary({ name }: { name: string }) {
                 {t('home.councilTax.balance', { amount: formatMoney(summary.data.councilTax.balance, language) })}
               </p>
               {summary.data.councilTax.balance > 0 && offers('payments') ? (
-                <Link className="govuk-button govuk-!-margin-bottom-0" to="/payments">
+                <ButtonLink className="govuk-!-margin-bottom-0" to="/payments">
                   {t('home.councilTax.pay')}
-                </Link>
+                </ButtonLink>
               ) : null}
             </SummaryCard>
           ) : null}

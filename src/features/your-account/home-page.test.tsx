@@ -6,7 +6,7 @@ import { renderApp } from '#test/render-app'
 
 async function cardNamed(title: string) {
   const heading = await screen.findByRole('heading', { level: 2, name: title })
-  const card = heading.closest('section')
+  const card = heading.closest<HTMLElement>('.govuk-summary-card')
   if (!card) throw new Error(`No card for ${title}`)
   return within(card)
 }

@@ -3,6 +3,7 @@ import { useCouncil } from '#src/councils/council-context'
 import { signInUrl } from '#src/gateway/gateway-context'
 import { Page } from '#src/ui/page'
 import { phoneNumberText } from '#src/format/format'
+import { ButtonLink } from '#src/ui/button'
 
 export function StartPage() {
   const council = useCouncil()
@@ -18,20 +19,9 @@ export function StartPage() {
               <li key={service}>{t(`start.services.${service}`)}</li>
             ))}
           </ul>
-          <a className="govuk-button govuk-button--start" href={signInUrl('/')} draggable="false">
+          <ButtonLink start href={signInUrl('/')}>
             {t('start.signIn')}
-            <svg
-              className="govuk-button__start-icon"
-              xmlns="http://www.w3.org/2000/svg"
-              width="17.5"
-              height="19"
-              viewBox="0 0 33 40"
-              aria-hidden="true"
-              focusable="false"
-            >
-              <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
-            </svg>
-          </a>
+          </ButtonLink>
           <h2 className="govuk-heading-m">{t('start.otherWaysTitle')}</h2>
           <p className="govuk-body">{t('start.otherWays', { phone: phoneNumberText(council.contact.phone) })}</p>
         </div>

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
-import { ErrorMessage } from '#src/ui/error-message'
-import { Hint } from '#src/ui/hint'
+import { FileUpload } from '#src/ui/fields'
 import { ACCEPTED_PHOTO_TYPES, checkPhoto, LARGEST_ORIGINAL_BYTES, MAX_PHOTOS, resizePhoto, type PhotoError } from './resize-photo'
 import { said, useSay, type Said } from '#src/ui/said'
+import { Button } from '#src/ui/button'
 
 export interface Photo {
   id: string
@@ -137,28 +137,20 @@ export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, err
 
   const shown = pickingError ?? error ?? null
   const full = photos.length >= MAX_PHOTOS
-  const hintId = `${id}-hint`
-  const errorId = `${id}-error`
   return (
-    <div className={`govuk-form-group${shown ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {t('label')}
-      </label>
-      <Hint id={hintId}>{t('hint', { count: MAX_PHOTOS })}</Hint>
-      {shown ? <ErrorMessage id={errorId}>{shown}</ErrorMessage> : null}
-      <input
-        ref={input}
-        className={`govuk-file-upload${shown ? ' govuk-file-upload--error' : ''}`}
-        id={id}
-        name={id}
-        type="file"
-        accept={ACCEPTED_PHOTO_TYPES.join(',')}
-        multiple
-        hidden={full}
-        disabled={full || working > 0}
-        aria-describedby={shown ? `${hintId} ${errorId}` : hintId}
-        onChange={(event) => void choose(event)}
-      />
+    <FileUpload
+      ref={input}
+      id={id}
+      name={id}
+      label={t('label')}
+      hint={t('hint', { count: MAX_PHOTOS })}
+      error={shown ?? undefined}
+      accept={ACCEPTED_PHOTO_TYPES.join(',')}
+      multiple
+      hidden={full}
+      disabled={full || working > 0}
+      onChange={(event) => void choose(event)}
+    >
       <div role="status" className={working > 0 ? 'govuk-body govuk-!-margin-top-2' : 'govuk-visually-hidden'}>
         {working > 0 ? t('status.working', { count: working }) : announcement}
       </div>
@@ -167,22 +159,18 @@ export function PhotoPicker({ photos, onAdd, onRemove, resize = resizePhoto, err
           {photos.map((photo, index) => (
             <li key={photo.id} className="govuk-!-margin-bottom-4">
               <Thumbnail blob={photo.blob} alt={t('photoAlt', { number: index + 1, name: photo.name })} />
-              <button
-                type="button"
-                className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                onClick={() => remove(photo, index + 1)}
-              >
+              <Button type="button" look="secondary" className="govuk-!-margin-bottom-0" onClick={() => remove(photo, index + 1)}>
                 <Trans
                   t={t}
                   i18nKey="remove"
                   values={{ number: index + 1 }}
                   components={{ hidden: <span className="govuk-visually-hidden" /> }}
                 />
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
       ) : null}
-    </div>
+    </FileUpload>
   )
 }
