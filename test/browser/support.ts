@@ -62,6 +62,20 @@ export function localeText(language: 'en' | 'cy', namespace: string, key: string
   return value
 }
 
+/** Every screen a resident reaches without a reference in its address, signed out and signed in. */
+export const signedOutRoutes = ['/', '/help', '/accessibility', '/privacy', '/cookies', '/feedback', '/signed-out', '/no-such-page']
+export const signedInRoutes = [
+  '/',
+  '/your-details',
+  '/report',
+  '/requests',
+  '/requests/SR-1047760',
+  '/waiting',
+  '/payments',
+  '/payments/history',
+  '/cookies',
+]
+
 /** Chooses a person on the gateway's demo sign-in page, which the test must already be on. */
 export async function chooseOnSignInPage(page: Page, person: PersonId) {
   await expect(page).toHaveURL(/\/api\/auth\/sign-in\?/)
