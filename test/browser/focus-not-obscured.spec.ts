@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test'
 import { expect, settledHeading, signInDirectly, test } from './support'
 
+// Each test walks many pages, or many key presses on each, on a machine that may be busy.
+test.describe.configure({ timeout: 90_000 })
+
 /** Long pages, with many things to Tab through. */
 const longSignedOutPages = ['/help', '/accessibility', '/cookies']
 const longSignedInPages = ['/', '/your-details', '/requests/SR-1047760']

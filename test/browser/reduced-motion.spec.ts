@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test'
 import { expect, settledHeading, signedInRoutes, signedOutRoutes, signInDirectly, test } from './support'
 
+// Each test walks many pages, or many key presses on each, on a machine that may be busy.
+test.describe.configure({ timeout: 90_000 })
+
 /** Everything on the page that moves: CSS animations and transitions longer than a blink, and smooth scrolling. */
 function whatMoves(page: Page) {
   return page.evaluate(() => {

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test'
 import { expect, settledHeading, signedInRoutes, signedOutRoutes, signInDirectly, test } from './support'
 
+// Each test walks many pages, or many key presses on each, on a machine that may be busy.
+test.describe.configure({ timeout: 90_000 })
+
 interface Rules {
   minimum: number
   /** WCAG 2.5.8's exceptions: a smaller target is enough if spaced well apart from others, or if it is a link in a sentence. */
