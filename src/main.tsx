@@ -6,7 +6,7 @@ import { routes } from './app/routes'
 import './app/styles.scss'
 import type { Council } from './councils/council'
 import { councilById } from './councils/councils'
-import { chooseLanguageOnThisDevice, languageChosenOnThisDevice } from './device/device-settings'
+import { chooseLanguageOnThisDevice, isKioskDevice, languageChosenOnThisDevice } from './device/device-settings'
 import type { Language } from './gateway/contract/common'
 import { createDefaultGateway } from './gateway/gateway-context'
 import { startI18n } from './i18n/i18n'
@@ -23,6 +23,9 @@ function startingLanguage(council: Council): Language {
   const chosen = languageChosenOnThisDevice()
   return offered(chosen) ? chosen : council.defaultLanguage
 }
+
+// A kiosk's touch screen gets bigger targets (src/app/target-size.scss).
+document.documentElement.classList.toggle('app-kiosk', isKioskDevice())
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

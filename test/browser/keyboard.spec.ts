@@ -1,14 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
-import { expect, settledHeading, signInDirectly, test } from './support'
-
-/** Presses Tab until the locator has focus, as someone using only a keyboard would. */
-async function tabTo(page: Page, target: Locator, most = 60) {
-  for (let presses = 0; presses < most; presses++) {
-    await page.keyboard.press('Tab')
-    if (await target.evaluate((element) => element === document.activeElement)) return
-  }
-  throw new Error(`Tab did not reach ${String(target)} in ${most} presses`)
-}
+import { expect, settledHeading, signInDirectly, tabTo, test } from './support'
 
 test('the first Tab on a page focuses the skip link, and Enter moves focus to the main content', async ({ page }) => {
   await page.goto('/')

@@ -1,19 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, settledHeading, signInDirectly, test } from './support'
-
-/** Every screen a resident reaches without a reference in its address, signed out and signed in. */
-const signedOutRoutes = ['/', '/help', '/accessibility', '/privacy', '/cookies', '/feedback', '/signed-out', '/no-such-page']
-const signedInRoutes = [
-  '/',
-  '/your-details',
-  '/report',
-  '/requests',
-  '/requests/SR-1047760',
-  '/waiting',
-  '/payments',
-  '/payments/history',
-  '/cookies',
-]
+import { expect, settledHeading, signedInRoutes, signedOutRoutes, signInDirectly, test } from './support'
 
 async function sidewaysScroll(page: Page) {
   return page.evaluate(() => {

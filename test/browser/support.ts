@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test'
 import { noFaults, type Faults } from '#mocks/reference-council'
 
 /** The demo people on the reference gateway's sign-in page. */
@@ -61,6 +61,20 @@ export function localeText(language: 'en' | 'cy', namespace: string, key: string
   if (typeof value !== 'string' || value.trim() === '') throw new Error(`src/locales/${language}/${namespace}.json has no text for ${key}`)
   return value
 }
+
+/** Every screen a resident reaches without a reference in its address, signed out and signed in. */
+export const signedOutRoutes = ['/', '/help', '/accessibility', '/privacy', '/cookies', '/feedback', '/signed-out', '/no-such-page']
+export const signedInRoutes = [
+  '/',
+  '/your-details',
+  '/report',
+  '/requests',
+  '/requests/SR-1047760',
+  '/waiting',
+  '/payments',
+  '/payments/history',
+  '/cookies',
+]
 
 /** Chooses a person on the gateway's demo sign-in page, which the test must already be on. */
 export async function chooseOnSignInPage(page: Page, person: PersonId) {
@@ -174,4 +188,33 @@ export async function setFaults(page: Page, change: Partial<Faults>) {
 
 export function clearFaults(page: Page) {
   return setFaults(page, noFaults())
+}
+
+/** Presses Tab until the locator has focus, as someone using only a keyboard would. */
+export async function tabTo(page: Page, target: Locator, most = 60) {
+  for (let presses = 0; presses < most; presses++) {
+    await page.keyboard.press('Tab')
+    if (await target.evaluate((element) => element === document.activeElement)) return
+  }
+  throw new Error(`Tab did not reach ${String(target)} in ${most} presses`)
+}
+
+/**
+ * Chooses a radio as someone using only a keyboard would: Tab into its group, then the arrow keys, which choose each
+ * radio they reach, or Space for the one Tab lands on.
+ */
+export async function chooseRadio(page: Page, radio: Locator, most = 60) {
+  const group = await radio.getAttribute('name')
+  const inGroup = () =>
+    page.evaluate((name) => document.activeElement instanceof HTMLInputElement && document.activeElement.name === name, group)
+  for (let presses = 0; !(await inGroup()); presses++) {
+    if (presses === most) throw new Error(`Tab did not reach the radios named ${group} in ${most} presses`)
+    await page.keyboard.press('Tab')
+  }
+  for (let presses = 0; !(await radio.evaluate((element) => element === document.activeElement)); presses++) {
+    if (presses === most) throw new Error(`The arrow keys did not reach ${String(radio)} in ${most} presses`)
+    await page.keyboard.press('ArrowDown')
+  }
+  if (!(await radio.isChecked())) await page.keyboard.press('Space')
+  await expect(radio).toBeChecked()
 }
