@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { glanmor } from '#src/councils/glanmor'
 import { renderApp } from '#test/render-app'
-import { signInAs } from '#test/gateway-server'
+import { council, signInAs } from '#test/gateway-server'
 
 /** Where focus is at the moment a page's heading is first on screen, as a person arriving there would find it. */
 function focusWhenShown(heading: string): Promise<Element | null> {
@@ -137,6 +137,18 @@ describe('the app shell', () => {
     await user.click(within(screen.getByRole('navigation', { name: 'Iaith' })).getByRole('link', { name: 'English' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'My Account' })).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('en-GB')
+  })
+
+  it('saves a language chosen on this device to a signed-in person’s profile, so letters and texts follow it', async () => {
+    const user = userEvent.setup()
+    signInAs('owner')
+    await renderApp('/')
+    const languages = await screen.findByRole('navigation', { name: 'Language' })
+    expect(council.state.people.owner.profile.language).toBe('en')
+    await user.click(within(languages).getByText('Change language:', { exact: false }))
+    await user.click(within(languages).getByRole('link', { name: 'Polski' }))
+    await waitFor(() => expect(council.state.people.owner.profile.language).toBe('pl'))
+    expect(document.documentElement.lang).toBe('pl')
   })
 
   it('offers Welsh first where the council is Welsh', async () => {

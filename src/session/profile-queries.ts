@@ -1,7 +1,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GatewayClient } from '#src/gateway/client'
+import type { Language } from '#src/gateway/contract/common'
 import type { ProfileChange } from '#src/gateway/contract/session'
 import { unwrap } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
@@ -32,15 +33,29 @@ export function useChangeProfile() {
   })
 }
 
-/** A signed-in person sees their preferred language, unless they chose another on this device. */
+/**
+ * A signed-in person sees their preferred language, unless they chose another on this device. A language chosen
+ * on this device is saved as their preference too, so the council's letters and texts follow it.
+ */
 export function useProfileLanguage() {
   const { i18n } = useTranslation()
   const session = useSession()
   const signedIn = session.data?.signedIn === true
   const profile = useProfile(signedIn)
-  const preferred = profile.data?.language
+  const saved = profile.data
+  const save = useChangeProfile()
+  // Once for each language chosen, so a save that fails offline is not tried again and again; the next visit tries.
+  const triedToSave = useRef<string | null>(null)
+  const shown = i18n.language
   useEffect(() => {
-    if (!preferred || languageChosenOnThisDevice()) return
-    if (preferred !== i18n.language) void i18n.changeLanguage(preferred)
-  }, [preferred, i18n])
+    if (!saved) return
+    const chosenHere = languageChosenOnThisDevice()
+    if (!chosenHere) {
+      if (saved.language !== shown) void i18n.changeLanguage(saved.language)
+      return
+    }
+    if (chosenHere !== shown || saved.language === shown || triedToSave.current === shown) return
+    triedToSave.current = shown
+    save.mutate({ email: saved.email, phone: saved.phone, language: shown as Language, alerts: saved.alerts })
+  }, [saved, shown, i18n, save])
 }

@@ -37,11 +37,12 @@ function describeViolations(violations: Violation[]) {
     .join('\n')
 }
 
-const pages: { path: string; language: 'en' | 'cy' }[] = [
-  ...appRoutes.flatMap((path) => [
-    { path, language: 'en' as const },
-    { path, language: 'cy' as const },
-  ]),
+// English, Welsh, and Arabic for the pages laid out right to left.
+const languages = ['en', 'cy', 'ar'] as const
+const languageNames = { en: 'English', cy: 'Welsh', ar: 'Arabic' }
+
+const pages: { path: string; language: (typeof languages)[number] }[] = [
+  ...appRoutes.flatMap((path) => languages.map((language) => ({ path, language }))),
   { path: gatewaySignIn, language: 'en' },
 ]
 
@@ -51,14 +52,14 @@ test.describe.configure({ mode: 'parallel' })
 for (const signedIn of [false, true]) {
   test.describe(signedIn ? 'signed in as the tenant' : 'signed out', () => {
     for (const { path, language } of pages) {
-      test(`${path} in ${language === 'cy' ? 'Welsh' : 'English'} has no WCAG 2.2 AA violations that axe finds`, async ({ page }) => {
+      test(`${path} in ${languageNames[language]} has no WCAG 2.2 AA violations that axe finds`, async ({ page }) => {
         if (signedIn) await signInDirectly(page, 'tenant')
-        const url = language === 'cy' ? `${path}${path.includes('?') ? '&' : '?'}lang=cy` : path
+        const url = language === 'en' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=${language}`
         await page.goto(url)
         await settledHeading(page, language)
         await expect(page.locator('html'), `the page stays in the language asked for with ${url}`).toHaveAttribute(
           'lang',
-          language === 'cy' ? 'cy' : 'en-GB',
+          language === 'en' ? 'en-GB' : language,
         )
 
         const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()

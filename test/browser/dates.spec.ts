@@ -1,4 +1,4 @@
-import { expect, settledHeading, signInDirectly, test } from './support'
+import { expect, settledHeading, signInDirectly, test, chooseLanguage } from './support'
 
 const englishMonths = [
   'January',
@@ -49,7 +49,7 @@ test.describe('dates on a Welsh page', () => {
     await signInDirectly(page, 'owner')
     await page.goto('/requests/SR-1047760?lang=cy')
     await settledHeading(page, 'cy')
-    await page.getByRole('link', { name: 'English' }).click()
+    await chooseLanguage(page, 'English')
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB')
 
     const footer = page.getByRole('contentinfo')

@@ -1,5 +1,15 @@
 import type { Page } from '@playwright/test'
-import { chooseOnSignInPage, expect, leftInBrowser, localeText, people, sessionCookie, test, type PersonId } from './support'
+import {
+  chooseOnSignInPage,
+  expect,
+  leftInBrowser,
+  localeText,
+  people,
+  sessionCookie,
+  test,
+  type PersonId,
+  chooseLanguage,
+} from './support'
 
 interface Journey {
   person: PersonId
@@ -79,12 +89,12 @@ for (const { person, homeTitle, showsTheirData } of journeys) {
     await showsTheirData(page)
     expect(await sessionCookie(context), 'the session cookie is set while signed in').toMatchObject({ httpOnly: true, sameSite: 'Lax' })
 
-    await page.getByRole('link', { name: 'Cymraeg' }).click()
+    await chooseLanguage(page, 'Cymraeg')
     await expect(page.locator('html')).toHaveAttribute('lang', 'cy')
     await expect(heading).toHaveText(localeText('cy', 'account', homeTitle))
     await expect(page.getByRole('banner').getByText(name)).toBeVisible()
 
-    await page.getByRole('link', { name: 'English' }).click()
+    await chooseLanguage(page, 'English')
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB')
     await expect(heading).toHaveText(localeText('en', 'account', homeTitle))
 

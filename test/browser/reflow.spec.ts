@@ -15,8 +15,12 @@ async function sidewaysScroll(page: Page) {
 test.describe('every page fits a 320 pixel screen without scrolling sideways', () => {
   test.use({ viewport: { width: 320, height: 640 } })
 
-  for (const language of ['en', 'cy'] as const) {
-    test(`signed out, in ${language === 'cy' ? 'Welsh' : 'English'}`, async ({ page }) => {
+  for (const [language, name] of [
+    ['en', 'English'],
+    ['cy', 'Welsh'],
+    ['ar', 'Arabic'],
+  ] as const) {
+    test(`signed out, in ${name}`, async ({ page }) => {
       for (const route of signedOutRoutes) {
         await page.goto(`${route}?lang=${language}`)
         await settledHeading(page, language)
@@ -24,7 +28,7 @@ test.describe('every page fits a 320 pixel screen without scrolling sideways', (
       }
     })
 
-    test(`signed in, in ${language === 'cy' ? 'Welsh' : 'English'}`, async ({ page }) => {
+    test(`signed in, in ${name}`, async ({ page }) => {
       await signInDirectly(page, 'owner')
       for (const route of signedInRoutes) {
         await page.goto(`${route}?lang=${language}`)

@@ -1,19 +1,21 @@
 import AxeBuilder from '@axe-core/playwright'
-import { chooseOnSignInPage, expect, localeText, settledHeading, signInDirectly, test } from './support'
+import { chooseOnSignInPage, expect, inSentence, localeText, settledHeading, signInDirectly, test } from './support'
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 // The page's clock is Playwright's, so half an hour passes in an instant; the gateway's clock is real, as a
 // council's would be, so the app must read how long is left from the gateway's answers, not from its own clock.
 
-for (const language of ['en', 'cy'] as const) {
-  test(`warns two minutes before the session ends, and Stay signed in keeps it going, in ${language === 'cy' ? 'Welsh' : 'English'}`, async ({
-    page,
-  }) => {
+for (const [language, name] of [
+  ['en', 'English'],
+  ['cy', 'Welsh'],
+  ['ar', 'Arabic'],
+] as const) {
+  test(`warns two minutes before the session ends, and Stay signed in keeps it going, in ${name}`, async ({ page }) => {
     const text = (key: string) => localeText(language, 'common', `sessionTimeout.${key}`)
     await page.clock.install()
     await signInDirectly(page, 'owner')
-    await page.goto(language === 'cy' ? '/your-details?lang=cy' : '/your-details')
+    await page.goto(language === 'en' ? '/your-details' : `/your-details?lang=${language}`)
     await settledHeading(page, language)
     const phone = page.locator('#phone')
     await phone.focus()
@@ -25,7 +27,9 @@ for (const language of ['en', 'cy'] as const) {
     await expect(warning).toBeVisible()
     await expect(warning.getByRole('heading', { name: text('title') })).toBeFocused()
     await expect(
-      warning.getByText(text(`minutesLeft_${new Intl.PluralRules(language).select(2)}`).replace('{{count}}', '2')).first(),
+      warning
+        .getByText(text(`minutesLeft_${new Intl.PluralRules(language).select(2)}`).replace('{{count}}', inSentence(language, '2')))
+        .first(),
     ).toBeVisible()
 
     const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test'
 import { noFaults, type Faults } from '#mocks/reference-council'
+import type { Language } from '#src/gateway/contract/common'
 
 /** The demo people on the reference gateway's sign-in page. */
 export const people = {
@@ -46,8 +47,22 @@ export const test = base.extend<Fixtures>({
 
 export { expect }
 
+/** As a person would: open the header's language button if the council offers many, then choose by the language's own name. */
+export async function chooseLanguage(page: Page, ownName: string) {
+  const languages = page.getByRole('navigation', { name: /./ }).filter({ has: page.locator('.govuk-language-navigation__list') })
+  const menu = languages.locator('summary')
+  if ((await menu.count()) > 0 && !(await languages.locator('details').evaluate((details: HTMLDetailsElement) => details.open)))
+    await menu.click()
+  await languages.getByRole('link', { name: ownName, exact: true }).click()
+}
+
+/** A value as the app puts it into a sentence: on a right-to-left page, isolated so it keeps its own order. */
+export function inSentence(language: Language, value: string): string {
+  return language === 'ar' || language === 'ur' ? `\u2068${value}\u2069` : value
+}
+
 /** A text from the app's own locale files, so the tests follow whatever the translators wrote. */
-export function localeText(language: 'en' | 'cy', namespace: string, key: string): string {
+export function localeText(language: Language, namespace: string, key: string): string {
   const file = new URL(`../../src/locales/${language}/${namespace}.json`, import.meta.url)
   let texts: unknown
   try {
@@ -129,7 +144,7 @@ export async function leftInBrowser(page: Page) {
 }
 
 /** The page's h1, once the screen has finished loading its data. */
-export async function settledHeading(page: Page, language: 'en' | 'cy' = 'en') {
+export async function settledHeading(page: Page, language: Language = 'en') {
   const heading = page.getByRole('heading', { level: 1 })
   await expect(heading).toBeVisible()
   await page.waitForLoadState('networkidle')

@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import type { Language } from '#src/gateway/contract/common'
+import { expect, localeText, settledHeading, signInDirectly, test } from './support'
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    where,
+  ).toEqual([])
+}
+
+/** A form sent with something missing: the error summary has taken focus, and the page says so in its title. */
+async function errorsShown(page: Page, language: Language) {
+  const summary = page.locator('.govuk-error-summary')
+  await expect(summary).toBeFocused()
+  await expect(summary).toContainText(localeText(language, 'common', 'errors.summaryTitle'))
+  await expect(page).toHaveTitle(new RegExp(`^${localeText(language, 'common', 'app.errorTitle').split('{{')[0]}`))
+}
+
+const url = (path: string, language: Language) => (language === 'en' ? path : `${path}?lang=${language}`)
+
+test.describe.configure({ mode: 'parallel' })
+
+for (const [language, name] of [
+  ['en', 'English'],
+  ['cy', 'Welsh'],
+  ['ar', 'Arabic'],
+] as const) {
+  test.describe(`errors shown, in ${name}, have no violations axe finds`, () => {
+    test('feedback sent empty', async ({ page }) => {
+      await page.goto(url('/feedback', language))
+      await settledHeading(page, language)
+      await page.getByRole('button', { name: localeText(language, 'feedback', 'page.send') }).click()
+      await errorsShown(page, language)
+      await expectNoAxeViolations(page, `/feedback with errors in ${name}`)
+    })
+
+    test('an amount to pay left empty', async ({ page }) => {
+      await signInDirectly(page, 'tenant')
+      await page.goto(url('/payments/pay/rent', language))
+      await settledHeading(page, language)
+      await page.locator('#amount').fill('')
+      await page.getByRole('button', { name: localeText(language, 'payments', 'pay.goToPayment') }).click()
+      await errorsShown(page, language)
+      await expectNoAxeViolations(page, `/payments/pay/rent with errors in ${name}`)
+    })
+
+    test('an email address that is not one', async ({ page }) => {
+      await signInDirectly(page, 'owner')
+      await page.goto(url('/your-details', language))
+      await settledHeading(page, language)
+      await page.locator('#email').fill('not an email address')
+      await page.getByRole('button', { name: localeText(language, 'details', 'save') }).click()
+      await errorsShown(page, language)
+      await expectNoAxeViolations(page, `/your-details with errors in ${name}`)
+    })
+
+    test('no problem chosen', async ({ page }) => {
+      await signInDirectly(page, 'owner')
+      await page.goto(url('/report', language))
+      await settledHeading(page, language)
+      await page.getByRole('button', { name: localeText(language, 'report', 'continue'), exact: true }).click()
+      await errorsShown(page, language)
+      await expectNoAxeViolations(page, `/report with errors in ${name}`)
+    })
+  })
+}
