@@ -5,6 +5,7 @@ import { useCouncil } from '#src/councils/council-context'
 import { chooseLanguageOnThisDevice } from '#src/device/device-settings'
 import type { Language } from '#src/gateway/contract/common'
 import { languageFacts } from '#src/i18n/languages'
+import { useSaveLanguageChoice } from '#src/session/profile-queries'
 
 /** More than this many, and a row of names no longer fits a phone's header: they fold behind one button. */
 const MOST_SHOWN_IN_A_ROW = 3
@@ -15,11 +16,13 @@ export function LanguageSwitcher() {
   const { t, i18n } = useTranslation()
   const location = useLocation()
   const menu = useRef<HTMLDetailsElement>(null)
+  const saveToProfile = useSaveLanguageChoice()
   if (council.languages.length < 2) return null
 
   const choose = (language: Language) => {
     chooseLanguageOnThisDevice(language)
     void i18n.changeLanguage(language)
+    saveToProfile(language)
     // The chosen link is about to be hidden: focus goes to what opened the list, not to the page's start.
     if (menu.current) {
       menu.current.open = false

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GatewayClient } from '#src/gateway/client'
 import type { Language } from '#src/gateway/contract/common'
@@ -33,29 +33,30 @@ export function useChangeProfile() {
   })
 }
 
-/**
- * A signed-in person sees their preferred language, unless they chose another on this device. A language chosen
- * on this device is saved as their preference too, so the council's letters and texts follow it.
- */
+/** A signed-in person sees their preferred language, unless they chose another on this device. */
 export function useProfileLanguage() {
   const { i18n } = useTranslation()
   const session = useSession()
   const signedIn = session.data?.signedIn === true
   const profile = useProfile(signedIn)
-  const saved = profile.data
-  const save = useChangeProfile()
-  // Once for each language chosen, so a save that fails offline is not tried again and again; the next visit tries.
-  const triedToSave = useRef<string | null>(null)
-  const shown = i18n.language
+  const preferred = profile.data?.language
   useEffect(() => {
-    if (!saved) return
-    const chosenHere = languageChosenOnThisDevice()
-    if (!chosenHere) {
-      if (saved.language !== shown) void i18n.changeLanguage(saved.language)
-      return
-    }
-    if (chosenHere !== shown || saved.language === shown || triedToSave.current === shown) return
-    triedToSave.current = shown
-    save.mutate({ email: saved.email, phone: saved.phone, language: shown as Language, alerts: saved.alerts })
-  }, [saved, shown, i18n, save])
+    if (!preferred || languageChosenOnThisDevice()) return
+    if (preferred !== i18n.language) void i18n.changeLanguage(preferred)
+  }, [preferred, i18n])
+}
+
+/**
+ * A language the person chose with the language switcher is also saved as their preference, so the council's
+ * letters and texts follow it. A language asked for by a link is not: whoever sent the link chose it.
+ */
+export function useSaveLanguageChoice() {
+  const session = useSession()
+  const profile = useProfile(session.data?.signedIn === true)
+  const save = useChangeProfile()
+  return (language: Language) => {
+    const saved = profile.data
+    if (!saved || saved.language === language) return
+    save.mutate({ email: saved.email, phone: saved.phone, language, alerts: saved.alerts })
+  }
 }
