@@ -100,6 +100,8 @@ async function describePotholeUpToPhotos(page: Page, place: string, details?: st
   await page.getByRole('radio', { name: say('en', 'location.methods.described') }).check()
   await page.locator('#described').fill(place)
   await continueOn(page, 'en')
+  // Each step has its own Continue: pressing the next one before this page is shown would press the last page's again.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('en', 'photos.title'))
 }
 
 test.describe('reporting a problem', () => {
