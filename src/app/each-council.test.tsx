@@ -6,7 +6,8 @@ import { southmere } from '#src/councils/southmere'
 import { renderApp } from '#test/render-app'
 
 function paragraphStartingWith(within: HTMLElement, text: string): HTMLElement {
-  const found = [...within.querySelectorAll('p')].find((paragraph) => paragraph.textContent?.startsWith(text))
+  // The footer's last line is GOV.UK's meta-custom block rather than a paragraph.
+  const found = [...within.querySelectorAll('p, .govuk-footer__meta-custom')].find((paragraph) => paragraph.textContent?.startsWith(text))
   if (!found) throw new Error(`No paragraph starts "${text}"`)
   return found
 }

@@ -27,7 +27,7 @@ export function Footer() {
           t={t}
           i18nKey="footer.runBy"
           values={{ council: councilName.text }}
-          components={{ council: <span lang={councilName.lang} /> }}
+          components={{ council: <span lang={councilName.lang} dir={councilName.dir} /> }}
         />
       }
     />

@@ -13,10 +13,11 @@ export function useCouncil(): Council {
 }
 
 /** The council's words in the page's language, or in English, with the language they are in. */
-export function wordsIn(words: CouncilWords, language: string): { text: string; lang: string | undefined } {
+export function wordsIn(words: CouncilWords, language: string): { text: string; lang: string | undefined; dir: 'ltr' | undefined } {
   const own = words[language as Language]
-  if (own !== undefined) return { text: own, lang: undefined }
-  return { text: words.en, lang: language === 'en' ? undefined : 'en-GB' }
+  if (own !== undefined || language === 'en') return { text: own ?? words.en, lang: undefined, dir: undefined }
+  // English inside a right-to-left sentence keeps its own order: "Southmere Library, 120 High Street".
+  return { text: words.en, lang: 'en-GB', dir: 'ltr' }
 }
 
 /** For text only, such as a page title, where no part can be marked as being in another language. */
@@ -28,6 +29,6 @@ export function useCouncilName(): string {
 /** The council's words, marked as English when they are English on a page in another language (WCAG 3.1.2). */
 export function CouncilText({ words }: { words: CouncilWords }) {
   const { i18n } = useTranslation()
-  const { text, lang } = wordsIn(words, i18n.language)
-  return lang ? createElement('span', { lang }, text) : text
+  const { text, lang, dir } = wordsIn(words, i18n.language)
+  return lang ? createElement('span', { lang, dir }, text) : text
 }

@@ -37,7 +37,7 @@ export function ContactDetails() {
           t={t}
           i18nKey="contact.visit"
           values={{ name: place.text, address: address.text }}
-          components={{ place: <span lang={place.lang} />, address: <span lang={address.lang} /> }}
+          components={{ place: <span lang={place.lang} dir={place.dir} />, address: <span lang={address.lang} dir={address.dir} /> }}
         />
         <br />
         {contact.oneStopShop.openingHours.map((hours) => describeOpeningHours(hours, i18n.language, say)).join('. ')}
