@@ -7,7 +7,9 @@ import { renderApp } from '#test/render-app'
 
 function paragraphStartingWith(within: HTMLElement, text: string): HTMLElement {
   // The footer's last line is GOV.UK's meta-custom block rather than a paragraph.
-  const found = [...within.querySelectorAll('p, .govuk-footer__meta-custom')].find((paragraph) => paragraph.textContent?.startsWith(text))
+  const found = [...within.querySelectorAll<HTMLElement>('p, .govuk-footer__meta-custom')].find((paragraph) =>
+    paragraph.textContent?.startsWith(text),
+  )
   if (!found) throw new Error(`No paragraph starts "${text}"`)
   return found
 }
