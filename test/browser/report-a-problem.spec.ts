@@ -141,7 +141,7 @@ test.describe('reporting a problem', () => {
   })
 
   test('every step of the journey has no axe violations in Welsh', async ({ page }) => {
-    test.setTimeout(60_000)
+    test.setTimeout(90_000)
     await signInDirectly(page, 'owner')
     await reportMissedBinToCheck(page, 'cy')
     await page.getByRole('button', { name: say('cy', 'nearby.newReport') }).click()
@@ -150,6 +150,7 @@ test.describe('reporting a problem', () => {
   })
 
   test('following a report that is already open nearby instead of making a new one', async ({ page }) => {
+    test.setTimeout(90_000)
     await signInDirectly(page, 'owner')
     await reportMissedBinToCheck(page, 'en')
     await page.getByRole('button', { name: `${say('en', 'nearby.follow')} SR-1048500` }).click()
