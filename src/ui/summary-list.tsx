@@ -74,7 +74,7 @@ export function SummaryCard({ title, children, actions = [] }: { title: ReactNod
           <ul className="govuk-summary-card__actions">
             {actions.map((action) => (
               <li className="govuk-summary-card__action" key={action.to}>
-                <ActionLink action={{ ...action, visuallyHiddenText: <>({title})</> }} />
+                <ActionLink action={{ ...action, visuallyHiddenText: typeof title === 'string' ? `(${title})` : <>({title})</> }} />
               </li>
             ))}
           </ul>
