@@ -64,6 +64,12 @@ describe('the OpenAPI document', () => {
     ])
   })
 
+  test("says the gateway's own words are in English", () => {
+    const info = (document as unknown as { info: { description: string; 'x-words-language': string } }).info
+    expect(info['x-words-language']).toBe('en')
+    expect(info.description).toContain("The council's systems hold their texts in English.")
+  })
+
   test('is plain JSON', () => {
     expect(JSON.parse(JSON.stringify(document))).toEqual(document)
   })

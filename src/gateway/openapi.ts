@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { csrfProblemType, problemDetails } from './contract/common'
+import { csrfProblemType, gatewayWordsDescription, gatewayWordsLanguage, problemDetails } from './contract/common'
 import { endpoints, pathParameters, type Access } from './endpoints'
 import { CORRELATION_HEADER, CSRF_HEADER, IDEMPOTENCY_HEADER } from './client'
 
@@ -111,7 +111,9 @@ export function createOpenApiDocument(serverUrl = '/api'): JsonObject {
       title: 'My Account gateway',
       version: '1.0.0',
       description:
-        "The contract between My Account and a council's integration gateway. The gateway holds every token for the systems behind it; the browser holds only an HttpOnly session cookie. Each operation's `x-access` says who may make it: `anyone`, `signed-in` (anyone signed in), `resident` (signed in, not contact-centre staff), `tenant` (a resident with a council tenancy) or `staff` (contact-centre staff). Anyone else is answered 401 when not signed in and 403 when signed in.",
+        "The contract between My Account and a council's integration gateway. The gateway holds every token for the systems behind it; the browser holds only an HttpOnly session cookie. Each operation's `x-access` says who may make it: `anyone`, `signed-in` (anyone signed in), `resident` (signed in, not contact-centre staff), `tenant` (a resident with a council tenancy) or `staff` (contact-centre staff). Anyone else is answered 401 when not signed in and 403 when signed in. " +
+        gatewayWordsDescription,
+      'x-words-language': gatewayWordsLanguage,
     },
     servers: [{ url: serverUrl }],
     paths,

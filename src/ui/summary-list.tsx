@@ -5,7 +5,7 @@ import { Link } from 'react-router'
 export interface SummaryAction {
   to: string
   text: string
-  visuallyHiddenText: string
+  visuallyHiddenText: ReactNode
 }
 
 export interface SummaryRow {
@@ -65,7 +65,7 @@ export interface SummaryCardAction {
 }
 
 /** A card's actions are heard out of the card too, so each says which card it belongs to. */
-export function SummaryCard({ title, children, actions = [] }: { title: string; children: ReactNode; actions?: SummaryCardAction[] }) {
+export function SummaryCard({ title, children, actions = [] }: { title: ReactNode; children: ReactNode; actions?: SummaryCardAction[] }) {
   return (
     <div className="govuk-summary-card">
       <div className="govuk-summary-card__title-wrapper">
@@ -74,7 +74,7 @@ export function SummaryCard({ title, children, actions = [] }: { title: string; 
           <ul className="govuk-summary-card__actions">
             {actions.map((action) => (
               <li className="govuk-summary-card__action" key={action.to}>
-                <ActionLink action={{ ...action, visuallyHiddenText: `(${title})` }} />
+                <ActionLink action={{ ...action, visuallyHiddenText: typeof title === 'string' ? `(${title})` : <>({title})</> }} />
               </li>
             ))}
           </ul>

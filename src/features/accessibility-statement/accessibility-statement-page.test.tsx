@@ -52,11 +52,25 @@ describe('the accessibility statement', () => {
     )
     const knownIssues = within(paragraphWith('We know some parts').nextElementSibling as HTMLElement).getAllByRole('listitem')
     expect(knownIssues.map((issue) => issue.textContent)).toEqual([
-      'we sign you out after a time without activity, without warning you first or letting you ask for more time',
-      "some service names, questions and notes from council staff come from the council's other systems, so they may be in English only",
+      "service names, questions and notes from council staff come from the council's systems in English only, and are not translated",
       "some translations have not yet been checked by the council's translators, so some words may not be quite right",
     ])
-    expect(paragraphWith('This fails WCAG 2.2 success criterion 2.2.1')).toHaveTextContent('30 minutes without activity')
+    expect(paragraphWith('They are marked as English')).toHaveTextContent(
+      'They are marked as English, so screen readers read them correctly. They are not translated.',
+    )
+    expect(within(screen.getByRole('main')).queryByText(/sign you out/)).not.toBeInTheDocument()
+    expect(within(screen.getByRole('main')).queryByText(/2\.2\.1|3\.1\.2/)).not.toBeInTheDocument()
+    expect(paragraphWith('We check every change')).toHaveTextContent(
+      /^We check every change to My Account for accessibility problems before residents see it\.$/,
+    )
+    const testing = within(paragraphWith('We tested My Account by').nextElementSibling as HTMLElement).getAllByRole('listitem')
+    expect(testing.map((way) => way.textContent)).toEqual([
+      'checking every page with an automated tool (axe), signed in and signed out, in English, Welsh and Arabic',
+      'doing the main tasks, such as reporting a problem and paying, with just a keyboard',
+      'checking that every page fits a screen 320 pixels wide in English, Welsh and Arabic, without scrolling sideways',
+      'checking that buttons and links are big enough to tap, and that pages respect a setting to reduce motion',
+      'checking headings, links, form labels, error messages and page titles by hand',
+    ])
     expect(paragraphWith('GOV.UK Pay')).toHaveTextContent('When you pay by card, you use payment pages run by GOV.UK Pay.')
     expect(screen.getByRole('link', { name: 'accessibility statement' })).toHaveAttribute(
       'href',

@@ -95,7 +95,6 @@ export function AccessibilityStatementPage() {
       <h2 className="govuk-heading-m">{t('howAccessible.title')}</h2>
       <p className="govuk-body">{t('howAccessible.intro')}</p>
       <ul className="govuk-list govuk-list--bullet">
-        <li>{t('howAccessible.signedOut')}</li>
         <li>{t('howAccessible.councilWords')}</li>
         <li>{t('howAccessible.translations')}</li>
       </ul>
@@ -130,7 +129,6 @@ export function AccessibilityStatementPage() {
       <h2 className="govuk-heading-m">{t('nonAccessible.title')}</h2>
       <p className="govuk-body">{t('nonAccessible.intro')}</p>
       <h3 className="govuk-heading-s">{t('nonAccessible.nonComplianceTitle')}</h3>
-      <p className="govuk-body">{t('nonAccessible.signedOut')}</p>
       <p className="govuk-body">{t('nonAccessible.councilWords')}</p>
       <h3 className="govuk-heading-s">{t('nonAccessible.othersTitle')}</h3>
       <p className="govuk-body">
@@ -147,6 +145,7 @@ export function AccessibilityStatementPage() {
         <li>{t('testing.automated')}</li>
         <li>{t('testing.keyboard')}</li>
         <li>{t('testing.smallScreen')}</li>
+        <li>{t('testing.targets')}</li>
         <li>{t('testing.manual')}</li>
       </ul>
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { formatMoney } from '#src/format/format'
 import { useGateway } from '#src/gateway/gateway-context'
 import { useSubmissionKey } from '#src/outbox/submission-key'
+import { GatewayWords } from '#src/ui/gateway-words'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios, TextInput } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
@@ -117,7 +118,7 @@ export function SendPaymentLinkPage() {
                 <SummaryList
                   rows={[
                     { key: t('staff.caller'), value: found.resident.name },
-                    { key: t('receipt.paidFor'), value: found.owed.description },
+                    { key: t('receipt.paidFor'), value: <GatewayWords>{found.owed.description}</GatewayWords> },
                     { key: t('pay.amount'), value: formatMoney(found.owed.amount, i18n.language) },
                   ]}
                 />

@@ -4,6 +4,7 @@ import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import { failureOf } from '#src/gateway/errors'
 import { formatDate } from '#src/format/format'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
+import { GatewayWords } from '#src/ui/gateway-words'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { Loading, Page } from '#src/ui/page'
 import { useMyRequests } from './request-queries'
@@ -67,7 +68,7 @@ function RequestItem({ request }: { request: ServiceRequest }) {
     <li>
       <h3 className="govuk-heading-s govuk-!-margin-bottom-2">
         <Link className="govuk-link" to={`/requests/${encodeURIComponent(request.reference)}`}>
-          {request.serviceName}
+          <GatewayWords>{request.serviceName}</GatewayWords>
         </Link>
       </h3>
       <p className="govuk-body govuk-!-margin-bottom-2">

@@ -82,6 +82,29 @@ describe('A report', () => {
     expect(screen.getByRole('link', { name: 'Back to your reports' })).toHaveAttribute('href', '/requests')
   })
 
+  it("marks the council's English service name, staff notes and comments as English on a Welsh page, and not the person's own comment", async () => {
+    const request = ownersRequest('SR-1047760')
+    request.comments.push(
+      { at: request.timeline[1]?.at ?? request.submittedAt, by: 'council', text: 'We will visit on Monday.', photos: 0 },
+      { at: request.timeline[1]?.at ?? request.submittedAt, by: 'you', text: 'Diolch yn fawr.', photos: 0 },
+    )
+    await openRequest('SR-1047760', 'Street light not working', 'cy')
+    const name = within(screen.getByRole('heading', { level: 1 })).getByText('Street light not working')
+    expect(name).toHaveAttribute('lang', 'en-GB')
+    expect(name).toHaveAttribute('dir', 'ltr')
+    const note = screen.getByText('Passed to our street lighting team.')
+    expect(note.tagName).toBe('P')
+    expect(note).toHaveAttribute('lang', 'en-GB')
+    expect(await screen.findByText('We will visit on Monday.')).toHaveAttribute('lang', 'en-GB')
+    expect(screen.getByText('Diolch yn fawr.').closest('[lang]:not(html)')).toBeNull()
+  })
+
+  it('adds no language to the service name or staff notes on an English page', async () => {
+    await openRequest('SR-1047760', 'Street light not working')
+    expect(screen.getByRole('heading', { level: 1, name: 'Street light not working' }).querySelector('[lang]')).toBeNull()
+    expect(screen.getByText('Passed to our street lighting team.').closest('[lang]:not(html)')).toBeNull()
+  })
+
   it('is named in the window title with its reference, so two reports of the same kind are told apart', async () => {
     await openRequest('SR-1047760', 'Street light not working')
     await waitFor(() =>

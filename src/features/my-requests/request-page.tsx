@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from '#src/format/format'
 import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Textarea } from '#src/ui/fields'
+import { GatewayWords } from '#src/ui/gateway-words'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { said, useSaidErrors, type Said } from '#src/ui/said'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
@@ -123,7 +124,9 @@ function RequestView({ request, notice: offlineNotice }: { request: ServiceReque
             </div>
           ) : null}
           <span className="govuk-caption-l">{t('request.caption', { reference: request.reference })}</span>
-          <h1 className="govuk-heading-l">{request.serviceName}</h1>
+          <h1 className="govuk-heading-l">
+            <GatewayWords>{request.serviceName}</GatewayWords>
+          </h1>
           {request.followed ? (
             <p className="govuk-body">
               <Tag colour={followingTagColour}>{t('following')}</Tag> {t('request.followed')}
@@ -151,7 +154,11 @@ function RequestView({ request, notice: offlineNotice }: { request: ServiceReque
                 <p className="govuk-body-s govuk-!-margin-bottom-1">
                   <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
                 </p>
-                {entry.note ? <p className="govuk-body">{entry.note}</p> : null}
+                {entry.note ? (
+                  <GatewayWords as="p" className="govuk-body">
+                    {entry.note}
+                  </GatewayWords>
+                ) : null}
               </li>
             ))}
           </ol>
@@ -172,7 +179,7 @@ function RequestView({ request, notice: offlineNotice }: { request: ServiceReque
                   </p>
                   {comment.text ? (
                     <p className="govuk-body govuk-!-margin-bottom-1" style={{ whiteSpace: 'pre-line' }}>
-                      {comment.text}
+                      {comment.by === 'council' ? <GatewayWords>{comment.text}</GatewayWords> : comment.text}
                     </p>
                   ) : null}
                   {comment.photos > 0 ? <p className="govuk-body-s">{t('comments.photos', { count: comment.photos })}</p> : null}

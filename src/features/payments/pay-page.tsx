@@ -9,6 +9,7 @@ import type { AmountOwed } from '#src/gateway/contract/payments'
 import { failureOf, type GatewayFailure } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import { useSubmissionKey } from '#src/outbox/submission-key'
+import { GatewayWords } from '#src/ui/gateway-words'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SubmitButton } from '#src/ui/submit-button'
@@ -140,8 +141,8 @@ function AmountForm({ item }: { item: AmountOwed }) {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={error ? [{ href: 'amount', text: error }] : []} />
-          {fixed ? null : <span className="govuk-caption-l">{item.description}</span>}
-          <h1 className="govuk-heading-l">{heading}</h1>
+          {fixed ? null : <GatewayWords className="govuk-caption-l">{item.description}</GatewayWords>}
+          <h1 className="govuk-heading-l">{fixed ? <GatewayWords>{item.description}</GatewayWords> : heading}</h1>
           {!online || failure?.kind === 'offline' ? <CannotPayOffline /> : null}
           <form noValidate onSubmit={goToPayment}>
             {item.amountRule.type === 'fixed' ? (

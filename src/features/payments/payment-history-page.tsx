@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { formatDate, formatMoney } from '#src/format/format'
 import { failureOf } from '#src/gateway/errors'
+import { GatewayWords } from '#src/ui/gateway-words'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { Loading, Page } from '#src/ui/page'
 import { Table } from '#src/ui/table'
@@ -31,7 +32,7 @@ export function PaymentHistoryPage() {
             key: payment.paymentId,
             cells: [
               { content: formatDate(payment.finishedAt ?? payment.createdAt, i18n.language) },
-              { content: payment.description },
+              { content: <GatewayWords>{payment.description}</GatewayWords> },
               { content: formatMoney(payment.amount, i18n.language), numeric: true },
               {
                 content:

@@ -7,6 +7,7 @@ import type { AmountOwed } from '#src/gateway/contract/payments'
 import { failureOf, type GatewayFailure } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import { useSubmissionKey } from '#src/outbox/submission-key'
+import { GatewayWords } from '#src/ui/gateway-words'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SubmitButton } from '#src/ui/submit-button'
@@ -83,7 +84,7 @@ function PayByLink({ token, owed }: { token: string; owed: AmountOwed }) {
           <form noValidate onSubmit={pay}>
             <SummaryList
               rows={[
-                { key: t('receipt.paidFor'), value: owed.description },
+                { key: t('receipt.paidFor'), value: <GatewayWords>{owed.description}</GatewayWords> },
                 ...(owed.amountRule.type === 'fixed' ? [{ key: t('pay.amount'), value: money(owed.amount) }] : []),
               ]}
             />

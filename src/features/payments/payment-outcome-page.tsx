@@ -9,6 +9,7 @@ import type { Payment } from '#src/gateway/contract/payments'
 import { failureOf } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import { accountSummaryKey } from '#src/session/account-queries'
+import { GatewayWords } from '#src/ui/gateway-words'
 import { ButtonGroup } from '#src/ui/button-group'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { ConfirmationPanel } from '#src/ui/confirmation-panel'
@@ -136,7 +137,7 @@ export function Receipt({ payment, canEmail = true }: { payment: Payment; canEma
       <SummaryList
         rows={[
           { key: t('receipt.reference'), value: payment.reference },
-          { key: t('receipt.paidFor'), value: payment.description },
+          { key: t('receipt.paidFor'), value: <GatewayWords>{payment.description}</GatewayWords> },
           { key: t('receipt.amount'), value: formatMoney(payment.amount, i18n.language) },
           { key: t('receipt.date'), value: formatDateTime(payment.finishedAt ?? payment.createdAt, i18n.language) },
           ...(payment.cardDescription ? [{ key: t('receipt.card'), value: payment.cardDescription }] : []),

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { formatDate, formatMoney } from '#src/format/format'
 import { failureOf } from '#src/gateway/errors'
+import { GatewayWords } from '#src/ui/gateway-words'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SummaryCard } from '#src/ui/summary-list'
 import { Loading, Page } from '#src/ui/page'
@@ -18,7 +19,7 @@ export function PaymentsPage() {
       {owed.isError ? <GatewayFailureMessage failure={failureOf(owed.error)} onTryAgain={() => void owed.refetch()} /> : null}
       {owed.data?.length === 0 ? <p className="govuk-body">{t('owed.nothing')}</p> : null}
       {owed.data?.map((item) => (
-        <SummaryCard key={item.id} title={item.description}>
+        <SummaryCard key={item.id} title={<GatewayWords>{item.description}</GatewayWords>}>
           <p className="govuk-body">
             {item.amountRule.type === 'fixed'
               ? t('owed.fixed', { amount: formatMoney(item.amount, i18n.language) })

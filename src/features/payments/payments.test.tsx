@@ -40,6 +40,20 @@ describe('paying what you owe', () => {
     expect(screen.getByRole('link', { name: 'Pay penalty charge' })).toHaveAttribute('href', '/payments/pay/pcn-SM40219876')
   })
 
+  it("marks the council's English description of each thing owed as English on a Welsh page", async () => {
+    signInAs('renter')
+    await renderApp('/payments', { language: 'cy' })
+    const welshHeading = await screen.findByRole('heading', { level: 2, name: 'Council tax, account CT-60311227' })
+    expect(within(welshHeading).getByText('Council tax, account CT-60311227')).toHaveAttribute('lang', 'en-GB')
+  })
+
+  it('adds no language to the description of each thing owed on an English page', async () => {
+    signInAs('renter')
+    await renderApp('/payments')
+    const englishHeading = await screen.findByRole('heading', { level: 2, name: 'Council tax, account CT-60311227' })
+    expect(englishHeading.querySelector('[lang]')).toBeNull()
+  })
+
   it('takes a fixed amount for a penalty charge, and sends the person to the card page', async () => {
     const open = watchCardPage()
     const user = userEvent.setup()

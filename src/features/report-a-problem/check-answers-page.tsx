@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { isKioskDevice } from '#src/device/device-settings'
@@ -9,6 +9,7 @@ import { useSubmit } from '#src/outbox/use-outbox'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { useSay } from '#src/ui/said'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
+import { GatewayWords } from '#src/ui/gateway-words'
 import { SummaryList, type SummaryRow } from '#src/ui/summary-list'
 import { Loading } from '#src/ui/page'
 import { meaningfulText } from '#src/ui/typed-text'
@@ -43,7 +44,7 @@ export function CheckAnswersPage() {
   if (!catalogue.data || !definition.data) return <Loading />
 
   const service = catalogue.data.find((candidate) => candidate.serviceCode === draft.serviceCode)
-  const changeLink = (step: keyof typeof stepPaths, what: string) => ({
+  const changeLink = (step: keyof typeof stepPaths, what: ReactNode) => ({
     to: `${stepPaths[step]}?change=1`,
     text: t('check.change'),
     visuallyHiddenText: what,
@@ -55,7 +56,7 @@ export function CheckAnswersPage() {
     const names = (Array.isArray(said) ? said : said ? [said] : []).map(
       (key) => attribute?.values.find((value) => value.key === key)?.name ?? key,
     )
-    return names.length > 0 ? names.join(', ') : t('check.notAnswered')
+    return names.length > 0 ? <GatewayWords>{names.join(', ')}</GatewayWords> : t('check.notAnswered')
   }
   const where =
     draft.location?.kind === 'address'
@@ -67,13 +68,17 @@ export function CheckAnswersPage() {
           : t('check.notAnswered')
   const isRepair = draft.serviceCode === 'housing-repair'
   const rows: SummaryRow[] = [
-    { key: t('check.problem'), value: service?.name ?? draft.serviceCode, actions: [changeLink('service', t('check.problem'))] },
+    {
+      key: t('check.problem'),
+      value: <GatewayWords>{service?.name ?? draft.serviceCode}</GatewayWords>,
+      actions: [changeLink('service', t('check.problem'))],
+    },
     ...[...definition.data.attributes]
       .sort((a, b) => a.order - b.order)
       .map((attribute) => ({
-        key: attribute.question,
+        key: <GatewayWords>{attribute.question}</GatewayWords>,
         value: answerText(attribute.code),
-        actions: [changeLink('questions', attribute.question)],
+        actions: [changeLink('questions', <GatewayWords>{attribute.question}</GatewayWords>)],
       })),
     {
       key: t('check.details'),

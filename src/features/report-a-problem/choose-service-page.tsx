@@ -6,6 +6,7 @@ import { useSession } from '#src/session/session-queries'
 import { useProfile } from '#src/session/profile-queries'
 import { Radios, TextInput } from '#src/ui/fields'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
+import { GatewayWords } from '#src/ui/gateway-words'
 import { Loading } from '#src/ui/page'
 import { HOUSING_REPAIR } from './report-draft'
 import { useBackLink, useNextStep, useReportJourney } from './report-journey'
@@ -66,7 +67,11 @@ function ServiceChooser({ services, back }: { services: Service[]; back: string 
   }
 
   const choices = (list: Service[]) =>
-    list.map((service) => ({ value: service.serviceCode, label: service.name, hint: service.description }))
+    list.map((service) => ({
+      value: service.serviceCode,
+      label: <GatewayWords>{service.name}</GatewayWords>,
+      hint: <GatewayWords>{service.description}</GatewayWords>,
+    }))
 
   return (
     <StepPage title={t('service.title')} back={back} errors={error ? [{ href: 'service', text: error }] : []}>
@@ -111,7 +116,7 @@ function ServiceChooser({ services, back }: { services: Service[]; back: string 
                 key={group}
                 id={index === 0 ? 'service' : `service-group-${index + 1}`}
                 name={`service-group-${index + 1}`}
-                legend={group}
+                legend={<GatewayWords>{group}</GatewayWords>}
                 legendSize="s"
                 error={index === 0 ? error : undefined}
                 value={chosen}

@@ -11,6 +11,7 @@ import { useSubmissionKey } from '#src/outbox/submission-key'
 import { useSubmit } from '#src/outbox/use-outbox'
 import { formatDate } from '#src/format/format'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
+import { GatewayWords } from '#src/ui/gateway-words'
 import { isOfflineFailure } from '#src/ui/offline-notice'
 import { SummaryCard } from '#src/ui/summary-list'
 import { Loading } from '#src/ui/page'
@@ -78,7 +79,14 @@ export function NearbyPage() {
     <StepPage title={t('nearby.title')} back={back}>
       <p className="govuk-body">{t('nearby.lead', { count: nearby.data.length })}</p>
       {nearby.data.map((report) => (
-        <SummaryCard key={report.reference} title={`${report.serviceName}: ${report.location}`}>
+        <SummaryCard
+          key={report.reference}
+          title={
+            <>
+              <GatewayWords>{report.serviceName}</GatewayWords>: {report.location}
+            </>
+          }
+        >
           <p className="govuk-body">
             {t('nearby.reported', {
               date: formatDate(report.submittedAt, i18n.language),

@@ -5,6 +5,7 @@ import { failureOf } from '#src/gateway/errors'
 import { usePersonalAutocomplete } from '#src/session/session-queries'
 import { Checkboxes, Radios, Textarea, TextInput } from '#src/ui/fields'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
+import { GatewayWords } from '#src/ui/gateway-words'
 import { Loading } from '#src/ui/page'
 import { isBlank, meaningfulText } from '#src/ui/typed-text'
 import { useBackLink, useNextStep, useReportJourney } from './report-journey'
@@ -69,17 +70,22 @@ export function QuestionsPage() {
   const field = (attribute: ServiceAttribute) => {
     const id = `answer-${attribute.code}`
     const answer = answers[attribute.code]
-    const common = { id, name: attribute.code, error: errors[attribute.code], hint: attribute.description || undefined }
+    const common = {
+      id,
+      name: attribute.code,
+      error: errors[attribute.code],
+      hint: attribute.description ? <GatewayWords>{attribute.description}</GatewayWords> : undefined,
+    }
     switch (attribute.datatype) {
       case 'singlevaluelist':
         return (
           <Radios
             key={attribute.code}
             {...common}
-            legend={attribute.question}
+            legend={<GatewayWords>{attribute.question}</GatewayWords>}
             value={typeof answer === 'string' ? answer : null}
             onChange={(value) => keep(attribute.code, value)}
-            choices={attribute.values.map((value) => ({ value: value.key, label: value.name }))}
+            choices={attribute.values.map((value) => ({ value: value.key, label: <GatewayWords>{value.name}</GatewayWords> }))}
           />
         )
       case 'multivaluelist':
@@ -87,10 +93,10 @@ export function QuestionsPage() {
           <Checkboxes
             key={attribute.code}
             {...common}
-            legend={attribute.question}
+            legend={<GatewayWords>{attribute.question}</GatewayWords>}
             values={Array.isArray(answer) ? answer : []}
             onChange={(values) => keep(attribute.code, values)}
-            choices={attribute.values.map((value) => ({ value: value.key, label: value.name }))}
+            choices={attribute.values.map((value) => ({ value: value.key, label: <GatewayWords>{value.name}</GatewayWords> }))}
           />
         )
       case 'text':
@@ -98,7 +104,7 @@ export function QuestionsPage() {
           <Textarea
             key={attribute.code}
             {...common}
-            label={attribute.question}
+            label={<GatewayWords>{attribute.question}</GatewayWords>}
             value={typeof answer === 'string' ? answer : ''}
             onChange={(value) => keep(attribute.code, value)}
             autoComplete={personal()}
@@ -109,7 +115,7 @@ export function QuestionsPage() {
           <TextInput
             key={attribute.code}
             {...common}
-            label={attribute.question}
+            label={<GatewayWords>{attribute.question}</GatewayWords>}
             inputMode={attribute.datatype === 'number' ? 'decimal' : undefined}
             value={typeof answer === 'string' ? answer : ''}
             onChange={(value) => keep(attribute.code, value)}

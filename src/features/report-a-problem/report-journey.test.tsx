@@ -317,6 +317,27 @@ describe('choosing the problem from the list', () => {
     expect(screen.getByLabelText('Street light not working')).toBeChecked()
     expect(screen.getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toHaveLength(1)
   })
+
+  it("marks the council's English names, descriptions and groups as English on a Welsh page, in their own direction", async () => {
+    signInAs('owner')
+    await renderApp('/report', { language: 'cy' })
+    const group = await screen.findByRole('group', { name: 'Streets and pavements' })
+    const legend = within(group).getByText('Streets and pavements')
+    expect(legend.tagName).toBe('SPAN')
+    expect(legend).toHaveAttribute('lang', 'en-GB')
+    expect(legend).toHaveAttribute('dir', 'ltr')
+    expect(within(group).getByText('Graffiti')).toHaveAttribute('lang', 'en-GB')
+    expect(within(group).getByText('Graffiti on a wall, bridge or street furniture')).toHaveAttribute('lang', 'en-GB')
+    expect(within(group).getByLabelText('Graffiti')).toHaveAccessibleDescription('Graffiti on a wall, bridge or street furniture')
+  })
+
+  it('adds no language to the same words on an English page', async () => {
+    await startReport('owner')
+    const group = await screen.findByRole('group', { name: 'Streets and pavements' })
+    for (const words of ['Streets and pavements', 'Graffiti', 'Graffiti on a wall, bridge or street furniture']) {
+      expect(within(group).getByText(words).closest('[lang]:not(html)')).toBeNull()
+    }
+  })
 })
 
 describe('when sending goes wrong', () => {

@@ -1,8 +1,9 @@
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
 import { failureOf } from '#src/gateway/errors'
 import { formatDate, formatDateTime, formatMoney } from '#src/format/format'
+import { GatewayWords } from '#src/ui/gateway-words'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { SummaryCard } from '#src/ui/summary-list'
@@ -91,12 +92,19 @@ export function AccountSummary({ name }: { name: string }) {
           {offers('bookings') ? (
             <SummaryCard title={t('home.bookings.title')}>
               <p className="govuk-body">
-                {summary.data.nextBooking
-                  ? t('home.bookings.next', {
+                {summary.data.nextBooking ? (
+                  <Trans
+                    t={t}
+                    i18nKey="home.bookings.next"
+                    values={{
                       description: summary.data.nextBooking.description,
                       when: formatDateTime(summary.data.nextBooking.startsAt, language),
-                    })
-                  : t('home.bookings.none')}
+                    }}
+                    components={{ gateway: <GatewayWords>{summary.data.nextBooking.description}</GatewayWords> }}
+                  />
+                ) : (
+                  t('home.bookings.none')
+                )}
               </p>
             </SummaryCard>
           ) : null}

@@ -84,6 +84,14 @@ describe('Your account', () => {
     expect(await screen.findByText('Mae gennych 1 drwydded weithredol.')).toBeInTheDocument()
   })
 
+  it("marks the council's English description of the next booking as English in a Welsh sentence", async () => {
+    signInAs('owner')
+    await renderApp('/', { language: 'cy' })
+    const booking = (await cardNamed('Archebion')).getByText('Bulky waste collection: sofa, fridge freezer')
+    expect(booking).toHaveAttribute('lang', 'en-GB')
+    expect(booking.parentElement).toHaveTextContent(/^Nesaf: Bulky waste collection: sofa, fridge freezer, .+\.$/)
+  })
+
   it("switches to a signed-in person's preferred language when they have not chosen one on this device", async () => {
     council.state.people.owner.profile.language = 'cy'
     signInAs('owner')

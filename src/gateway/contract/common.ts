@@ -8,6 +8,14 @@ export const isoDateTime = z.iso.datetime({ offset: true })
 export const language = z.enum(['en', 'cy', 'pl', 'ro', 'es', 'pt', 'bn', 'gu', 'tr', 'so', 'ar', 'ur'])
 export type Language = z.infer<typeof language>
 
+/**
+ * The council's systems hold their texts in English: service names, questions, staff notes and payment
+ * descriptions reach the screen as the gateway gives them, so a page in another language marks them as English.
+ */
+export const gatewayWordsLanguage = 'en' satisfies Language
+export const gatewayWordsDescription =
+  "The council's systems hold their texts in English. Service names, descriptions, groups, questions, staff notes and payment descriptions are in English whatever language the person chose; the app marks them as English on a page in another language."
+
 /** RFC 9457 problem details, with the invalid fields of a 422. */
 export const problemDetails = z
   .object({
