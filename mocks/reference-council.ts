@@ -1,4 +1,5 @@
 import type { Feedback } from '#src/gateway/contract/account'
+import type { Language } from '#src/gateway/contract/common'
 import type { Payment } from '#src/gateway/contract/payments'
 import { seedOthersReports, seedPersonas, type OthersReport, type Persona, type PersonaId } from './personas'
 
@@ -78,7 +79,11 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
     faults: noFaults(),
     othersReports: seedOthersReports(options.today) as OthersReport[],
     photos: new Map<string, { personId: PersonaId; contentType: string; bytes: number }>(),
-    payments: new Map<string, { payment: Payment; personId: PersonaId; returnPath: string; checksBeforeBankAnswers: number }>(),
+    payments: new Map<
+      string,
+      // The language the card page first shows, as the app asked when it started the payment.
+      { payment: Payment; personId: PersonaId; returnPath: string; checksBeforeBankAnswers: number; language: Language | null }
+    >(),
     emailsSent: [] as { to: string; subject: string; link?: string }[],
     textsSent: [] as { to: string; subject: string; link?: string }[],
     paymentLinks: new Map<string, { personId: PersonaId; owedId: string; expiresAt: string; sentBy: PersonaId }>(),

@@ -1,10 +1,12 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
+import type { Language } from '#src/gateway/contract/common'
 import type { AmountOwed, Payment } from '#src/gateway/contract/payments'
 import { gatewayRoute, ok, refuse, toMswPath, type GatewayOptions } from '../gateway-route'
 import { amountsOwedBy, type Persona, type PersonaId } from '../personas'
 import type { ReferenceCouncil } from '../reference-council'
 import { safeReturnPath } from './sign-in'
 import { cardPage, finishedPage } from './card-page'
+import { demoPageLanguage, demoPageWords } from './demo-page-language'
 import { maskEmail } from './masked-contact-details'
 
 /** GOV.UK Pay's test cards, and one more for a bank that takes its time. */
@@ -80,7 +82,7 @@ export function createPaymentDesk(council: ReferenceCouncil, options: GatewayOpt
     }
   }
 
-  function create(personId: PersonaId, owed: AmountOwed, amount: number, returnPath: string): Payment {
+  function create(personId: PersonaId, owed: AmountOwed, amount: number, returnPath: string, language: Language | null = null): Payment {
     const paymentId = crypto.randomUUID()
     const cardToken = crypto.randomUUID()
     paymentIdByCardToken.set(cardToken, paymentId)
@@ -97,7 +99,13 @@ export function createPaymentDesk(council: ReferenceCouncil, options: GatewayOpt
       finishedAt: null,
       cardDescription: null,
     }
-    council.state.payments.set(paymentId, { payment, personId, returnPath: safeReturnPath(returnPath), checksBeforeBankAnswers: 0 })
+    council.state.payments.set(paymentId, {
+      payment,
+      personId,
+      returnPath: safeReturnPath(returnPath),
+      checksBeforeBankAnswers: 0,
+      language,
+    })
     council.state.people[personId].payments.unshift(payment)
     return payment
   }
@@ -139,7 +147,7 @@ export function paymentHandlers(council: ReferenceCouncil, options: GatewayOptio
           { field: 'amount', code: 'amount.outOfRange', message: 'Enter an amount within the limits' },
         ])
       }
-      const payment = desk.create(person.id, owed, body.amount, body.returnPath)
+      const payment = desk.create(person.id, owed, body.amount, body.returnPath, body.language ?? null)
       return ok(payment)
     }),
 
@@ -164,13 +172,15 @@ export function paymentHandlers(council: ReferenceCouncil, options: GatewayOptio
 
     // The hosted card page, in the GOV.UK Pay pattern. A council's real gateway sends people to GOV.UK Pay instead.
     // Looking at it changes nothing: only what the person submits does.
-    http.get(toMswPath(options.basePath, '/pay/card/:cardToken'), ({ params }) => {
+    http.get(toMswPath(options.basePath, '/pay/card/:cardToken'), ({ request, params }) => {
       const record = desk.withCardToken(String(params.cardToken))
       if (!record) return new HttpResponse('There is no such payment', { status: 404 })
+      const url = new URL(request.url)
+      const words = demoPageWords(demoPageLanguage(url, record.language))
       if (finished.has(record.payment.state) || record.payment.state === 'submitted') {
-        return html(finishedPage(returnAddress(record)))
+        return html(finishedPage(returnAddress(record), words, url.pathname))
       }
-      return html(cardPage(record.payment, null))
+      return html(cardPage(record.payment, words, url.pathname))
     }),
     http.post(toMswPath(options.basePath, '/pay/card/:cardToken'), async ({ request, params }) => {
       const record = desk.withCardToken(String(params.cardToken))
@@ -193,7 +203,11 @@ export function paymentHandlers(council: ReferenceCouncil, options: GatewayOptio
         record.checksBeforeBankAnswers = 2
       } else {
         record.payment.state = 'started'
-        return html(cardPage(record.payment, 'Enter one of the test card numbers shown on this page'), 422)
+        const url = new URL(request.url)
+        return html(
+          cardPage(record.payment, demoPageWords(demoPageLanguage(url, record.language)), url.pathname, { unknownCard: true }),
+          422,
+        )
       }
       return redirect(back)
     }),

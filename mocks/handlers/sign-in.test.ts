@@ -81,6 +81,106 @@ describe('the demo sign-in page', () => {
   })
 })
 
+describe('the demo sign-in page in the language asked for', () => {
+  async function pageAt(path: string, gateway = directGateway()) {
+    const answer = await gateway.ask('GET', path)
+    return new DOMParser().parseFromString((await answer?.text()) ?? '', 'text/html')
+  }
+
+  const languageLinks = (page: Document) => [...page.querySelectorAll<HTMLAnchorElement>('nav a')]
+
+  test('in Welsh, says everything in Welsh, and marks the demo people’s English descriptions as English', async () => {
+    const page = await pageAt('/api/auth/sign-in?returnTo=/your-details&lang=cy')
+
+    expect(page.documentElement.lang).toBe('cy')
+    expect(page.documentElement.dir).toBe('ltr')
+    expect(page.querySelector('h1')?.textContent).toBe('Mewngofnodi (demo)')
+    expect(page.querySelector('legend')?.textContent).toBe("Ydy hwn yn gyfrifiadur a rennir neu'n gyfrifiadur cyhoeddus?")
+    expect(page.getElementById('shared-device-hint')?.textContent).toContain('ar ôl 10 munud')
+    const button = page.querySelector<HTMLButtonElement>('button[value=tenant]')
+    expect(button?.textContent).toBe('Mewngofnodi fel Precious Okafor')
+    const about = page.getElementById(button?.getAttribute('aria-describedby') ?? '')
+    expect(about?.querySelector('[lang="en-GB"]')?.textContent).toMatch(/tenant/i)
+    expect(page.querySelector<HTMLInputElement>('input[name=returnTo]')?.value).toBe('/your-details')
+  })
+
+  test('in Arabic, reads right to left, in Arabic', async () => {
+    const page = await pageAt('/api/auth/sign-in?returnTo=/&lang=ar')
+
+    expect(page.documentElement.lang).toBe('ar')
+    expect(page.documentElement.dir).toBe('rtl')
+    expect(page.querySelector('h1')?.textContent).toBe('تسجيل الدخول (تجريبي)')
+    expect(page.querySelector('button[value=owner]')?.textContent).toBe('تسجيل الدخول باسم Margaret Ellis')
+  })
+
+  test('in English, keeps the descriptions as they are, with nothing marked as another language', async () => {
+    const page = await pageAt('/api/auth/sign-in?returnTo=/')
+
+    expect(page.documentElement.lang).toBe('en-GB')
+    expect(page.documentElement.dir).toBe('ltr')
+    expect(page.querySelectorAll('main [lang]')).toHaveLength(0)
+  })
+
+  test.each(['xx', 'EN', 'cy"><script>alert(1)</script>', ''])('falls back to English for lang=%j', async (lang) => {
+    const page = await pageAt(`/api/auth/sign-in?returnTo=/&lang=${encodeURIComponent(lang)}`)
+
+    expect(page.documentElement.lang).toBe('en-GB')
+    expect(page.querySelector('h1')?.textContent).toBe('Sign in (demo)')
+    expect(page.querySelectorAll('script')).toHaveLength(0)
+  })
+
+  test('lists every language in itself, the one shown marked current, each link keeping where to come back to', async () => {
+    const page = await pageAt('/api/auth/sign-in?returnTo=%2Frequests%3Ftab%3Dopen&lang=cy')
+
+    const nav = page.querySelector('nav')
+    expect(nav?.getAttribute('aria-label')).toBe('Iaith')
+    const links = languageLinks(page)
+    expect(links.map((link) => [link.textContent, link.lang])).toEqual([
+      ['English', 'en-GB'],
+      ['Cymraeg', 'cy'],
+      ['Polski', 'pl'],
+      ['Română', 'ro'],
+      ['Español', 'es'],
+      ['Português', 'pt'],
+      ['বাংলা', 'bn'],
+      ['ગુજરાતી', 'gu'],
+      ['Türkçe', 'tr'],
+      ['Soomaali', 'so'],
+      ['العربية', 'ar'],
+      ['اردو', 'ur'],
+    ])
+    expect(links.filter((link) => link.getAttribute('aria-current') === 'true').map((link) => link.textContent)).toEqual(['Cymraeg'])
+    for (const link of links) {
+      const target = new URL(link.getAttribute('href') ?? '', 'http://gateway.test')
+      expect(target.pathname).toBe('/api/auth/sign-in')
+      expect(target.searchParams.get('returnTo')).toBe('/requests?tab=open')
+    }
+    expect(new URL(links[10]?.getAttribute('href') ?? '', 'http://gateway.test').searchParams.get('lang')).toBe('ar')
+  })
+
+  test('a language link never carries a return address to another site', async () => {
+    const page = await pageAt('/api/auth/sign-in?returnTo=%2F%09%2Fevil.example&lang=pl')
+
+    for (const link of languageLinks(page)) {
+      expect(new URL(link.getAttribute('href') ?? '', 'http://gateway.test').searchParams.get('returnTo')).toBe('/')
+    }
+  })
+
+  test('escapes what it shows in every language', async () => {
+    const gateway = directGateway()
+    gateway.council.state.people.tenant.profile.name = '<img src=x onerror=alert(1)> "Precious" & Okafor'
+    gateway.council.state.people.tenant.about = '<script>alert(2)</script>'
+
+    const page = await pageAt('/api/auth/sign-in?returnTo=/&lang=ar', gateway)
+
+    expect(page.querySelectorAll('script, img')).toHaveLength(0)
+    expect(page.querySelector('button[value=tenant]')?.textContent).toBe(
+      'تسجيل الدخول باسم <img src=x onerror=alert(1)> "Precious" & Okafor',
+    )
+    expect(page.getElementById('about-tenant')?.textContent).toBe('<script>alert(2)</script>')
+  })
+})
+
 describe('posting the sign-in form', () => {
   test('starts a session that lasts 30 minutes from each use, on a computer that is not shared', async () => {
     const gateway = directGateway()

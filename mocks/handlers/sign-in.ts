@@ -2,6 +2,14 @@ import { http, HttpResponse, type HttpHandler } from 'msw'
 import { gatewayRoute, isHttps, ok, problemDetailsResponse, sessionCookie, toMswPath, type GatewayOptions } from '../gateway-route'
 import type { PersonaId } from '../personas'
 import { sessionLifetimeMs, SHARED_DEVICE_SESSION_LIFETIME_MS, type ReferenceCouncil } from '../reference-council'
+import {
+  demoPageLanguage,
+  demoPageWords,
+  escapeHtml,
+  languageSwitcher,
+  languageSwitcherStyles,
+  type DemoPageWords,
+} from './demo-page-language'
 
 // Browsers drop tabs and newlines from a URL, so `/\t/evil.example` would take the person to //evil.example.
 const controlOrSpace = /[\p{Cc}\s\\]/u
@@ -25,10 +33,6 @@ export function safeReturnPath(value: string | null | undefined): string {
   return value
 }
 
-function escapeHtml(value: string) {
-  return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
-}
-
 /** This site's origin as the browser sees it, which a form posted from this site carries as its Origin. */
 function ownOrigin(request: Request, options: GatewayOptions) {
   const url = new URL(request.url)
@@ -46,22 +50,23 @@ function postedFromThisSite(request: Request, options: GatewayOptions) {
   return origin === null || origin === ownOrigin(request, options)
 }
 
-function signInPage(council: ReferenceCouncil, action: string, returnTo: string) {
+function signInPage(council: ReferenceCouncil, action: string, returnTo: string, words: DemoPageWords) {
+  const { say } = words
   const sharedMinutes = SHARED_DEVICE_SESSION_LIFETIME_MS / 60_000
   const people = Object.values(council.state.people)
     .map(
       (person) => `<li class="person">
-        <button type="submit" name="person" value="${escapeHtml(person.id)}" aria-describedby="about-${escapeHtml(person.id)}">Sign in as ${escapeHtml(person.profile.name)}</button>
-        <p id="about-${escapeHtml(person.id)}">${escapeHtml(person.about)}</p>
+        <button type="submit" name="person" value="${escapeHtml(person.id)}" aria-describedby="about-${escapeHtml(person.id)}">${say('signIn.signInAs', { name: person.profile.name })}</button>
+        <p id="about-${escapeHtml(person.id)}">${words.inEnglish(escapeHtml(person.about))}</p>
       </li>`,
     )
     .join('')
   return `<!doctype html>
-<html lang="en-GB">
+<html ${words.htmlAttributes}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Sign in (demo) – My Account reference gateway</title>
+<title>${say('signIn.documentTitle')}</title>
 <style>
   body { font-family: system-ui, sans-serif; margin: 0; color: #0b0c0c; line-height: 1.4; }
   header { background: #0b0c0c; color: #fff; padding: 1rem; }
@@ -79,28 +84,30 @@ function signInPage(council: ReferenceCouncil, action: string, returnTo: string)
   button { font: inherit; font-size: 1.1875rem; padding: 0.6rem 1rem; min-height: 44px; background: #00703c; color: #fff; border: 0; box-shadow: 0 2px 0 #002d18; cursor: pointer; }
   button:focus { outline: 3px solid #ffdd00; outline-offset: 0; box-shadow: inset 0 0 0 1px #ffdd00; background: #ffdd00; color: #0b0c0c; }
   p { margin: 0.5rem 0 0; }
+${languageSwitcherStyles}
 </style>
 </head>
 <body>
-<header><p>Reference gateway</p></header>
+<header><p>${say('signIn.gateway')}</p></header>
+${languageSwitcher(words, action, { returnTo })}
 <main>
-<h1>Sign in (demo)</h1>
-<p>A council's real gateway sends people to its own sign-in service here. This demo lets you choose a person.</p>
+<h1>${say('signIn.title')}</h1>
+<p>${say('signIn.intro')}</p>
 <form method="post" action="${escapeHtml(action)}">
   <input type="hidden" name="returnTo" value="${escapeHtml(returnTo)}">
   <fieldset aria-describedby="shared-device-hint">
-    <legend>Is this a shared or public computer?</legend>
-    <p class="hint" id="shared-device-hint">For example, in a library. On a shared computer nothing of yours is kept on it, and you are signed out after ${sharedMinutes} minutes without using it.</p>
+    <legend>${say('signIn.sharedQuestion')}</legend>
+    <p class="hint" id="shared-device-hint">${say('signIn.sharedHint', { count: sharedMinutes })}</p>
     <div class="radio">
       <input type="radio" id="shared-device-no" name="sharedDevice" value="no" checked>
-      <label for="shared-device-no">No</label>
+      <label for="shared-device-no">${say('signIn.no')}</label>
     </div>
     <div class="radio">
       <input type="radio" id="shared-device-yes" name="sharedDevice" value="yes">
-      <label for="shared-device-yes">Yes</label>
+      <label for="shared-device-yes">${say('signIn.yes')}</label>
     </div>
   </fieldset>
-  <h2>Choose who to sign in as</h2>
+  <h2>${say('signIn.choosePerson')}</h2>
   <ul>${people}</ul>
 </form>
 </main>
@@ -115,7 +122,8 @@ export function signInHandlers(council: ReferenceCouncil, options: GatewayOption
     http.get(path, ({ request }) => {
       const url = new URL(request.url)
       const returnTo = safeReturnPath(url.searchParams.get('returnTo'))
-      return new HttpResponse(signInPage(council, url.pathname, returnTo), {
+      const words = demoPageWords(demoPageLanguage(url))
+      return new HttpResponse(signInPage(council, url.pathname, returnTo, words), {
         headers: { 'Content-Type': 'text/html; charset=utf-8', ...noStore },
       })
     }),

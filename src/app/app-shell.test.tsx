@@ -34,6 +34,15 @@ describe('the app shell', () => {
     expect(await within(header).findByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/api/auth/sign-in?returnTo=%2F')
   })
 
+  it('opens the sign-in page in the language being read, so it need not be chosen again there', async () => {
+    await renderApp('/help', { council: glanmor, language: 'cy' })
+    const header = await screen.findByRole('banner')
+    expect(await within(header).findByRole('link', { name: 'Mewngofnodi' })).toHaveAttribute(
+      'href',
+      '/api/auth/sign-in?returnTo=%2Fhelp&lang=cy',
+    )
+  })
+
   it('shows who is signed in, with a sign-out button', async () => {
     signInAs('tenant')
     await renderApp('/')

@@ -10,7 +10,7 @@ import { LanguageSwitcher } from './language-switcher'
 
 export function Header() {
   const council = useCouncil()
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const session = useSession()
   const location = useLocation()
   const person = session.data?.signedIn ? session.data.person : null
@@ -44,7 +44,7 @@ export function Header() {
               <SignOutButton personId={person.id} className="app-button-as-link app-header__link" />
             </>
           ) : session.data ? (
-            <a className="govuk-link app-header__link" href={signInUrl(location.pathname)}>
+            <a className="govuk-link app-header__link" href={signInUrl(location.pathname, i18n.language)}>
               {t('header.signIn')}
             </a>
           ) : null}

@@ -25,7 +25,7 @@ function untilNextChange(left: number) {
  * (WCAG 2.2.1). If nobody answers, it signs them out as an ended session is signed out: what they typed is kept.
  */
 export function SessionTimeout() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const location = useLocation()
   const gateway = useGateway()
   const queryClient = useQueryClient()
@@ -70,7 +70,7 @@ export function SessionTimeout() {
           <p className="govuk-notification-banner__heading">{t('sessionTimeout.signedOut.why')}</p>
           <p className="govuk-body">{t('sessionTimeout.signedOut.kept')}</p>
           <p className="govuk-body">
-            <a className="govuk-notification-banner__link" href={signInUrl(location.pathname)}>
+            <a className="govuk-notification-banner__link" href={signInUrl(location.pathname, i18n.language)}>
               {t('sessionTimeout.signedOut.signInAgain')}
             </a>
           </p>

@@ -14,7 +14,11 @@ export function useGateway(): GatewayClient {
   return gateway
 }
 
-/** The gateway's own sign-in page, which comes back to `returnTo` (a path on this site, never personal data). */
-export function signInUrl(returnTo: string) {
-  return `${gatewayBaseUrl}/auth/sign-in?returnTo=${encodeURIComponent(returnTo)}`
+/**
+ * The gateway's own sign-in page, which comes back to `returnTo` (a path on this site, never personal data),
+ * in the language the person is reading (not personal data either). English is the page's own default.
+ */
+export function signInUrl(returnTo: string, language: string) {
+  const lang = language === 'en' ? '' : `&lang=${encodeURIComponent(language)}`
+  return `${gatewayBaseUrl}/auth/sign-in?returnTo=${encodeURIComponent(returnTo)}${lang}`
 }

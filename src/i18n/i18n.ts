@@ -4,7 +4,8 @@ import { loadDateFormatsFor } from '#src/format/date-formats'
 import { factsOf } from './languages'
 import type { Language } from '#src/gateway/contract/common'
 
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json')
+// The demo namespace is the reference gateway's own pages, never the app's: no phone fetches or caches it.
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>(['../locales/*/*.json', '!../locales/*/demo.json'])
 
 /** Each language and namespace is its own chunk, fetched only when first needed. */
 const lazyLocales: BackendModule = {

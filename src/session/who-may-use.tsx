@@ -37,7 +37,7 @@ export function RequireSignIn({
   children: (session: SignedIn) => ReactNode
   who?: Exclude<WhoMayUse, 'anyone'>
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const location = useLocation()
   const session = useSession()
   if (session.isPending) return <Loading />
@@ -55,7 +55,7 @@ export function RequireSignIn({
       <Page title={t('signIn.title')}>
         <h1 className="govuk-heading-l">{t('signIn.title')}</h1>
         <p className="govuk-body">{t('signIn.body')}</p>
-        <a className="govuk-button" href={signInUrl(location.pathname)}>
+        <a className="govuk-button" href={signInUrl(location.pathname, i18n.language)}>
           {t('signIn.button')}
         </a>
       </Page>

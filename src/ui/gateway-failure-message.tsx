@@ -19,7 +19,7 @@ function howLongToWait(t: TFunction, retryAfterSeconds: number | null): string {
 /** What to tell a person when a call fails, in plain words, with another way to get help. */
 export function GatewayFailureMessage({ failure, onTryAgain, kept }: { failure: GatewayFailure; onTryAgain?: () => void; kept?: boolean }) {
   const council = useCouncil()
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const returnTo = useLocation().pathname
   return (
     <InsetText role="alert">
@@ -32,7 +32,7 @@ export function GatewayFailureMessage({ failure, onTryAgain, kept }: { failure: 
       ) : null}
       {failure.kind === 'signed-out' ? (
         <p className="govuk-body">
-          <a className="govuk-link" href={signInUrl(returnTo)}>
+          <a className="govuk-link" href={signInUrl(returnTo, i18n.language)}>
             {t('failures.signed-out.signIn')}
           </a>
         </p>

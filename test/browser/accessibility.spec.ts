@@ -25,7 +25,7 @@ const appRoutes = [
   '/payments/history',
 ]
 
-/** The reference gateway's demo sign-in page is outside the app and only in English: a council's own sign-in service replaces it. */
+/** The reference gateway's demo sign-in page is outside the app: a council's own sign-in service replaces it. Its other languages are in demo-pages.spec.ts. */
 const gatewaySignIn = '/api/auth/sign-in?returnTo=/'
 
 function describeViolations(violations: Violation[]) {

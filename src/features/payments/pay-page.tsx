@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
 import { keptThroughReload, useKeepThroughReload } from '#src/device/before-reload'
 import { formatMoney, phoneNumberText } from '#src/format/format'
+import type { Language } from '#src/gateway/contract/common'
 import type { AmountOwed } from '#src/gateway/contract/payments'
 import { failureOf, type GatewayFailure } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
@@ -108,7 +109,7 @@ function AmountForm({ item }: { item: AmountOwed }) {
   const paying = useSubmissionKey(PAYMENT_SUBMISSION)
   const start = useMutation({
     mutationFn: (amount: number) => {
-      const body = { owedId: item.id, amount, returnPath: '/payments/return' }
+      const body = { owedId: item.id, amount, returnPath: '/payments/return', language: i18n.language as Language }
       return gateway.call('startPayment', { body, idempotencyKey: paying.keyFor(body) })
     },
     onSuccess: (result) => {

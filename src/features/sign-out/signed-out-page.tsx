@@ -5,7 +5,7 @@ import { Page } from '#src/ui/page'
 import { WarningText } from '#src/ui/warning-text'
 
 export function SignedOutPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [search] = useSearchParams()
   const incomplete = search.get('incomplete') === '1'
   return (
@@ -13,7 +13,7 @@ export function SignedOutPage() {
       <h1 className="govuk-heading-l">{t('signedOut.title')}</h1>
       <p className="govuk-body">{t('signedOut.nothingLeft')}</p>
       {incomplete ? <WarningText>{t('signedOut.incomplete')}</WarningText> : null}
-      <a className="govuk-button" href={signInUrl('/')}>
+      <a className="govuk-button" href={signInUrl('/', i18n.language)}>
         {t('signedOut.signInAgain')}
       </a>
     </Page>

@@ -7,7 +7,7 @@ import { ButtonLink } from '#src/ui/button'
 
 export function StartPage() {
   const council = useCouncil()
-  const { t } = useTranslation('account')
+  const { t, i18n } = useTranslation('account')
   return (
     <Page title={t('start.title')}>
       <div className="govuk-grid-row">
@@ -19,7 +19,7 @@ export function StartPage() {
               <li key={service}>{t(`start.services.${service}`)}</li>
             ))}
           </ul>
-          <ButtonLink start href={signInUrl('/')}>
+          <ButtonLink start href={signInUrl('/', i18n.language)}>
             {t('start.signIn')}
           </ButtonLink>
           <h2 className="govuk-heading-m">{t('start.otherWaysTitle')}</h2>

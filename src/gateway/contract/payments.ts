@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDateTime, pence, sitePath } from './common'
+import { isoDateTime, language, pence, sitePath } from './common'
 
 export const payableKind = z.enum(['council_tax', 'rent', 'penalty_charge', 'permit', 'booking'])
 
@@ -50,6 +50,8 @@ export const newPayment = z
     amount: pence.min(1),
     /** A path on this site the card page returns to. The app never trusts it: it asks for the payment's state. */
     returnPath: sitePath,
+    /** The language the card page opens in, as GOV.UK Pay's `language`. Not personal data. */
+    language: language.optional(),
   })
   .meta({ id: 'NewPayment' })
 export type NewPayment = z.infer<typeof newPayment>
