@@ -27,6 +27,14 @@ describe('formatting through Intl', () => {
     expect(formatTime('17:30', 'en')).toBe('5:30pm')
   })
 
+  it('writes times by the clock of the chosen language, never with English AM and PM', () => {
+    expect(formatTime('17:30', 'cy')).toBe('17:30')
+    expect(formatTime('08:00', 'pl')).toMatch(/^0?8:00$/)
+    expect(formatDateTime('2026-12-05T08:00:00Z', 'cy')).toMatch(/0?8:00$/)
+    expect(formatDateTime('2026-12-05T17:30:00Z', 'tr')).toMatch(/17:30$/)
+    expect(formatTime('17:30', 'ar')).not.toMatch(/PM/)
+  })
+
   it('names weekdays in the chosen language', () => {
     expect(formatWeekday(1, 'en')).toBe('Monday')
     expect(formatWeekday(7, 'en')).toBe('Sunday')

@@ -20,10 +20,18 @@ export function formatDateTime(iso: string, language: string): string {
     month: 'long',
     hour: 'numeric',
     minute: '2-digit',
-    hour12: true,
+    ...clockOf(language),
     timeZone: 'Europe/London',
   }).format(new Date(iso))
   return language === 'en' ? govukTimes(formatted) : formatted
+}
+
+/**
+ * English pages use GOV.UK's 12-hour times. Every other language keeps its own clock: Welsh, Polish and Turkish
+ * readers expect 17:30, not 5:30 PM with English letters.
+ */
+function clockOf(language: string): Pick<Intl.DateTimeFormatOptions, 'hour12' | 'hourCycle'> {
+  return language === 'en' ? { hour12: true } : {}
 }
 
 /** GOV.UK style writes "9am" and "5:30pm": no space, no ":00". */
@@ -38,8 +46,8 @@ export function formatTime(hhmm: string, language: string): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number)
   const formatted = dateFormatter(localeFor(language), {
     hour: 'numeric',
-    minute: minutes ? '2-digit' : undefined,
-    hour12: true,
+    minute: minutes || language !== 'en' ? '2-digit' : undefined,
+    ...clockOf(language),
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(2024, 0, 1, hours, minutes)))
   return language === 'en' ? govukTimes(formatted) : formatted

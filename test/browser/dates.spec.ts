@@ -45,6 +45,17 @@ test.describe('dates on a Welsh page', () => {
     expect(englishDays.filter((day) => pageText.includes(day))).toEqual([])
   })
 
+  test('give times by the Welsh clock, with no English AM or PM', async ({ page }) => {
+    await signInDirectly(page, 'tenant')
+    await page.goto('/?lang=cy')
+    await settledHeading(page, 'cy')
+    const footer = page.getByRole('contentinfo')
+    await expect(footer).toContainText('08:00')
+    await expect(footer).toContainText('18:00')
+    const pageText = await page.locator('body').innerText()
+    expect(pageText.match(/\d\s*(AM|PM|am|pm)\b/g) ?? [], 'English times').toEqual([])
+  })
+
   test('and back in English once English is chosen again', async ({ page }) => {
     await signInDirectly(page, 'owner')
     await page.goto('/requests/SR-1047760?lang=cy')
