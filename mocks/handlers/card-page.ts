@@ -3,7 +3,11 @@ import { languageFacts } from '#src/i18n/languages'
 import { escapeHtml, languageSwitcher, languageSwitcherStyles, type DemoPageWords } from './demo-page-language'
 
 const money = (pence: number, words: DemoPageWords) =>
-  new Intl.NumberFormat(languageFacts[words.language].locale, { style: 'currency', currency: 'GBP' }).format(pence / 100)
+  new Intl.NumberFormat(languageFacts[words.language].locale, {
+    style: 'currency',
+    currency: 'GBP',
+    currencyDisplay: 'narrowSymbol',
+  }).format(pence / 100)
 
 const styles = `
   body { font-family: system-ui, sans-serif; margin: 0; color: #0b0c0c; line-height: 1.4; }

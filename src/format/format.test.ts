@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime, formatMoney, formatTime, formatWeekday } from './format'
+import { formatDate, formatDateTime, formatDay, formatMoney, formatTime, formatWeekday } from './format'
 
 describe('formatting through Intl', () => {
   it('shows pence as pounds', () => {
@@ -7,6 +7,12 @@ describe('formatting through Intl', () => {
     expect(formatMoney(8000, 'en')).toBe('£80.00')
     expect(formatMoney(123456789, 'en')).toBe('£1,234,567.89')
     expect(formatMoney(5, 'cy')).toBe('£0.05')
+  })
+
+  it('shows the pound sign, not "GBP", and Western digits, as on council bills and as amounts are typed', () => {
+    expect(formatMoney(1250, 'pl')).toMatch(/^12,50\s£$/)
+    expect(formatMoney(1250, 'bn')).toMatch(/12\.50/)
+    expect(formatMoney(1250, 'ar')).toMatch(/12\.50/)
   })
 
   it('writes dates in full, in the UK time zone, in the chosen language', () => {
@@ -33,6 +39,12 @@ describe('formatting through Intl', () => {
     expect(formatDateTime('2026-12-05T08:00:00Z', 'cy')).toMatch(/0?8:00$/)
     expect(formatDateTime('2026-12-05T17:30:00Z', 'tr')).toMatch(/17:30$/)
     expect(formatTime('17:30', 'ar')).not.toMatch(/PM/)
+  })
+
+  it('writes a day with its weekday in the chosen language and UK time', () => {
+    expect(formatDay('2026-12-05T08:00:00Z', 'en')).toBe('Saturday 5 December')
+    expect(formatDay('2026-12-05T08:00:00Z', 'cy')).toMatch(/^Dydd Sadwrn,? 5 Rhagfyr$/)
+    expect(formatDay('2026-12-05T08:00:00Z', 'pl')).toMatch(/sobota/)
   })
 
   it('names weekdays in the chosen language', () => {

@@ -5,12 +5,21 @@ import { dateFormatter } from './date-formats'
 export const localeFor = (language: string) => factsOf(language).locale
 
 export function formatMoney(pence: number, language: string): string {
-  return new Intl.NumberFormat(localeFor(language), { style: 'currency', currency: 'GBP' }).format(pence / 100)
+  return new Intl.NumberFormat(localeFor(language), { style: 'currency', currency: 'GBP', currencyDisplay: 'narrowSymbol' }).format(
+    pence / 100,
+  )
 }
 
 export function formatDate(iso: string, language: string): string {
   const date = iso.length === 10 ? new Date(`${iso}T12:00:00Z`) : new Date(iso)
   return dateFormatter(localeFor(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(date)
+}
+
+/** A day with its weekday, in UK time: "Saturday 5 December". */
+export function formatDay(iso: string, language: string): string {
+  return dateFormatter(localeFor(language), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/London' }).format(
+    new Date(iso),
+  )
 }
 
 export function formatDateTime(iso: string, language: string): string {

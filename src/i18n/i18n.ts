@@ -58,6 +58,11 @@ export async function startI18n(language: Language, offered: Language[]) {
       returnNull: false,
       react: { useSuspense: true },
     })
+  // Numbers in sentences use the same digits as the rest of the page: Western in Bengali and Arabic, as on council bills.
+  i18next.services.formatter?.addCached('number', (lng, options: Intl.NumberFormatOptions) => {
+    const numbers = new Intl.NumberFormat(factsOf(lng ?? language).locale, options)
+    return (value: number) => numbers.format(value)
+  })
   setDocumentLanguage(language)
   return i18next
 }

@@ -17,11 +17,12 @@ export const languageFacts: Record<Language, LanguageFacts> = {
   ro: { ownName: 'Română', htmlLang: 'ro', locale: 'ro', direction: 'ltr' },
   es: { ownName: 'Español', htmlLang: 'es', locale: 'es', direction: 'ltr' },
   pt: { ownName: 'Português', htmlLang: 'pt', locale: 'pt', direction: 'ltr' },
-  bn: { ownName: 'বাংলা', htmlLang: 'bn', locale: 'bn', direction: 'ltr' },
+  // Western digits, as on the council's letters, bills and reference numbers, and as an amount is typed.
+  bn: { ownName: 'বাংলা', htmlLang: 'bn', locale: 'bn-u-nu-latn', direction: 'ltr' },
   gu: { ownName: 'ગુજરાતી', htmlLang: 'gu', locale: 'gu', direction: 'ltr' },
   tr: { ownName: 'Türkçe', htmlLang: 'tr', locale: 'tr', direction: 'ltr' },
   so: { ownName: 'Soomaali', htmlLang: 'so', locale: 'so', direction: 'ltr' },
-  // Western digits, as on the council's letters, bills and reference numbers.
+  // Western digits too.
   ar: { ownName: 'العربية', htmlLang: 'ar', locale: 'ar-u-nu-latn', direction: 'rtl' },
   ur: { ownName: 'اردو', htmlLang: 'ur', locale: 'ur', direction: 'rtl' },
 }

@@ -9,7 +9,7 @@ import { outcomeAsResult } from '#src/outbox/submit'
 import type { OutboxPayloads } from '#src/outbox/outbox-item'
 import { useSubmissionKey } from '#src/outbox/submission-key'
 import { useSubmit } from '#src/outbox/use-outbox'
-import { formatDateTime, formatTime } from '#src/format/format'
+import { formatDateTime, formatDay, formatTime } from '#src/format/format'
 import { failureOf } from '#src/gateway/errors'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios } from '#src/ui/fields'
@@ -112,12 +112,7 @@ export function BookRepairPage() {
                   .map((slot) => ({
                     value: slot.id,
                     label: t('book.slot', {
-                      day: new Intl.DateTimeFormat(i18n.language === 'cy' ? 'cy-GB' : 'en-GB', {
-                        weekday: 'long',
-                        day: 'numeric',
-                        month: 'long',
-                        timeZone: 'Europe/London',
-                      }).format(new Date(slot.startsAt)),
+                      day: formatDay(slot.startsAt, i18n.language),
                       from: formatTime(londonTime(slot.startsAt), i18n.language),
                       to: formatTime(londonTime(slot.endsAt), i18n.language),
                     }),
