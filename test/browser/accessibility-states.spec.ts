@@ -30,7 +30,7 @@ for (const [language, name] of [
   ['cy', 'Welsh'],
   ['ar', 'Arabic'],
 ] as const) {
-  test.describe(`errors shown, in ${name}, have no violations axe finds`, () => {
+  test.describe(`errors and empty lists, in ${name}, have no violations axe finds`, () => {
     test('feedback sent empty', async ({ page }) => {
       await page.goto(url('/feedback', language))
       await settledHeading(page, language)
@@ -86,6 +86,20 @@ for (const [language, name] of [
       await pressContinue()
       await errorsShown(page, language)
       await expectNoAxeViolations(page, `a report's location with errors in ${name}`)
+    })
+
+    test('no reports, no payments and nothing waiting to send', async ({ page }) => {
+      await signInDirectly(page, 'renter')
+      for (const [path, namespace, key] of [
+        ['/requests', 'requests', 'list.empty'],
+        ['/payments/history', 'payments', 'history.none'],
+        ['/waiting', 'outbox', 'nothingWaiting'],
+      ] as const) {
+        await page.goto(url(path, language))
+        await settledHeading(page, language)
+        await expect(page.getByRole('main')).toContainText(localeText(language, namespace, key))
+        await expectNoAxeViolations(page, `${path} with nothing to list in ${name}`)
+      }
     })
 
     test('a comment and a reason to reopen sent empty', async ({ page }) => {
