@@ -214,6 +214,32 @@ describe('what the gateway refuses before acting', () => {
   })
 })
 
+describe('the same Idempotency-Key at once', () => {
+  test('requests sent together under one key are acted on once, and each is answered as the first was', async () => {
+    const gateway = directGateway()
+    const session = gateway.council.startSession('tenant')
+    const feedback = { page: '/', satisfaction: null, comments: 'Sent from a shaky connection' }
+
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        gateway.ask('POST', '/api/feedback', {
+          sessionId: session.id,
+          ...json(feedback),
+          headers: { 'Content-Type': 'application/json', [CSRF_HEADER]: session.csrfToken, [IDEMPOTENCY_HEADER]: 'together-1' },
+        }),
+      ),
+    )
+
+    expect(answers.map((answer) => answer?.status)).toEqual(Array(8).fill(200))
+    const bodies = await Promise.all(answers.map((answer) => answer?.json()))
+    expect(new Set(bodies.map((body) => JSON.stringify(body))).size).toBe(1)
+    expect(answers.filter((answer) => answer?.headers.get('Idempotent-Replayed') === 'true')).toHaveLength(7)
+    expect(gateway.council.state.feedback).toHaveLength(1)
+    expect(gateway.council.state.applied.get('together-1')).toBe(1)
+    expect(gateway.council.state.acting.size).toBe(0)
+  })
+})
+
 describe('faults', () => {
   test('errorStatus sets the status that errorRate answers with', async () => {
     const gateway = directGateway()

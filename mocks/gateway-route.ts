@@ -221,12 +221,15 @@ export function gatewayRoute<Name extends EndpointName>(
       }
 
       const idempotencyKey = request.headers.get(IDEMPOTENCY_HEADER)
+      const { acting } = council.state
       let storeKey: string | null = null
       const print = sortedKeys({ method: endpoint.method, path: endpoint.path, params, body })
       if (endpoint.method === 'POST') {
         if (!idempotencyKey) return problemDetailsResponse({ title: `${IDEMPOTENCY_HEADER} is required on every POST`, status: 400 })
         const scope = replayScope(endpoint.path, params, session)
         storeKey = scope && `${scope}:${idempotencyKey}`
+        // A retry sent while the first request is still being acted on waits for it, then is answered from what it did.
+        while (storeKey && acting.has(storeKey)) await acting.get(storeKey)
         const stored = storeKey ? council.state.answers.get(storeKey) : undefined
         if (stored && stored.fingerprint !== print) {
           return problemDetailsResponse({
@@ -242,14 +245,33 @@ export function gatewayRoute<Name extends EndpointName>(
         }
       }
 
-      const answer = await act({ body, params, session, person, request } as RouteContext<Name>)
-      const responseBody = 'body' in answer ? answer.body : answer.details
+      let finishedActing = () => {}
+      if (storeKey) {
+        const key = storeKey
+        acting.set(
+          key,
+          new Promise<void>((resolve) => {
+            finishedActing = () => {
+              acting.delete(key)
+              resolve()
+            }
+          }),
+        )
+      }
+      let answer: Answer<ResponseOf<Name>>
+      let responseBody: unknown
+      try {
+        answer = await act({ body, params, session, person, request } as RouteContext<Name>)
+        responseBody = 'body' in answer ? answer.body : answer.details
 
-      // Only what the council acted on is kept against the key: a refused request changed nothing,
-      // so the person can correct it and send it again under the same key.
-      if (idempotencyKey && endpoint.method === 'POST' && answer.status < 400) {
-        if (storeKey) council.state.answers.set(storeKey, { fingerprint: print, status: answer.status, body: responseBody })
-        council.state.applied.set(idempotencyKey, (council.state.applied.get(idempotencyKey) ?? 0) + 1)
+        // Only what the council acted on is kept against the key: a refused request changed nothing,
+        // so the person can correct it and send it again under the same key.
+        if (idempotencyKey && endpoint.method === 'POST' && answer.status < 400) {
+          if (storeKey) council.state.answers.set(storeKey, { fingerprint: print, status: answer.status, body: responseBody })
+          council.state.applied.set(idempotencyKey, (council.state.applied.get(idempotencyKey) ?? 0) + 1)
+        }
+      } finally {
+        finishedActing()
       }
       if (faulty && isWrite && faults.dropAfterActing > 0) {
         faults.dropAfterActing -= 1

@@ -73,6 +73,8 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
     sessions: new Map<string, GatewaySession>(),
     /** What was acted on, by the caller's scope and Idempotency-Key, so a retry gets the same answer. */
     answers: new Map<string, StoredAnswer>(),
+    /** Settles when the request acting under this scope and key has finished: a second one with the same key waits for its answer. */
+    acting: new Map<string, Promise<void>>(),
     /** How many times each Idempotency-Key was acted on. Exactly-once means this never passes 1. */
     applied: new Map<string, number>(),
     feedback: [] as (Feedback & { reference: string; personId: PersonaId | null })[],
@@ -154,6 +156,7 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
       state.people = seedPersonas(options.today)
       state.sessions.clear()
       state.answers.clear()
+      state.acting.clear()
       state.applied.clear()
       state.feedback = []
       state.othersReports = seedOthersReports(options.today)
