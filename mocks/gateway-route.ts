@@ -156,7 +156,7 @@ export function gatewayRoute<Name extends EndpointName>(
   act: (context: RouteContext<Name>) => Answer<ResponseOf<Name>> | Promise<Answer<ResponseOf<Name>>>,
 ): HttpHandler {
   const endpoint = endpoints[name]
-  const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'patch'
+  const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'
   const isWrite = endpoint.method !== 'GET'
 
   return http[method](toMswPath(options.basePath, endpoint.path), async ({ request, params, cookies }) => {

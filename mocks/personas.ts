@@ -1,5 +1,5 @@
 import type { AccountSummary } from '#src/gateway/contract/account'
-import type { Booking, slot } from '#src/gateway/contract/bookings'
+import type { Booking } from '#src/gateway/contract/bookings'
 import type { CouncilTaxAccount, benefitClaim } from '#src/gateway/contract/council-tax'
 import type { RentAccount, tenancy } from '#src/gateway/contract/housing'
 import type { PenaltyCharge, parkingPermit } from '#src/gateway/contract/parking'
@@ -8,8 +8,6 @@ import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import type { Profile } from '#src/gateway/contract/session'
 import type { z } from 'zod'
 import { addressByUprn } from './gazetteer'
-
-type Slot = z.infer<typeof slot>
 
 export type PersonaId = 'tenant' | 'renter' | 'owner' | 'staff'
 
@@ -379,30 +377,6 @@ export function amountsOwedBy(persona: Persona): AmountOwed[] {
     })
   }
   return owed
-}
-
-/** Free slots for the next fortnight, weekdays only, morning and afternoon. */
-export function slotsFor(kind: Booking['kind'], persona: Persona, today = new Date()): Slot[] {
-  const taken = new Set(persona.bookings.map((booking) => booking.startsAt))
-  const slots: Slot[] = []
-  for (let offset = 1; offset <= 14; offset++) {
-    const weekday = new Date(today.getTime() + offset * day).getUTCDay()
-    if (weekday === 0 || weekday === 6) continue
-    for (const [from, to] of [
-      [8, 12],
-      [12, 16],
-    ] as const) {
-      const startsAt = isoDateTime(today, offset, from)
-      slots.push({
-        id: `${kind}-${startsAt}`,
-        kind,
-        startsAt,
-        endsAt: isoDateTime(today, offset, to),
-        available: !taken.has(startsAt) && (offset + from) % 5 !== 0,
-      })
-    }
-  }
-  return slots
 }
 
 export interface OthersReport {

@@ -2,6 +2,7 @@ import type { Feedback } from '#src/gateway/contract/account'
 import type { Language } from '#src/gateway/contract/common'
 import type { Payment } from '#src/gateway/contract/payments'
 import { seedOthersReports, seedPersonas, type OthersReport, type Persona, type PersonaId } from './personas'
+import { seedSlotInventory, type SlotHoldRecord } from './slot-inventory'
 
 export interface Faults {
   /** Share of calls, from 0 to 1, answered with errorStatus before anything is done. */
@@ -68,8 +69,12 @@ export function sessionLifetimeMs(session: Pick<GatewaySession, 'sharedDevice'>)
 /** The whole in-memory council behind the reference gateway. One per server, one per test. */
 export function createReferenceCouncil(options: { random?: () => number; today?: Date } = {}) {
   const random = options.random ?? Math.random
+  const people = seedPersonas(options.today) as Record<PersonaId, Persona>
+  /** Added to the time of day, so a test can see holds and sessions run out without waiting for them. */
+  let clockAheadMs = 0
+  const now = () => Date.now() + clockAheadMs
   const state = {
-    people: seedPersonas(options.today) as Record<PersonaId, Persona>,
+    people,
     sessions: new Map<string, GatewaySession>(),
     /** What was acted on, by the caller's scope and Idempotency-Key, so a retry gets the same answer. */
     answers: new Map<string, StoredAnswer>(),
@@ -91,6 +96,9 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
     paymentLinks: new Map<string, { personId: PersonaId; owedId: string; expiresAt: string; sentBy: PersonaId }>(),
     /** Who did what on someone's behalf: the contact centre's honest record. */
     audit: [] as { at: string; staffId: PersonaId; action: string; about: PersonaId | null; item: string }[],
+    /** The council's diary of bookable slots, shared by everyone: capacity is enforced here, not per person. */
+    slots: seedSlotInventory(options.today ?? new Date(), Object.values(people)),
+    holds: new Map<string, SlotHoldRecord>(),
     nextReference: 1000,
   }
   const heldCalls = new Set<() => void>()
@@ -103,30 +111,35 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
   return {
     state,
     random,
+    /** The council's clock, in ms: the time of day, unless a test has moved it on. */
+    now,
+    moveClockOn(ms: number) {
+      clockAheadMs += ms
+    },
     reference(prefix: string) {
       state.nextReference += 1
       return `${prefix}-${state.nextReference}`
     },
-    startSession(personId: PersonaId, now = Date.now(), sharedDevice = false): GatewaySession {
+    startSession(personId: PersonaId, startedAt = now(), sharedDevice = false): GatewaySession {
       const session = {
         id: crypto.randomUUID(),
         personId,
         csrfToken: crypto.randomUUID(),
-        expiresAt: now + sessionLifetimeMs({ sharedDevice }),
+        expiresAt: startedAt + sessionLifetimeMs({ sharedDevice }),
         sharedDevice,
       }
       state.sessions.set(session.id, session)
       return session
     },
-    sessionFor(sessionId: string | undefined, now = Date.now()): GatewaySession | null {
+    sessionFor(sessionId: string | undefined, at = now()): GatewaySession | null {
       if (!sessionId) return null
       const session = state.sessions.get(sessionId)
       if (!session) return null
-      if (session.expiresAt <= now) {
+      if (session.expiresAt <= at) {
         state.sessions.delete(sessionId)
         return null
       }
-      session.expiresAt = now + sessionLifetimeMs(session)
+      session.expiresAt = at + sessionLifetimeMs(session)
       return session
     },
     endSession(sessionId: string | undefined) {
@@ -153,11 +166,14 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
       return heldCalls.size
     },
     reset() {
+      clockAheadMs = 0
       state.people = seedPersonas(options.today)
       state.sessions.clear()
       state.answers.clear()
       state.acting.clear()
       state.applied.clear()
+      state.slots = seedSlotInventory(options.today ?? new Date(), Object.values(state.people))
+      state.holds.clear()
       state.feedback = []
       state.othersReports = seedOthersReports(options.today)
       state.photos.clear()

@@ -211,6 +211,8 @@ describe('who may make each call', () => {
     listMyBookings: 'resident',
     listSlots: 'resident',
     bookAppointment: 'resident',
+    holdSlot: 'resident',
+    releaseHold: 'resident',
     listAmountsOwed: 'resident',
     startPayment: 'resident',
     getPayment: 'resident',

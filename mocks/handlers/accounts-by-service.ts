@@ -1,7 +1,6 @@
 import type { HttpHandler } from 'msw'
 import { gatewayRoute, ok, refuse, type GatewayOptions } from '../gateway-route'
-import { bookingKind } from '#src/gateway/contract/bookings'
-import { amountsOwedBy, slotsFor } from '../personas'
+import { amountsOwedBy } from '../personas'
 import type { ReferenceCouncil } from '../reference-council'
 
 const notTheirs = () => refuse(404, 'This person has no such account')
@@ -10,12 +9,6 @@ const notTheirs = () => refuse(404, 'This person has no such account')
 export function accountsByServiceHandlers(council: ReferenceCouncil, options: GatewayOptions): HttpHandler[] {
   return [
     gatewayRoute(council, options, 'listMyBookings', ({ person }) => ok({ bookings: person.bookings })),
-    gatewayRoute(council, options, 'listSlots', ({ person, params }) => {
-      const kind = bookingKind.safeParse(params.kind)
-      if (!kind.success) return refuse(404, 'There is no such kind of booking')
-      if (kind.data === 'housing_repair' && !person.tenancy) return refuse(403, 'Only council tenants can book a repair visit')
-      return ok({ slots: slotsFor(kind.data, person) })
-    }),
     gatewayRoute(council, options, 'listMyPayments', ({ person }) => ok({ payments: person.payments })),
     gatewayRoute(council, options, 'listAmountsOwed', ({ person }) => ok({ owed: amountsOwedBy(person) })),
     gatewayRoute(council, options, 'getTenancy', ({ person }) => (person.tenancy ? ok(person.tenancy) : notTheirs())),

@@ -1,8 +1,12 @@
 import { describe, expect, test } from 'vitest'
+import { HOLD_MINUTES, slotTaken, slotTakenProblemType, type Slot } from '#src/gateway/contract/bookings'
 import type { BodyOf } from '#src/gateway/endpoints'
+import type { GatewayResult } from '#src/gateway/errors'
 import { council, signInAs } from '#test/gateway-server'
 import type { PersonaId } from '../personas'
-import { clientFor, dataOf, failureOf } from './gateway-calls'
+import type { GatewaySession } from '../reference-council'
+import { isLive, type InventorySlot } from '../slot-inventory'
+import { clientAs, clientFor, dataOf, failureOf } from './gateway-calls'
 
 async function freeSlot(kind: BodyOf<'bookAppointment'>['kind']) {
   const slot = dataOf(await clientFor().call('listSlots', { params: { kind } })).slots.find((candidate) => candidate.available)
@@ -139,4 +143,447 @@ describe('booking a bulky-waste collection', () => {
     expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field, code: 'too_big' }] } })
     expect(bookingsOf('owner')).toBe(before)
   })
+})
+
+type Kind = BodyOf<'holdSlot'>['kind']
+const kinds: Kind[] = ['bulky_waste', 'housing_repair', 'face_to_face']
+const minute = 60_000
+
+/**
+ * More residents than the four demo people, in this test's council only, which is reset after each
+ * test. A tenant's likeness may book repair visits; a renter's may not.
+ */
+function residentsLike(template: 'tenant' | 'renter', count: number): GatewaySession[] {
+  return Array.from({ length: count }, (_, index) => {
+    const id = `${template}-${index + 2}` as PersonaId
+    const person = structuredClone(council.state.people[template])
+    council.state.people[id] = {
+      ...person,
+      id,
+      profile: { ...person.profile, name: `${person.profile.name} (${index + 2})` },
+      bookings: [],
+      requests: [],
+      payments: [],
+    }
+    return council.startSession(id)
+  })
+}
+
+const whoMayBook = (kind: Kind) => (kind === 'housing_repair' ? 'tenant' : 'renter')
+
+/** The first slot of a kind that other residents have filled but for one place. */
+function lastPlaceOf(kind: Kind): InventorySlot {
+  const slot = council.state.slots.find((candidate) => candidate.kind === kind && candidate.capacity - candidate.booked === 1)
+  if (!slot) throw new Error(`No ${kind} slot with one place left`)
+  return slot
+}
+
+const liveHoldsOn = (slot: InventorySlot) =>
+  [...council.state.holds.values()].filter((hold) => hold.slotId === slot.id && isLive(hold, council.now()))
+
+async function slotsSeenBy(session: GatewaySession, kind: Kind) {
+  return dataOf(await clientAs(session).call('listSlots', { params: { kind } })).slots
+}
+
+async function isAvailableTo(session: GatewaySession, slot: InventorySlot) {
+  return (await slotsSeenBy(session, slot.kind)).find((candidate) => candidate.id === slot.id)?.available
+}
+
+/** The 409 for a slot taken, with the free slots it offers instead. */
+function slotTakenIn(result: GatewayResult<unknown>) {
+  const failure = failureOf(result)
+  expect(failure).toMatchObject({ kind: 'conflict', details: { type: slotTakenProblemType, status: 409 } })
+  return slotTaken.parse((failure as { details: unknown }).details)
+}
+
+describe('the free slots', () => {
+  test("come from the council's one diary, earliest first, with a place left only where nobody has booked or is holding every place", async () => {
+    const [renter] = residentsLike('renter', 1)
+    if (!renter) throw new Error('No resident')
+
+    const slots = await slotsSeenBy(renter, 'face_to_face')
+
+    expect(slots.map((slot) => slot.startsAt)).toEqual([...slots.map((slot) => slot.startsAt)].sort())
+    const diary = council.state.slots.filter((slot) => slot.kind === 'face_to_face')
+    expect(slots.map((slot) => slot.id)).toEqual(diary.map((slot) => slot.id))
+    for (const slot of slots) {
+      const inDiary = diary.find((candidate) => candidate.id === slot.id)
+      expect(slot.available, slot.id).toBe(inDiary !== undefined && inDiary.booked < inDiary.capacity)
+    }
+    expect(slots.some((slot) => !slot.available)).toBe(true)
+    expect(slots.some((slot) => slot.available)).toBe(true)
+  })
+
+  test('are the same places for everyone: the last place booked by one person is gone for the next', async () => {
+    const [first, second] = residentsLike('renter', 2)
+    if (!first || !second) throw new Error('Fewer than two residents')
+    const slot = lastPlaceOf('bulky_waste')
+    expect(await isAvailableTo(second, slot)).toBe(true)
+
+    dataOf(await clientAs(first).call('bookAppointment', { body: { kind: 'bulky_waste', slotId: slot.id, requestReference: null } }))
+
+    expect(await isAvailableTo(second, slot)).toBe(false)
+    expect(slot.booked).toBe(slot.capacity)
+  })
+
+  test('a slot held by someone else is not free to others, but is to the person holding it', async () => {
+    const [holder, other] = residentsLike('tenant', 2)
+    if (!holder || !other) throw new Error('Fewer than two tenants')
+    const slot = lastPlaceOf('housing_repair')
+    expect(slot.capacity).toBe(1)
+
+    dataOf(await clientAs(holder).call('holdSlot', { body: { kind: 'housing_repair', slotId: slot.id } }))
+
+    expect(await isAvailableTo(other, slot)).toBe(false)
+    expect(await isAvailableTo(holder, slot)).toBe(true)
+    expect(slot.booked).toBe(0)
+  })
+
+  test('a time the person has booked already is not free to them, though it is to others while a place is left', async () => {
+    const [booker, other] = residentsLike('renter', 2)
+    if (!booker || !other) throw new Error('Fewer than two residents')
+    const slot = council.state.slots.find((candidate) => candidate.kind === 'face_to_face' && candidate.booked === 0)
+    if (!slot) throw new Error('No empty face-to-face slot')
+
+    dataOf(await clientAs(booker).call('bookAppointment', { body: { kind: 'face_to_face', slotId: slot.id, requestReference: null } }))
+
+    expect(await isAvailableTo(booker, slot)).toBe(false)
+    expect(await isAvailableTo(other, slot)).toBe(true)
+  })
+})
+
+describe('holding a slot', () => {
+  test(`keeps it for ${HOLD_MINUTES} minutes by the council's clock`, async () => {
+    const [tenant] = residentsLike('tenant', 1)
+    if (!tenant) throw new Error('No tenant')
+    const slot = lastPlaceOf('housing_repair')
+
+    const hold = dataOf(await clientAs(tenant).call('holdSlot', { body: { kind: 'housing_repair', slotId: slot.id } }))
+
+    expect(hold).toEqual({ holdId: expect.any(String), slotId: slot.id, kind: 'housing_repair', expiresAt: expect.any(String) })
+    const left = Date.parse(hold.expiresAt) - council.now()
+    expect(left).toBeGreaterThan(HOLD_MINUTES * minute - 2000)
+    expect(left).toBeLessThanOrEqual(HOLD_MINUTES * minute)
+  })
+
+  test("runs out: after five minutes the place is anyone's again, and the hold no longer books a slot someone else has taken", async () => {
+    const [holder, other] = residentsLike('tenant', 2)
+    if (!holder || !other) throw new Error('Fewer than two tenants')
+    const slot = lastPlaceOf('housing_repair')
+    const hold = dataOf(await clientAs(holder).call('holdSlot', { body: { kind: 'housing_repair', slotId: slot.id } }))
+
+    council.moveClockOn(HOLD_MINUTES * minute - 5000)
+    expect(await isAvailableTo(other, slot)).toBe(false)
+    council.moveClockOn(10_000)
+    expect(await isAvailableTo(other, slot)).toBe(true)
+    dataOf(await clientAs(other).call('holdSlot', { body: { kind: 'housing_repair', slotId: slot.id } }))
+
+    const refused = slotTakenIn(
+      await clientAs(holder).call('bookAppointment', { body: { kind: 'housing_repair', holdId: hold.holdId, requestReference: null } }),
+    )
+
+    expect(refused.alternatives.length).toBeGreaterThan(0)
+    expect(refused.alternatives.map((alternative) => alternative.id)).not.toContain(slot.id)
+    expect(slot.booked).toBe(0)
+    expect(council.state.people[holder.personId].bookings).toEqual([])
+  })
+
+  test('that has run out still books its slot while a place is left', async () => {
+    const [holder] = residentsLike('renter', 1)
+    if (!holder) throw new Error('No resident')
+    const slot = lastPlaceOf('face_to_face')
+    const hold = dataOf(await clientAs(holder).call('holdSlot', { body: { kind: 'face_to_face', slotId: slot.id } }))
+    council.moveClockOn(HOLD_MINUTES * minute + 1000)
+
+    const booked = await clientAs(holder).call('bookAppointment', {
+      body: { kind: 'face_to_face', holdId: hold.holdId, requestReference: null },
+    })
+
+    expect(booked).toMatchObject({ ok: true, data: { kind: 'face_to_face', startsAt: slot.startsAt, endsAt: slot.endsAt } })
+    expect(slot.booked).toBe(slot.capacity)
+  })
+
+  test('again, of the same kind, lets the first one go; a hold of another kind stays', async () => {
+    const [holder, other] = residentsLike('tenant', 2)
+    if (!holder || !other) throw new Error('Fewer than two tenants')
+    const [first, second] = council.state.slots.filter((slot) => slot.kind === 'housing_repair' && slot.booked === 0)
+    if (!first || !second) throw new Error('Fewer than two free repair slots')
+    const collection = lastPlaceOf('bulky_waste')
+    const client = clientAs(holder)
+    dataOf(await client.call('holdSlot', { body: { kind: 'bulky_waste', slotId: collection.id } }))
+    dataOf(await client.call('holdSlot', { body: { kind: 'housing_repair', slotId: first.id } }))
+
+    dataOf(await client.call('holdSlot', { body: { kind: 'housing_repair', slotId: second.id } }))
+
+    expect(await isAvailableTo(other, first)).toBe(true)
+    expect(await isAvailableTo(other, second)).toBe(false)
+    expect(await isAvailableTo(other, collection)).toBe(false)
+    expect([first, second, collection].map((slot) => liveHoldsOn(slot).length)).toEqual([0, 1, 1])
+  })
+
+  test('refused, the person keeps the hold they had', async () => {
+    const [holder, other] = residentsLike('tenant', 2)
+    if (!holder || !other) throw new Error('Fewer than two tenants')
+    const [mine, theirs] = council.state.slots.filter((slot) => slot.kind === 'housing_repair' && slot.booked === 0)
+    if (!mine || !theirs) throw new Error('Fewer than two free repair slots')
+    dataOf(await clientAs(holder).call('holdSlot', { body: { kind: 'housing_repair', slotId: mine.id } }))
+    dataOf(await clientAs(other).call('holdSlot', { body: { kind: 'housing_repair', slotId: theirs.id } }))
+
+    slotTakenIn(await clientAs(holder).call('holdSlot', { body: { kind: 'housing_repair', slotId: theirs.id } }))
+
+    expect(await isAvailableTo(other, mine)).toBe(false)
+    expect(liveHoldsOn(mine).map((hold) => hold.personId)).toEqual([holder.personId])
+  })
+
+  test('of a full slot is refused with 409, offering the three free slots nearest in time, earliest first', async () => {
+    const [resident] = residentsLike('renter', 1)
+    if (!resident) throw new Error('No resident')
+    const full = council.state.slots.filter((slot) => slot.kind === 'face_to_face' && slot.booked === slot.capacity)[1]
+    if (!full) throw new Error('No full face-to-face slot')
+
+    const refused = slotTakenIn(await clientAs(resident).call('holdSlot', { body: { kind: 'face_to_face', slotId: full.id } }))
+
+    const distance = (slot: Slot) => Math.abs(Date.parse(slot.startsAt) - Date.parse(full.startsAt))
+    const free = (await slotsSeenBy(resident, 'face_to_face')).filter((slot) => slot.available)
+    const nearest = [...free].sort((a, b) => distance(a) - distance(b) || a.startsAt.localeCompare(b.startsAt)).slice(0, 3)
+    expect(refused).toMatchObject({ status: 409, title: 'That time has just been taken' })
+    expect(refused.alternatives).toHaveLength(3)
+    expect(refused.alternatives).toEqual([...nearest].sort((a, b) => a.startsAt.localeCompare(b.startsAt)))
+    expect(refused.alternatives.every((slot) => slot.available && slot.kind === 'face_to_face')).toBe(true)
+    expect(liveHoldsOn(full)).toEqual([])
+  })
+
+  test('when every slot of the kind is full is refused with 409 and no slots to offer', async () => {
+    signInAs('tenant')
+    for (const slot of council.state.slots) slot.booked = slot.capacity
+    const wanted = council.state.slots.find((slot) => slot.kind === 'housing_repair')
+    if (!wanted) throw new Error('No repair slot')
+
+    const refused = slotTakenIn(await clientFor().call('holdSlot', { body: { kind: 'housing_repair', slotId: wanted.id } }))
+
+    expect(refused.alternatives).toEqual([])
+    expect(council.state.holds.size).toBe(0)
+  })
+
+  test('of a repair visit is refused with 403 to a home owner, and holds nothing', async () => {
+    signInAs('owner')
+
+    const failure = failureOf(
+      await clientFor().call('holdSlot', { body: { kind: 'housing_repair', slotId: lastPlaceOf('housing_repair').id } }),
+    )
+
+    expect(failure).toMatchObject({ kind: 'forbidden' })
+    expect(council.state.holds.size).toBe(0)
+  })
+
+  test('is refused with 403 to contact-centre staff', async () => {
+    signInAs('staff')
+
+    expect(
+      failureOf(await clientFor().call('holdSlot', { body: { kind: 'bulky_waste', slotId: lastPlaceOf('bulky_waste').id } })),
+    ).toMatchObject({ kind: 'forbidden' })
+  })
+
+  test.each([
+    ['a slot id longer than any real one', () => ({ kind: 'bulky_waste', slotId: 'bulky_waste-'.padEnd(65, '9') }), 'slotId', 'too_big'],
+    [
+      'a slot the council does not have',
+      () => ({ kind: 'bulky_waste', slotId: 'bulky_waste-2000-01-03T07:00:00.000Z' }),
+      'slotId',
+      'slot.unknown',
+    ],
+    ['a slot of another kind', () => ({ kind: 'face_to_face', slotId: lastPlaceOf('bulky_waste').id }), 'slotId', 'slot.unknown'],
+    ['a kind there is not', () => ({ kind: 'swimming', slotId: lastPlaceOf('bulky_waste').id }), 'kind', 'invalid_value'],
+  ])('is refused with 422 for %s, and holds nothing', async (_, body, field, code) => {
+    signInAs('renter')
+
+    const failure = failureOf(await clientFor().call('holdSlot', { body: body() as BodyOf<'holdSlot'> }))
+
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field, code }] } })
+    expect(council.state.holds.size).toBe(0)
+  })
+})
+
+describe('letting a hold go', () => {
+  test('frees the place for others, and letting it go again changes nothing', async () => {
+    const [holder, other] = residentsLike('tenant', 2)
+    if (!holder || !other) throw new Error('Fewer than two tenants')
+    const slot = lastPlaceOf('housing_repair')
+    const client = clientAs(holder)
+    const { holdId } = dataOf(await client.call('holdSlot', { body: { kind: 'housing_repair', slotId: slot.id } }))
+
+    expect(await client.call('releaseHold', { params: { holdId }, body: {} })).toEqual({ ok: true, data: { holdId, released: true } })
+    expect(await isAvailableTo(other, slot)).toBe(true)
+    expect(await client.call('releaseHold', { params: { holdId }, body: {} })).toEqual({ ok: true, data: { holdId, released: true } })
+  })
+
+  test('is refused with 409 once the hold has become a booking, which stands', async () => {
+    const [holder] = residentsLike('renter', 1)
+    if (!holder) throw new Error('No resident')
+    const slot = lastPlaceOf('bulky_waste')
+    const client = clientAs(holder)
+    const { holdId } = dataOf(await client.call('holdSlot', { body: { kind: 'bulky_waste', slotId: slot.id } }))
+    dataOf(await client.call('bookAppointment', { body: { kind: 'bulky_waste', holdId, requestReference: null } }))
+
+    expect(failureOf(await client.call('releaseHold', { params: { holdId }, body: {} }))).toMatchObject({ kind: 'conflict' })
+    expect(slot.booked).toBe(slot.capacity)
+  })
+})
+
+describe("someone else's hold", () => {
+  test('answers 404 to letting it go or booking with it, and stays theirs', async () => {
+    const [holder, other] = residentsLike('tenant', 2)
+    if (!holder || !other) throw new Error('Fewer than two tenants')
+    const slot = lastPlaceOf('housing_repair')
+    const { holdId } = dataOf(await clientAs(holder).call('holdSlot', { body: { kind: 'housing_repair', slotId: slot.id } }))
+    const stranger = clientAs(other)
+
+    expect(failureOf(await stranger.call('releaseHold', { params: { holdId }, body: {} }))).toEqual({ kind: 'not-found' })
+    expect(failureOf(await stranger.call('bookAppointment', { body: { kind: 'housing_repair', holdId, requestReference: null } }))).toEqual(
+      { kind: 'not-found' },
+    )
+    expect(liveHoldsOn(slot).map((hold) => hold.personId)).toEqual([holder.personId])
+    expect(slot.booked).toBe(0)
+    expect(council.state.people[other.personId].bookings).toEqual([])
+  })
+})
+
+describe('booking', () => {
+  test('with a hold turns it into the booking: the place is gone for everyone, and the hold holds nothing more', async () => {
+    const [holder, other] = residentsLike('tenant', 2)
+    if (!holder || !other) throw new Error('Fewer than two tenants')
+    const slot = lastPlaceOf('housing_repair')
+    const client = clientAs(holder)
+    const { holdId } = dataOf(await client.call('holdSlot', { body: { kind: 'housing_repair', slotId: slot.id } }))
+
+    const booking = dataOf(await client.call('bookAppointment', { body: { kind: 'housing_repair', holdId, requestReference: null } }))
+
+    expect(booking).toMatchObject({ kind: 'housing_repair', startsAt: slot.startsAt, endsAt: slot.endsAt, status: 'booked' })
+    expect(slot.booked).toBe(1)
+    expect(council.state.holds.get(holdId)?.state).toBe('booked')
+    expect(await isAvailableTo(other, slot)).toBe(false)
+    expect(await isAvailableTo(holder, slot)).toBe(false)
+  })
+
+  test('a slot the person holds, by its id, uses their hold', async () => {
+    const [holder] = residentsLike('renter', 1)
+    if (!holder) throw new Error('No resident')
+    const slot = lastPlaceOf('face_to_face')
+    const client = clientAs(holder)
+    const { holdId } = dataOf(await client.call('holdSlot', { body: { kind: 'face_to_face', slotId: slot.id } }))
+
+    dataOf(await client.call('bookAppointment', { body: { kind: 'face_to_face', slotId: slot.id, requestReference: null } }))
+
+    expect(slot.booked).toBe(slot.capacity)
+    expect(council.state.holds.get(holdId)?.state).toBe('booked')
+  })
+
+  test('a slot held by someone else is refused with 409, offering free slots instead', async () => {
+    const [holder, other] = residentsLike('tenant', 2)
+    if (!holder || !other) throw new Error('Fewer than two tenants')
+    const slot = lastPlaceOf('housing_repair')
+    dataOf(await clientAs(holder).call('holdSlot', { body: { kind: 'housing_repair', slotId: slot.id } }))
+
+    const refused = slotTakenIn(
+      await clientAs(other).call('bookAppointment', { body: { kind: 'housing_repair', slotId: slot.id, requestReference: null } }),
+    )
+
+    expect(refused.alternatives).toHaveLength(3)
+    expect(slot.booked).toBe(0)
+  })
+
+  test('a time the person has booked already is refused with 409, saying so', async () => {
+    const [resident] = residentsLike('renter', 1)
+    if (!resident) throw new Error('No resident')
+    const slot = council.state.slots.find((candidate) => candidate.kind === 'face_to_face' && candidate.booked === 0)
+    if (!slot) throw new Error('No empty face-to-face slot')
+    const client = clientAs(resident)
+    dataOf(await client.call('bookAppointment', { body: { kind: 'face_to_face', slotId: slot.id, requestReference: null } }))
+
+    const refused = slotTakenIn(
+      await client.call('bookAppointment', { body: { kind: 'face_to_face', slotId: slot.id, requestReference: null } }),
+    )
+
+    expect(refused.title).toBe('You already have a booking at that time')
+    expect(slot.booked).toBe(1)
+  })
+
+  test.each([
+    ['both a slot and a hold', { slotId: 'face_to_face-2030-01-07T09:00:00.000Z', holdId: 'a-hold' }, 'slotId', 'custom'],
+    ['neither a slot nor a hold', {}, 'slotId', 'custom'],
+    ['a hold id longer than any real one', { holdId: 'h'.repeat(65) }, 'holdId', 'too_big'],
+  ])('is refused with 422 for %s, and books nothing', async (_, choice, field, code) => {
+    const [resident] = residentsLike('renter', 1)
+    if (!resident) throw new Error('No resident')
+
+    const failure = failureOf(
+      await clientAs(resident).call('bookAppointment', { body: { kind: 'face_to_face', requestReference: null, ...choice } }),
+    )
+
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field, code }] } })
+    expect(council.state.people[resident.personId].bookings).toEqual([])
+  })
+
+  test('with a hold of another kind is refused with 422', async () => {
+    const [resident] = residentsLike('renter', 1)
+    if (!resident) throw new Error('No resident')
+    const client = clientAs(resident)
+    const { holdId } = dataOf(await client.call('holdSlot', { body: { kind: 'bulky_waste', slotId: lastPlaceOf('bulky_waste').id } }))
+
+    const failure = failureOf(await client.call('bookAppointment', { body: { kind: 'face_to_face', holdId, requestReference: null } }))
+
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'holdId', code: 'hold.otherKind' }] } })
+  })
+})
+
+describe('the last place in a slot, asked for by many people at once', () => {
+  test.each(kinds)(
+    '%s: of 20 requests from ten people, each sending theirs twice under one key, exactly one person gets it; the rest are offered other slots',
+    async (kind) => {
+      const slot = lastPlaceOf(kind)
+      const people = residentsLike(whoMayBook(kind), 10)
+      const clients = people.map((session) => clientAs(session))
+      // Each has its CSRF token before the race, so the writes all go out together.
+      await Promise.all(clients.map((client) => client.call('getSession')))
+
+      const race = clients.flatMap((client, index) => {
+        const idempotencyKey = `last-place-${kind}-${index}`
+        // Some book straight away, the rest hold the slot first: both take a place.
+        const ask = () =>
+          index % 3 === 2
+            ? client.call('bookAppointment', { body: { kind, slotId: slot.id, requestReference: null }, idempotencyKey })
+            : client.call('holdSlot', { body: { kind, slotId: slot.id }, idempotencyKey })
+        return [ask(), ask()]
+      })
+      const answers = await Promise.all(race)
+
+      const byPerson = people.map((_, index) => [answers[2 * index], answers[2 * index + 1]] as const)
+      const winners = byPerson.flatMap(([first], index) => (first?.ok ? [index] : []))
+      expect(winners).toHaveLength(1)
+      const winner = winners[0] ?? -1
+      const [won, replayed] = byPerson[winner] ?? []
+      expect(won?.ok).toBe(true)
+      expect(replayed).toEqual(won)
+      for (const [index, [first, second]] of byPerson.entries()) {
+        if (index === winner) continue
+        for (const answer of [first, second]) {
+          const refused = slotTakenIn(answer as GatewayResult<unknown>)
+          expect(refused.alternatives.length).toBeGreaterThan(0)
+          expect(refused.alternatives.map((alternative) => alternative.id)).not.toContain(slot.id)
+        }
+      }
+
+      const winnerId = people[winner]?.personId
+      const holders = liveHoldsOn(slot).map((hold) => hold.personId)
+      const bookers = people.filter((session) =>
+        council.state.people[session.personId].bookings.some((booking) => booking.startsAt === slot.startsAt),
+      )
+      expect([...holders, ...bookers.map((session) => session.personId)]).toEqual([winnerId])
+      expect(slot.booked + holders.length).toBe(slot.capacity)
+      for (const index of people.keys())
+        expect(council.state.applied.get(`last-place-${kind}-${index}`)).toBe(index === winner ? 1 : undefined)
+      const someoneElse = people[(winner + 1) % people.length]
+      if (someoneElse) expect(await isAvailableTo(someoneElse, slot)).toBe(false)
+    },
+  )
 })

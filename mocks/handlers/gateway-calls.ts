@@ -1,9 +1,24 @@
 import { createGatewayClient, CSRF_HEADER, IDEMPOTENCY_HEADER, type GatewayClientOptions } from '#src/gateway/client'
-import type { GatewaySession } from '../reference-council'
+import { SESSION_COOKIE, type GatewaySession } from '../reference-council'
 
 /** Calls the reference gateway as the app does; no retries, so a test never races one. */
 export function clientFor(options: Partial<GatewayClientOptions> = {}) {
   return createGatewayClient({ baseUrl: '/api', backoffMs: 0, retries: 0, timeoutMs: 5000, ...options })
+}
+
+/**
+ * Calls the reference gateway as the app does, as one person: their session cookie goes with every
+ * request, so several people can call at once from one test, whoever the page's cookie names.
+ */
+export function clientAs(session: GatewaySession, options: Partial<GatewayClientOptions> = {}) {
+  return clientFor({
+    fetch: (input, init) => {
+      const headers = new Headers(init?.headers)
+      headers.set('Cookie', `${SESSION_COOKIE}=${session.id}`)
+      return fetch(input, { ...init, headers })
+    },
+    ...options,
+  })
 }
 
 /** Calls the reference gateway by hand, as something other than the app might, with the session's CSRF token when given one. */

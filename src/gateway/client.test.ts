@@ -9,6 +9,7 @@ import {
   parseRetryAfter,
   type GatewayClientOptions,
 } from './client'
+import { slotTaken, slotTakenProblemType } from './contract/bookings'
 import { csrfProblemType, type ProblemDetails } from './contract/common'
 import type { ProfileChange } from './contract/session'
 
@@ -557,6 +558,26 @@ describe('what each status means', () => {
     gatewayServer.use(http.post('*/api/feedback', () => problemAnswer(details)))
 
     expect(await clientFor().call('sendFeedback', { body: feedback })).toEqual({ ok: false, failure: { kind: 'conflict', details } })
+  })
+
+  test("409 keeps the problem's extension members, such as the free slots offered instead", async () => {
+    const alternatives = [
+      {
+        id: 'face_to_face-2030-01-07T10:00:00.000Z',
+        kind: 'face_to_face',
+        startsAt: '2030-01-07T10:00:00.000Z',
+        endsAt: '2030-01-07T11:00:00.000Z',
+        available: true,
+      },
+    ]
+    const details = { type: slotTakenProblemType, title: 'That time has just been taken', status: 409, alternatives }
+    gatewayServer.use(http.post('*/api/me/bookings/holds', () => problemAnswer(details)))
+    signInAs('renter')
+
+    const result = await clientFor().call('holdSlot', { body: { kind: 'face_to_face', slotId: 'face_to_face-2030-01-07T09:00:00.000Z' } })
+
+    expect(result).toEqual({ ok: false, failure: { kind: 'conflict', details } })
+    expect(slotTaken.parse(result.ok ? null : (result.failure as { details: unknown }).details).alternatives).toEqual(alternatives)
   })
 
   test('409 without problem details is a conflict with none', async () => {

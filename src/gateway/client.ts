@@ -238,9 +238,10 @@ function failureFrom(response: Response, text: string, name: string): GatewayFai
   return { kind: 'broken-contract', detail: `${name}: unexpected status ${response.status}` }
 }
 
+/** Extension members (RFC 9457) are kept, such as the free slots a 409 for a slot taken offers instead; each has its own schema in the contract. */
 function readProblemDetails(text: string): ProblemDetails | null {
   try {
-    const parsed = problemDetailsSchema.safeParse(JSON.parse(text))
+    const parsed = problemDetailsSchema.loose().safeParse(JSON.parse(text))
     return parsed.success ? parsed.data : null
   } catch {
     return null

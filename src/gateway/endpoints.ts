@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { accountSummary, feedback, received } from './contract/account'
 import { addressList, addressLookup } from './contract/addresses'
-import { booking, bookingList, newBooking, slotList } from './contract/bookings'
+import { booking, bookingList, newBooking, slotHold, slotHoldReleased, slotHoldRequest, slotList, slotTaken } from './contract/bookings'
+import { problemDetails } from './contract/common'
 import { benefitClaimList, councilTaxAccount } from './contract/council-tax'
 import { rentAccount, tenancy } from './contract/housing'
 import { parkingPermitList, penaltyChargeList } from './contract/parking'
@@ -32,7 +33,7 @@ import {
 } from './contract/service-requests'
 import { profile, profileChange, session } from './contract/session'
 
-type Method = 'GET' | 'POST' | 'PATCH'
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 export type Access = 'anyone' | 'signed-in' | 'resident' | 'tenant' | 'staff'
 
 export interface Endpoint<
@@ -53,9 +54,11 @@ export interface Endpoint<
    * with a council tenancy.
    */
   access: Who
+  /** What a 409 carries, when it says more than plain problem details. */
+  conflict?: { description: string; schema: z.ZodType }
   /**
-   * Safe to send again after a timeout or a lost response. Reads are; a POST is only
-   * because it carries an Idempotency-Key. PATCH is not, so it is never retried.
+   * Safe to send again after a timeout or a lost response. Reads are, and so is a DELETE; a POST
+   * is only because it carries an Idempotency-Key. PATCH is not, so it is never retried.
    */
   retry: boolean
 }
@@ -64,6 +67,11 @@ function endpoint<Body extends z.ZodType | undefined, Response extends z.ZodType
   definition: Omit<Endpoint<Body, Response, Who>, 'retry'>,
 ): Endpoint<Body, Response, Who> {
   return { ...definition, retry: definition.method !== 'PATCH' }
+}
+
+const slotTakenConflict = {
+  description: 'No place is left for the person in that slot; `alternatives` has the nearest free slots',
+  schema: slotTaken,
 }
 
 /** Every call the app makes to the council's gateway. The client, the reference gateway and the OpenAPI document all read this table. */
@@ -242,11 +250,32 @@ export const endpoints = {
   bookAppointment: endpoint({
     method: 'POST',
     path: '/me/bookings',
-    summary: 'Book a free slot, for example the visit a housing repair needs',
+    summary: 'Book a free slot, for example the visit a housing repair needs, or the slot the person holds',
     tag: 'Bookings',
     body: newBooking,
     response: booking,
     access: 'resident',
+    conflict: slotTakenConflict,
+  }),
+  holdSlot: endpoint({
+    method: 'POST',
+    path: '/me/bookings/holds',
+    summary: 'Keep a slot for the person for a few minutes while they check their answers',
+    tag: 'Bookings',
+    body: slotHoldRequest,
+    response: slotHold,
+    access: 'resident',
+    conflict: slotTakenConflict,
+  }),
+  releaseHold: endpoint({
+    method: 'DELETE',
+    path: '/me/bookings/holds/{holdId}',
+    summary: "Let a held slot go; letting go of one already let go or run out changes nothing. Another person's hold answers 404",
+    tag: 'Bookings',
+    body: z.object({}),
+    response: slotHoldReleased,
+    access: 'resident',
+    conflict: { description: 'The hold has already become a booking', schema: problemDetails },
   }),
   listAmountsOwed: endpoint({
     method: 'GET',

@@ -57,7 +57,12 @@ export function createOpenApiDocument(serverUrl = '/api'): JsonObject {
     ]
     if (forbidden.length > 0) responses['403'] = problemDetailsResponse(`Refused: ${forbidden.join('; or ')}`)
     if (endpoint.body) responses['413'] = problemDetailsResponse('The request body is larger than the gateway reads')
-    if (endpoint.method === 'POST') responses['409'] = problemDetailsResponse('In conflict with the current state')
+    if (endpoint.conflict) {
+      responses['409'] = {
+        description: endpoint.conflict.description,
+        content: { 'application/problem+json': { schema: refFor(endpoint.conflict.schema, 'output') } },
+      }
+    } else if (endpoint.method === 'POST') responses['409'] = problemDetailsResponse('In conflict with the current state')
 
     const parameters: JsonObject[] = pathParameters(endpoint.path).map((name) => ({
       name,

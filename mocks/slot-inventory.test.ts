@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest'
+import { seedPersonas } from './personas'
+import { seedSlotInventory } from './slot-inventory'
+
+const today = new Date('2026-03-02T10:30:00Z')
+const people = Object.values(seedPersonas(today))
+const diary = seedSlotInventory(today, people)
+
+describe("the council's diary", () => {
+  test('is the same for the same day, so tests can count on it', () => {
+    expect(seedSlotInventory(new Date(today), Object.values(seedPersonas(today)))).toEqual(diary)
+  })
+
+  test('runs from tomorrow for a fortnight, weekdays only, earliest first', () => {
+    const days = new Set(diary.map((slot) => slot.startsAt.slice(0, 10)))
+    expect([...days]).toEqual([
+      '2026-03-03',
+      '2026-03-04',
+      '2026-03-05',
+      '2026-03-06',
+      '2026-03-09',
+      '2026-03-10',
+      '2026-03-11',
+      '2026-03-12',
+      '2026-03-13',
+      '2026-03-16',
+    ])
+    expect(diary.map((slot) => slot.startsAt)).toEqual(diary.map((slot) => slot.startsAt).sort())
+    expect(new Set(diary.map((slot) => slot.id)).size).toBe(diary.length)
+  })
+
+  test.each([
+    ['bulky_waste', 2, 1],
+    ['housing_repair', 1, 2],
+    ['face_to_face', 3, 6],
+  ] as const)('has %s slots taking %i each, %i a day, some full, some with one place left and some empty', (kind, capacity, aDay) => {
+    const slots = diary.filter((slot) => slot.kind === kind)
+
+    expect(slots).toHaveLength(10 * aDay)
+    expect(slots.every((slot) => slot.capacity === capacity && slot.booked >= 0 && slot.booked <= capacity)).toBe(true)
+    expect(slots.some((slot) => slot.booked === capacity)).toBe(true)
+    expect(slots.some((slot) => slot.booked === capacity - 1)).toBe(true)
+    expect(slots.some((slot) => slot.booked === 0)).toBe(true)
+  })
+
+  test("counts the demo people's own bookings among the places taken", () => {
+    const repair = diary.find((slot) => slot.id === 'housing_repair-2026-03-05T08:00:00.000Z')
+    const withoutThem = seedSlotInventory(today, []).find((slot) => slot.id === repair?.id)
+
+    expect(people.flatMap((person) => person.bookings).map((booking) => booking.startsAt)).toContain(repair?.startsAt)
+    expect(withoutThem?.booked).toBe(0)
+    expect(repair?.booked).toBe(1)
+  })
+})
