@@ -2,6 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { glanmor } from '#src/councils/glanmor'
+import { profileKey } from '#src/session/profile-queries'
 import { renderApp } from '#test/render-app'
 import { council, signInAs } from '#test/gateway-server'
 
@@ -159,6 +160,24 @@ describe('the app shell', () => {
     await waitFor(() => expect(council.state.people.owner.profile.language).toBe('pl'))
     // The profile may be saved before Polish has loaded.
     await waitFor(() => expect(document.documentElement.lang).toBe('pl'))
+  })
+
+  it('saves the last language chosen, even when it is chosen again before the one before is saved', async () => {
+    const user = userEvent.setup()
+    signInAs('owner')
+    const { queryClient } = await renderApp('/')
+    const languages = await screen.findByRole('navigation', { name: 'Language' })
+    await waitFor(() => expect(queryClient.getQueryData(profileKey)).toMatchObject({ language: 'en' }))
+    // Each save takes a while to answer, so English is chosen while Polish is still being saved.
+    council.state.faults = { ...council.state.faults, extraLatencyMs: 1500, path: '/me/profile' }
+    await user.click(within(languages).getByText('Change language:', { exact: false }))
+    await user.click(within(languages).getByRole('link', { name: 'Polski' }))
+    await waitFor(() => expect(document.documentElement.lang).toBe('pl'))
+    await user.click(within(languages).getByText('Zmień język:', { exact: false }))
+    await user.click(within(languages).getByRole('link', { name: 'English' }))
+    await waitFor(() => expect(document.documentElement.lang).toBe('en-GB'))
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0))
+    expect(council.state.people.owner.profile.language).toBe('en')
   })
 
   it('offers Welsh first where the council is Welsh', async () => {

@@ -26,6 +26,8 @@ export function useChangeProfile() {
   const gateway = useGateway()
   const queryClient = useQueryClient()
   return useMutation({
+    // One change at a time, in the order made, so two quick changes never reach the gateway the wrong way round.
+    scope: { id: 'profile' },
     mutationFn: async (change: ProfileChange) => gateway.call('changeProfile', { body: change }),
     onSuccess: (result) => {
       if (result.ok) queryClient.setQueryData(profileKey, result.data)
@@ -56,7 +58,9 @@ export function useSaveLanguageChoice() {
   const save = useChangeProfile()
   return (language: Language) => {
     const saved = profile.data
-    if (!saved || saved.language === language) return
+    // A choice made a moment ago may not be saved yet: Welsh, then straight back to English, must save English.
+    const lastAskedFor = save.variables?.language ?? saved?.language
+    if (!saved || lastAskedFor === language) return
     save.mutate({ email: saved.email, phone: saved.phone, language, alerts: saved.alerts })
   }
 }

@@ -97,6 +97,8 @@ for (const { person, homeTitle, showsTheirData } of journeys) {
     await chooseLanguage(page, 'English')
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB')
     await expect(heading).toHaveText(localeText('en', 'account', homeTitle))
+    // The choice is saved to their profile: their next session, and every later test, starts in English again.
+    await expect.poll(async () => ((await (await page.request.get('/api/me/profile')).json()) as { language: string }).language).toBe('en')
 
     await page.getByRole('button', { name: 'Sign out' }).click()
     await expect(page).toHaveURL('/signed-out')
