@@ -1,11 +1,17 @@
-import { renderHook, waitFor } from '@testing-library/react'
+import { act, renderHook, waitFor } from '@testing-library/react'
 import { http } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createGatewayClient } from '#src/gateway/client'
 import { gatewayServer, signInAs } from '#test/gateway-server'
-import { flushOutbox } from './flush-outbox'
+import { flushOutbox, outboxIsBeingSent } from './flush-outbox'
 import { addToOutbox, updateOutboxItem } from './outbox-store'
 import { useOutbox } from './use-outbox'
+
+// Wrapped so one test can hold a read at the point where it asks whether anything is sending.
+vi.mock('./flush-outbox', async (original) => {
+  const actual = await original<typeof import('./flush-outbox')>()
+  return { ...actual, outboxIsBeingSent: vi.fn(actual.outboxIsBeingSent) }
+})
 
 const gateway = () => createGatewayClient({ baseUrl: '/api', backoffMs: 0, retries: 0, timeoutMs: 2000 })
 const comment = { reference: 'SR-1047760', body: { text: 'Cut off', photoIds: [] } }
@@ -48,5 +54,34 @@ describe('what is waiting to send, as the person sees it', () => {
     answer()
     await sending
     await waitFor(() => expect(result.current[0]?.state).toBe('sent'))
+  })
+
+  it('never lets an older read, finishing late, put back a sent item as waiting', async () => {
+    await addToOutbox({ id: 'c-3', personId: 'owner', kind: 'comment', payload: comment })
+    await updateOutboxItem('c-3', { state: 'sending', attempts: 1 })
+    let answerFirstRead: (sending: boolean) => void = () => {}
+    let firstReadAsked: () => void = () => {}
+    const firstReadHeld = new Promise<void>((resolve) => {
+      firstReadAsked = resolve
+    })
+    vi.mocked(outboxIsBeingSent).mockImplementationOnce(
+      () =>
+        new Promise<boolean>((resolve) => {
+          answerFirstRead = resolve
+          firstReadAsked()
+        }),
+    )
+
+    const { result } = renderHook(() => useOutbox('owner'))
+    await firstReadHeld
+    await updateOutboxItem('c-3', { state: 'sent' })
+    await waitFor(() => expect(result.current[0]?.state).toBe('sent'))
+
+    // The first read, which saw "sending" with nothing sending it, finishes last.
+    await act(async () => {
+      answerFirstRead(false)
+      await new Promise((settled) => setTimeout(settled, 0))
+    })
+    expect(result.current[0]?.state).toBe('sent')
   })
 })

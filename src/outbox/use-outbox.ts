@@ -20,10 +20,15 @@ export function useOutbox(personId: string | null) {
   useEffect(() => {
     if (!personId) return
     let current = true
-    const read = () =>
+    // Reads can finish out of order (one that finds an item "sending" asks the locks first), and an older one must
+    // never put back what a newer one has replaced: an item sent would show as waiting until the next change.
+    let latest = 0
+    const read = () => {
+      const asked = ++latest
       void readAsItIs(personId).then((items) => {
-        if (current) setRead({ personId, items })
+        if (current && asked === latest) setRead({ personId, items })
       })
+    }
     read()
     const stop = onOutboxChange(read)
     return () => {

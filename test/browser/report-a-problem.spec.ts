@@ -194,6 +194,9 @@ test.describe('reporting a problem', () => {
     await firstVisit.check()
     await page.getByRole('button', { name: say('cy', 'book.submit') }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('cy', 'book.bookedTitle'))
+    // The switcher saved Welsh to the tenant's profile on the shared gateway: other tests expect English.
+    await chooseLanguage(page, 'English')
+    await expect.poll(async () => ((await (await page.request.get('/api/me/profile')).json()) as { language: string }).language).toBe('en')
   })
 
   test('an unfinished report, with its photo, comes back after a reload', async ({ page }) => {
