@@ -1,6 +1,7 @@
 import type { Feedback } from '#src/gateway/contract/account'
 import type { Language } from '#src/gateway/contract/common'
 import type { Payment } from '#src/gateway/contract/payments'
+import { notify, type Notification, type SentNotification } from './notifications'
 import { seedOthersReports, seedPersonas, type OthersReport, type Persona, type PersonaId } from './personas'
 import { seedSlotInventory, type SlotHoldRecord } from './slot-inventory'
 
@@ -99,6 +100,8 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
     /** The council's diary of bookable slots, shared by everyone: capacity is enforced here, not per person. */
     slots: seedSlotInventory(options.today ?? new Date(), Object.values(people)),
     holds: new Map<string, SlotHoldRecord>(),
+    /** Everything the council sent through Notify, oldest first. */
+    notifications: [] as SentNotification[],
     nextReference: 1000,
   }
   const heldCalls = new Set<() => void>()
@@ -162,6 +165,10 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
         heldCalls.add(release)
       })
     },
+    /** Sends through Notify what the person chose to hear about; see notify(). */
+    notify(person: Persona, notification: Notification) {
+      return notify(state.notifications, person, notification, now())
+    },
     heldCallCount() {
       return heldCalls.size
     },
@@ -174,6 +181,7 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
       state.applied.clear()
       state.slots = seedSlotInventory(options.today ?? new Date(), Object.values(state.people))
       state.holds.clear()
+      state.notifications = []
       state.feedback = []
       state.othersReports = seedOthersReports(options.today)
       state.photos.clear()

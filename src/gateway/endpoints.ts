@@ -1,7 +1,20 @@
 import { z } from 'zod'
 import { accountSummary, feedback, received } from './contract/account'
 import { addressList, addressLookup } from './contract/addresses'
-import { booking, bookingList, newBooking, slotHold, slotHoldReleased, slotHoldRequest, slotList, slotTaken } from './contract/bookings'
+import {
+  booking,
+  bookingList,
+  bookingMove,
+  bookingOptions,
+  newBooking,
+  reminderChange,
+  slotHold,
+  slotHoldReleased,
+  slotHoldRequest,
+  slotList,
+  slotTaken,
+} from './contract/bookings'
+import { messageList } from './contract/messages'
 import { problemDetails } from './contract/common'
 import { benefitClaimList, councilTaxAccount } from './contract/council-tax'
 import { rentAccount, tenancy } from './contract/housing'
@@ -67,6 +80,12 @@ function endpoint<Body extends z.ZodType | undefined, Response extends z.ZodType
   definition: Omit<Endpoint<Body, Response, Who>, 'retry'>,
 ): Endpoint<Body, Response, Who> {
   return { ...definition, retry: definition.method !== 'PATCH' }
+}
+
+const tooLateConflict = {
+  description:
+    'Too late to change it online (type urn:my-account:problem:too-late-to-change), or the new slot has no place left (slot-taken, with `alternatives`)',
+  schema: problemDetails,
 }
 
 const slotTakenConflict = {
@@ -238,14 +257,79 @@ export const endpoints = {
     response: bookingList,
     access: 'resident',
   }),
+  getBooking: endpoint({
+    method: 'GET',
+    path: '/me/bookings/{reference}',
+    summary: "One of the person's bookings. Another person's answers 404",
+    tag: 'Bookings',
+    body: undefined,
+    response: booking,
+    access: 'resident',
+  }),
+  getBookingOptions: endpoint({
+    method: 'GET',
+    path: '/bookings/options',
+    summary: 'What can be booked: the bulky items and their prices, the places for face-to-face appointments, and what they can be about',
+    tag: 'Bookings',
+    body: undefined,
+    response: bookingOptions,
+    access: 'resident',
+  }),
   listSlots: endpoint({
     method: 'GET',
     path: '/bookings/slots/{kind}',
-    summary: 'Free slots for a kind of booking',
+    summary: 'Slots for a kind of visit to the home (bulky waste, a housing repair), earliest first',
     tag: 'Bookings',
     body: undefined,
     response: slotList,
     access: 'resident',
+  }),
+  listPlaceSlots: endpoint({
+    method: 'GET',
+    path: '/bookings/places/{placeId}/slots',
+    summary: 'Slots for face-to-face appointments at one place, earliest first',
+    tag: 'Bookings',
+    body: undefined,
+    response: slotList,
+    access: 'resident',
+  }),
+  moveBooking: endpoint({
+    method: 'POST',
+    path: '/me/bookings/{reference}/move',
+    summary: 'Move a booking to another slot of the same kind, before its cut-off. The old slot is let go only once the new one is taken',
+    tag: 'Bookings',
+    body: bookingMove,
+    response: booking,
+    access: 'resident',
+    conflict: tooLateConflict,
+  }),
+  cancelBooking: endpoint({
+    method: 'POST',
+    path: '/me/bookings/{reference}/cancel',
+    summary: 'Cancel a booking before its cut-off, or let go of a bulky-waste collection not yet paid for. A paid fee is refunded',
+    tag: 'Bookings',
+    body: z.object({}),
+    response: booking,
+    access: 'resident',
+    conflict: tooLateConflict,
+  }),
+  changeReminder: endpoint({
+    method: 'POST',
+    path: '/me/bookings/{reference}/reminder',
+    summary: 'Be reminded the day before, or not',
+    tag: 'Bookings',
+    body: reminderChange,
+    response: booking,
+    access: 'resident',
+  }),
+  listMyMessages: endpoint({
+    method: 'GET',
+    path: '/me/messages',
+    summary: 'What the council has sent the person by email and text, newest first',
+    tag: 'Account',
+    body: undefined,
+    response: messageList,
+    access: 'signed-in',
   }),
   bookAppointment: endpoint({
     method: 'POST',

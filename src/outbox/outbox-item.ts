@@ -13,6 +13,9 @@ interface Kinds {
   reopen: { payload: { reference: string; body: BodyOf<'reopenRequest'> }; result: ResponseOf<'reopenRequest'> }
   follow: { payload: { reference: string }; result: ResponseOf<'followRequest'> }
   'book-appointment': { payload: { body: BodyOf<'bookAppointment'> }; result: ResponseOf<'bookAppointment'> }
+  'move-booking': { payload: { reference: string; body: BodyOf<'moveBooking'> }; result: ResponseOf<'moveBooking'> }
+  'cancel-booking': { payload: { reference: string }; result: ResponseOf<'cancelBooking'> }
+  'booking-reminder': { payload: { reference: string; body: BodyOf<'changeReminder'> }; result: ResponseOf<'changeReminder'> }
 }
 
 export type OutboxKind = keyof Kinds
@@ -39,7 +42,16 @@ export interface OutboxItemOf<Kind extends OutboxKind> extends StoredOutboxItem 
 
 export type OutboxItem = { [Kind in OutboxKind]: OutboxItemOf<Kind> }[OutboxKind]
 
-const everyKind: Record<OutboxKind, true> = { 'report-problem': true, comment: true, reopen: true, follow: true, 'book-appointment': true }
+const everyKind: Record<OutboxKind, true> = {
+  'report-problem': true,
+  comment: true,
+  reopen: true,
+  follow: true,
+  'book-appointment': true,
+  'move-booking': true,
+  'cancel-booking': true,
+  'booking-reminder': true,
+}
 
 /**
  * The one place what the device kept is read as an outbox item: this app wrote it, but an older version

@@ -42,6 +42,12 @@ const senders: { [Kind in OutboxKind]: Sender<Kind> } = {
     gateway.call('reopenRequest', { params: { reference: item.payload.reference }, body: item.payload.body, idempotencyKey: item.id }),
   follow: (gateway, item) => gateway.call('followRequest', { params: { reference: item.payload.reference }, idempotencyKey: item.id }),
   'book-appointment': (gateway, item) => gateway.call('bookAppointment', { body: item.payload.body, idempotencyKey: item.id }),
+  'move-booking': (gateway, item) =>
+    gateway.call('moveBooking', { params: { reference: item.payload.reference }, body: item.payload.body, idempotencyKey: item.id }),
+  'cancel-booking': (gateway, item) =>
+    gateway.call('cancelBooking', { params: { reference: item.payload.reference }, body: {}, idempotencyKey: item.id }),
+  'booking-reminder': (gateway, item) =>
+    gateway.call('changeReminder', { params: { reference: item.payload.reference }, body: item.payload.body, idempotencyKey: item.id }),
 }
 
 /** Sends one item with the sender for its kind. */

@@ -30,6 +30,9 @@ const lines: { [Kind in OutboxKind]: Line<Kind> } = {
   reopen: (payload) => ({ key: 'kinds.reopen', values: { reference: payload.reference } }),
   follow: (payload) => ({ key: 'kinds.follow', values: { reference: payload.reference } }),
   'book-appointment': () => ({ key: 'kinds.book-appointment', values: {} }),
+  'move-booking': (payload) => ({ key: 'kinds.move-booking', values: { reference: payload.reference } }),
+  'cancel-booking': (payload) => ({ key: 'kinds.cancel-booking', values: { reference: payload.reference } }),
+  'booking-reminder': (payload) => ({ key: 'kinds.booking-reminder', values: { reference: payload.reference } }),
 }
 
 function describe<Kind extends OutboxKind>(item: OutboxItemOf<Kind>) {
