@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime, formatDay, formatMoney, formatTime, formatWeekday } from './format'
+import { formatDate, formatDateTime, formatDay, formatMoney, formatTime, formatTimeOfDay, formatWeekday } from './format'
 
 describe('formatting through Intl', () => {
   it('shows pence as pounds', () => {
@@ -51,5 +51,11 @@ describe('formatting through Intl', () => {
     expect(formatWeekday(1, 'en')).toBe('Monday')
     expect(formatWeekday(7, 'en')).toBe('Sunday')
     expect(formatWeekday(1, 'cy')).toBe('Dydd Llun')
+  })
+
+  it('writes the time of day of a moment in UK time, summer and winter, by the language’s clock', () => {
+    expect(formatTimeOfDay('2026-12-08T15:00:00Z', 'en')).toBe('3pm')
+    expect(formatTimeOfDay('2026-07-08T14:30:00Z', 'en')).toBe('3:30pm')
+    expect(formatTimeOfDay('2026-07-08T07:00:00Z', 'cy')).toBe(formatTime('08:00', 'cy'))
   })
 })

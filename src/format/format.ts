@@ -72,3 +72,9 @@ export function formatWeekday(isoWeekday: number, language: string): string {
 export function phoneNumberText(number: string): string {
   return number.replace(/ /g, '\u00a0')
 }
+
+/** The time of day an ISO moment is in the UK, in the chosen language's clock: "3pm" on an English page. */
+export function formatTimeOfDay(iso: string, language: string): string {
+  const london = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' })
+  return formatTime(london.format(new Date(iso)), language)
+}

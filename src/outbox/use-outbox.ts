@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useState } from 'react'
 import { useGateway } from '#src/gateway/gateway-context'
-import { accountSummaryKey, myRequestsKey } from '#src/session/account-queries'
+import { accountSummaryKey, myBookingsKey, myRequestsKey } from '#src/session/account-queries'
 import { flushOutbox, outboxIsBeingSent } from './flush-outbox'
 import { onOutboxChange, outboxFor, type OutboxItem } from './outbox-store'
 import type { OutboxKind, OutboxPayloads } from './outbox-item'
@@ -53,6 +53,7 @@ export function useSubmit(personId: string) {
       const outcome = await submitThroughOutbox(gateway, personId, kind, payload, id)
       if (outcome.state === 'sent') {
         await queryClient.invalidateQueries({ queryKey: myRequestsKey })
+        await queryClient.invalidateQueries({ queryKey: myBookingsKey })
         await queryClient.invalidateQueries({ queryKey: accountSummaryKey })
       }
       return outcome

@@ -23,3 +23,23 @@ export function useAccountSummary() {
  */
 export const myRequestsKey = ['requests'] as const
 export const myRequestKey = (reference: string) => [...myRequestsKey, reference] as const
+
+/** Everything the person owes. Paying changes it, and so does booking or letting go of a collection that needs paying for. */
+export const amountsOwedKey = ['owed'] as const
+
+export const amountsOwedQuery = (gateway: GatewayClient) =>
+  queryOptions({
+    queryKey: amountsOwedKey,
+    queryFn: async ({ signal }) => unwrap(await gateway.call('listAmountsOwed', { signal })).owed,
+  })
+
+export function useAmountsOwed() {
+  return useQuery(amountsOwedQuery(useGateway()))
+}
+
+/**
+ * The person's bookings, and each of them. Their queries are in src/features/bookings; the keys are here because
+ * booking, paying and the outbox change them too.
+ */
+export const myBookingsKey = ['bookings'] as const
+export const myBookingKey = (reference: string) => [...myBookingsKey, reference] as const

@@ -6,17 +6,7 @@ import { unwrap } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import type { Payment } from '#src/gateway/contract/payments'
 
-export const amountsOwedKey = ['owed'] as const
-
-export const amountsOwedQuery = (gateway: GatewayClient) =>
-  queryOptions({
-    queryKey: amountsOwedKey,
-    queryFn: async ({ signal }) => unwrap(await gateway.call('listAmountsOwed', { signal })).owed,
-  })
-
-export function useAmountsOwed() {
-  return useQuery(amountsOwedQuery(useGateway()))
-}
+export { amountsOwedKey, amountsOwedQuery, useAmountsOwed } from '#src/session/account-queries'
 
 export const paymentHistoryKey = ['payments'] as const
 export const paymentKey = (paymentId: string | null) => [...paymentHistoryKey, paymentId] as const
