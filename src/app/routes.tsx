@@ -187,6 +187,26 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('#src/features/my-requests/request-page')).RequestPage }),
           },
           {
+            path: 'bookings',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/bookings/your-bookings-page')).YourBookingsPage }),
+          },
+          {
+            path: 'bookings/:reference',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/bookings/booking-page')).BookingPage }),
+          },
+          {
+            path: 'bookings/:reference/move',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/bookings/move-booking-page')).MoveBookingPage }),
+          },
+          {
+            path: 'bookings/:reference/cancel',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/bookings/cancel-booking-page')).CancelBookingPage }),
+          },
+          {
             path: '*',
             handle: whoMayUse('anyone'),
             lazy: async () => ({ Component: (await import('#src/app/error-pages')).NotFoundPage }),

@@ -6,7 +6,7 @@ import { useGateway } from '#src/gateway/gateway-context'
 import { outcomeAsResult } from '#src/outbox/submit'
 import { useSubmissionKey } from '#src/outbox/submission-key'
 import { useSubmit } from '#src/outbox/use-outbox'
-import { accountSummaryKey, amountsOwedKey, myBookingKey, myBookingsKey } from '#src/session/account-queries'
+import { accountSummaryKey, amountsOwedKey, myBookingKey, myBookingsKey, amountsOwedQuery } from '#src/session/account-queries'
 import { useSignedInPersonId } from '#src/session/session-queries'
 
 /** The person's bookings, to come and past. */
@@ -23,6 +23,53 @@ export const myBookingQuery = (gateway: GatewayClient, reference: string) =>
     queryFn: async ({ signal }) => unwrap(await gateway.call('getBooking', { params: { reference }, signal })),
     meta: { readableOffline: true },
   })
+
+/** What can be booked; here, for the names of the items a collection takes. Not the person's own, so not kept. */
+export const bookingOptionsKey = ['booking-options'] as const
+
+export const bookingOptionsQuery = (gateway: GatewayClient) =>
+  queryOptions({
+    queryKey: bookingOptionsKey,
+    queryFn: async ({ signal }) => unwrap(await gateway.call('getBookingOptions', { signal })),
+    staleTime: 60 * 60 * 1000,
+  })
+
+export function useBookingOptions() {
+  return useQuery(bookingOptionsQuery(useGateway()))
+}
+
+/** The names of the items a collection can take, by id; empty until known, as each falls back to its id. */
+export function useBulkyItemNames(): Map<string, string> {
+  const options = useBookingOptions()
+  return new Map(options.data?.bulkyItems.map((item) => [item.id, item.name]) ?? [])
+}
+
+/** The amount owed for a booking, to pay it: the gateway lists it among everything owed. */
+export function useOwedIdFor(reference: string, awaitingPayment: boolean): string | null {
+  const owed = useQuery({ ...amountsOwedQuery(useGateway()), enabled: awaitingPayment })
+  return (
+    owed.data?.find((item) => item.kind === 'booking' && (item.id.includes(reference) || item.description.includes(reference)))?.id ?? null
+  )
+}
+
+/** The free times a booking could move to: the same kind, and for an appointment the same place. */
+export const slotsToMoveToKey = (kind: Booking['kind'], placeId: string | null) => ['slots', kind, placeId] as const
+
+export const slotsToMoveToQuery = (gateway: GatewayClient, booking: Pick<Booking, 'kind' | 'place'>) =>
+  queryOptions({
+    queryKey: slotsToMoveToKey(booking.kind, booking.place?.id ?? null),
+    queryFn: async ({ signal }) =>
+      unwrap(
+        booking.place
+          ? await gateway.call('listPlaceSlots', { params: { placeId: booking.place.id }, signal })
+          : await gateway.call('listSlots', { params: { kind: booking.kind }, signal }),
+      ).slots,
+    staleTime: 0,
+  })
+
+export function useSlotsToMoveTo(booking: Pick<Booking, 'kind' | 'place'>) {
+  return useQuery(slotsToMoveToQuery(useGateway(), booking))
+}
 
 export function useMyBookings() {
   return useQuery(myBookingsQuery(useGateway()))
@@ -82,7 +129,7 @@ export function useMoveBooking(reference: string) {
 }
 
 export function useCancelBooking(reference: string) {
-  return useBookingChange<void>('cancel-booking', async (submit, _body, key) => {
+  return useBookingChange<object>('cancel-booking', async (submit, _body, key) => {
     const payload = { reference }
     return outcomeAsResult<Booking>(await submit('cancel-booking', payload, key(payload)))
   })
