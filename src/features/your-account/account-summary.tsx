@@ -106,6 +106,20 @@ export function AccountSummary({ name }: { name: string }) {
                   t('home.bookings.none')
                 )}
               </p>
+              <ul className="govuk-list">
+                {summary.data.nextBooking ? (
+                  <li>
+                    <Link className="govuk-link" to={`/bookings/${encodeURIComponent(summary.data.nextBooking.reference)}`}>
+                      {t('home.bookings.open', { reference: summary.data.nextBooking.reference })}
+                    </Link>
+                  </li>
+                ) : null}
+                <li>
+                  <Link className="govuk-link" to="/bookings">
+                    {t('home.bookings.see')}
+                  </Link>
+                </li>
+              </ul>
             </SummaryCard>
           ) : null}
           {offers('requests') ? (

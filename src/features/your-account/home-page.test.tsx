@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { summarise } from '#mocks/personas'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
 
@@ -32,6 +33,25 @@ describe('Your account', () => {
     expect((await cardNamed('Reported problems')).getByText('You have 1 open report.')).toBeInTheDocument()
     expect((await cardNamed('Benefits')).getByText('You have 2 claims.')).toBeInTheDocument()
     expect((await cardNamed('Bookings')).getByText(/Next: Repair: kitchen tap leaking/)).toBeInTheDocument()
+  })
+
+  it('links the next booking and all of them from the bookings card', async () => {
+    signInAs('tenant')
+    const next = summarise(council.state.people.tenant).nextBooking
+    if (!next) throw new Error('The tenant has no booking coming up')
+    await renderApp('/')
+    const bookings = await cardNamed('Bookings')
+    expect(bookings.getByRole('link', { name: `See booking ${next.reference}` })).toHaveAttribute('href', `/bookings/${next.reference}`)
+    expect(bookings.getByRole('link', { name: 'See your bookings' })).toHaveAttribute('href', '/bookings')
+  })
+
+  it('links all the bookings even when none is coming up', async () => {
+    signInAs('owner')
+    council.state.people.owner.bookings = []
+    await renderApp('/')
+    const bookings = await cardNamed('Bookings')
+    expect(bookings.getByText('You have no bookings coming up.')).toBeInTheDocument()
+    expect(bookings.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/bookings'])
   })
 
   it('shows a private renter the penalty charge to pay, with the discount date', async () => {
