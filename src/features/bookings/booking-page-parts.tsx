@@ -186,8 +186,7 @@ export function PayToKeep({ booking, owedId }: { booking: Booking; owedId: strin
       </p>
       <p className="govuk-body">
         <Link className="govuk-link" to={owedId ? `/payments/pay/${encodeURIComponent(owedId)}` : '/payments'}>
-          {t('pay.link')}
-          <span className="govuk-visually-hidden"> {booking.reference}</span>
+          {t('pay.link')} <span className="govuk-visually-hidden">{booking.reference}</span>
         </Link>
       </p>
     </>
