@@ -1,6 +1,6 @@
 /** Money, dates and numbers, always through Intl in the person's language. Money is in pence. */
 import { factsOf } from '#src/i18n/languages'
-import { dateFormatter } from './date-formats'
+import { dateFormatter, inLondon } from './date-formats'
 
 export const localeFor = (language: string) => factsOf(language).locale
 
@@ -60,6 +60,16 @@ export function formatTime(hhmm: string, language: string): string {
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(2024, 0, 1, hours, minutes)))
   return language === 'en' ? govukTimes(formatted) : formatted
+}
+
+/** The day in London an instant falls on, as YYYY-MM-DD: slots are grouped by the day a resident would say. */
+export function londonDayOf(iso: string): string {
+  return inLondon(new Date(iso)).toISOString().slice(0, 10)
+}
+
+/** The time on a London clock at an instant, in words: "10am" on an English page, "10:00" on a Welsh one. */
+export function formatTimeOf(iso: string, language: string): string {
+  return formatTime(inLondon(new Date(iso)).toISOString().slice(11, 16), language)
 }
 
 /** Weekday names from Intl: 1 is Monday, 7 is Sunday. */

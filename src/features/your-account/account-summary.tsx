@@ -106,6 +106,18 @@ export function AccountSummary({ name }: { name: string }) {
                   t('home.bookings.none')
                 )}
               </p>
+              <ul className="govuk-list">
+                <li>
+                  <Link className="govuk-link" to="/bookings/bulky-waste">
+                    {t('home.bookings.bookBulkyWaste')}
+                  </Link>
+                </li>
+                <li>
+                  <Link className="govuk-link" to="/bookings/face-to-face">
+                    {t('home.bookings.bookAppointment')}
+                  </Link>
+                </li>
+              </ul>
             </SummaryCard>
           ) : null}
           {offers('requests') ? (
