@@ -177,6 +177,52 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('#src/features/report-a-problem/book-repair-page')).BookRepairPage }),
           },
           {
+            path: 'bookings/face-to-face',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/bookings/book-face-to-face')).FaceToFaceJourney }),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({ Component: (await import('#src/features/bookings/book-face-to-face')).ChoosePlacePage }),
+              },
+              {
+                path: 'purpose',
+                lazy: async () => ({ Component: (await import('#src/features/bookings/book-face-to-face')).ChoosePurposePage }),
+              },
+              {
+                path: 'interpreter',
+                lazy: async () => ({ Component: (await import('#src/features/bookings/book-face-to-face')).InterpreterPage }),
+              },
+              {
+                path: 'time',
+                lazy: async () => ({ Component: (await import('#src/features/bookings/book-face-to-face')).FaceToFaceTimePage }),
+              },
+              {
+                path: 'check',
+                lazy: async () => ({ Component: (await import('#src/features/bookings/book-face-to-face-check')).FaceToFaceCheckPage }),
+              },
+            ],
+          },
+          {
+            path: 'bookings/bulky-waste',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/bookings/book-bulky-waste')).BulkyWasteJourney }),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({ Component: (await import('#src/features/bookings/book-bulky-waste')).ChooseItemsPage }),
+              },
+              {
+                path: 'time',
+                lazy: async () => ({ Component: (await import('#src/features/bookings/book-bulky-waste')).BulkyWasteTimePage }),
+              },
+              {
+                path: 'check',
+                lazy: async () => ({ Component: (await import('#src/features/bookings/book-bulky-waste-check')).BulkyWasteCheckPage }),
+              },
+            ],
+          },
+          {
             path: 'requests',
             handle: whoMayUse('resident'),
             lazy: async () => ({ Component: (await import('#src/features/my-requests/my-requests-page')).MyRequestsPage }),

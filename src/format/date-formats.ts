@@ -41,7 +41,7 @@ const LONDON = 'Europe/London'
 let londonClock: Intl.DateTimeFormat | null = null
 
 /** The date and time in London, as numbers, from the browser's own time zone data. */
-function inLondon(date: Date) {
+export function inLondon(date: Date) {
   londonClock ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: LONDON,
     hourCycle: 'h23',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime, formatDay, formatMoney, formatTime, formatTimeOfDay, formatWeekday } from './format'
+import { formatDate, formatDateTime, formatDay, formatMoney, formatTime, formatTimeOf, formatWeekday, londonDayOf } from './format'
 
 describe('formatting through Intl', () => {
   it('shows pence as pounds', () => {
@@ -53,9 +53,11 @@ describe('formatting through Intl', () => {
     expect(formatWeekday(1, 'cy')).toBe('Dydd Llun')
   })
 
-  it('writes the time of day of a moment in UK time, summer and winter, by the language’s clock', () => {
-    expect(formatTimeOfDay('2026-12-08T15:00:00Z', 'en')).toBe('3pm')
-    expect(formatTimeOfDay('2026-07-08T14:30:00Z', 'en')).toBe('3:30pm')
-    expect(formatTimeOfDay('2026-07-08T07:00:00Z', 'cy')).toBe(formatTime('08:00', 'cy'))
+  it('reads the day and the time of an instant on a London clock, in summer time too', () => {
+    expect(londonDayOf('2026-12-07T23:30:00Z')).toBe('2026-12-07')
+    expect(londonDayOf('2026-06-07T23:30:00Z')).toBe('2026-06-08')
+    expect(formatTimeOf('2026-12-08T10:00:00Z', 'en')).toBe('10am')
+    expect(formatTimeOf('2026-06-08T13:30:00Z', 'en')).toBe('2:30pm')
+    expect(formatTimeOf('2026-06-08T13:30:00Z', 'cy')).toBe('14:30')
   })
 })

@@ -1,6 +1,6 @@
 /** Money, dates and numbers, always through Intl in the person's language. Money is in pence. */
 import { factsOf } from '#src/i18n/languages'
-import { dateFormatter } from './date-formats'
+import { dateFormatter, inLondon } from './date-formats'
 
 export const localeFor = (language: string) => factsOf(language).locale
 
@@ -62,6 +62,16 @@ export function formatTime(hhmm: string, language: string): string {
   return language === 'en' ? govukTimes(formatted) : formatted
 }
 
+/** The day in London an instant falls on, as YYYY-MM-DD: slots are grouped by the day a resident would say. */
+export function londonDayOf(iso: string): string {
+  return inLondon(new Date(iso)).toISOString().slice(0, 10)
+}
+
+/** The time on a London clock at an instant, in words: "10am" on an English page, "10:00" on a Welsh one. */
+export function formatTimeOf(iso: string, language: string): string {
+  return formatTime(inLondon(new Date(iso)).toISOString().slice(11, 16), language)
+}
+
 /** Weekday names from Intl: 1 is Monday, 7 is Sunday. */
 export function formatWeekday(isoWeekday: number, language: string): string {
   // 1 January 2024 was a Monday.
@@ -71,10 +81,4 @@ export function formatWeekday(isoWeekday: number, language: string): string {
 /** A phone number kept on one line: "020 7946" at the end of one line and "0000" on the next is easily misdialled. */
 export function phoneNumberText(number: string): string {
   return number.replace(/ /g, '\u00a0')
-}
-
-/** The time of day an ISO moment is in the UK, in the chosen language's clock: "3pm" on an English page. */
-export function formatTimeOfDay(iso: string, language: string): string {
-  const london = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' })
-  return formatTime(london.format(new Date(iso)), language)
 }

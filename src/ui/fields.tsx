@@ -1,4 +1,4 @@
-import type { ChangeEvent, ReactNode, Ref } from 'react'
+import { Fragment, type ChangeEvent, type ReactNode, type Ref } from 'react'
 import { ErrorMessage } from './error-message'
 import { Hint } from './hint'
 
@@ -224,6 +224,8 @@ interface Choice {
   value: string
   label: ReactNode
   hint?: ReactNode
+  /** A question shown under this radio only while it is chosen: GOV.UK's conditional reveal. */
+  conditional?: ReactNode
 }
 
 interface ChoicesProps {
@@ -275,27 +277,39 @@ export function Radios({ id, name, value, onChange, choices, inline, ...fieldset
       <div className={`govuk-radios${inline ? ' govuk-radios--inline' : ''}`} data-module="govuk-radios">
         {choices.map((choice, index) => {
           const inputId = index === 0 ? id : `${id}-${index + 1}`
+          const conditionalId = `${inputId}-conditional`
           return (
-            <div className="govuk-radios__item" key={choice.value}>
-              <input
-                className="govuk-radios__input"
-                id={inputId}
-                name={name}
-                type="radio"
-                value={choice.value}
-                checked={value === choice.value}
-                aria-describedby={choice.hint ? `${inputId}-item-hint` : undefined}
-                onChange={() => onChange(choice.value)}
-              />
-              <label className="govuk-label govuk-radios__label" htmlFor={inputId}>
-                {choice.label}
-              </label>
-              {choice.hint ? (
-                <Hint id={`${inputId}-item-hint`} className="govuk-radios__hint">
-                  {choice.hint}
-                </Hint>
+            <Fragment key={choice.value}>
+              <div className="govuk-radios__item">
+                <input
+                  className="govuk-radios__input"
+                  id={inputId}
+                  name={name}
+                  type="radio"
+                  value={choice.value}
+                  checked={value === choice.value}
+                  aria-describedby={choice.hint ? `${inputId}-item-hint` : undefined}
+                  aria-controls={choice.conditional ? conditionalId : undefined}
+                  onChange={() => onChange(choice.value)}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={inputId}>
+                  {choice.label}
+                </label>
+                {choice.hint ? (
+                  <Hint id={`${inputId}-item-hint`} className="govuk-radios__hint">
+                    {choice.hint}
+                  </Hint>
+                ) : null}
+              </div>
+              {choice.conditional ? (
+                <div
+                  className={`govuk-radios__conditional${value === choice.value ? '' : ' govuk-radios__conditional--hidden'}`}
+                  id={conditionalId}
+                >
+                  {value === choice.value ? choice.conditional : null}
+                </div>
               ) : null}
-            </div>
+            </Fragment>
           )
         })}
       </div>
@@ -329,5 +343,38 @@ export function Checkboxes({ id, name, values, onChange, choices, ...fieldset }:
         })}
       </div>
     </ChoiceFieldset>
+  )
+}
+
+/** GOV.UK select: only for a long list of choices a person knows by name, such as a language. */
+export function Select({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  options,
+}: TextFieldProps & { options: { value: string; label: string; lang?: string; dir?: 'ltr' | 'rtl' }[] }) {
+  return (
+    <TextFieldFrame id={id} label={label} hint={hint} error={error}>
+      {(describedById, hasError) => (
+        <select
+          className={`govuk-select${hasError ? ' govuk-select--error' : ''}`}
+          id={id}
+          name={name}
+          value={value}
+          aria-describedby={describedById}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value} lang={option.lang} dir={option.dir}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </TextFieldFrame>
   )
 }

@@ -2,7 +2,7 @@ import { Trans, useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
 import type { Booking } from '#src/gateway/contract/bookings'
-import { formatDateTime, formatDay, formatMoney, formatTimeOfDay, phoneNumberText } from '#src/format/format'
+import { formatDateTime, formatDay, formatMoney, formatTimeOf, phoneNumberText } from '#src/format/format'
 import { GatewayWords } from '#src/ui/gateway-words'
 import { InsetText } from '#src/ui/inset-text'
 import { PhoneLink } from '#src/ui/phone-link'
@@ -46,8 +46,8 @@ export function useWhen() {
   return (slot: { startsAt: string; endsAt: string }) =>
     t('when', {
       day: formatDay(slot.startsAt, i18n.language),
-      from: formatTimeOfDay(slot.startsAt, i18n.language),
-      to: formatTimeOfDay(slot.endsAt, i18n.language),
+      from: formatTimeOf(slot.startsAt, i18n.language),
+      to: formatTimeOf(slot.endsAt, i18n.language),
     })
 }
 

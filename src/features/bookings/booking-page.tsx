@@ -20,7 +20,8 @@ import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/summary-list'
 import { downloadCalendarFile } from './calendar-file'
 import { canChangeOnline, isUpcoming, PayToKeep, TooLateToChange, useBookingRows, WhatToHaveReady } from './booking-page-parts'
-import { useBulkyItemNames, useChangeReminder, useMyBooking, useOwedIdFor } from './your-bookings-queries'
+import { useMyBooking } from './booking-queries'
+import { useBulkyItemNames, useChangeReminder, useOwedIdFor } from './your-bookings-queries'
 
 export function BookingPage() {
   const { reference } = useParams()

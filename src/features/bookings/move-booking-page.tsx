@@ -1,3 +1,4 @@
+import type { UseQueryResult } from '@tanstack/react-query'
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
@@ -8,18 +9,18 @@ import { Button } from '#src/ui/button'
 import { ButtonGroup } from '#src/ui/button-group'
 import { ConfirmationPanel } from '#src/ui/confirmation-panel'
 import { ErrorSummary } from '#src/ui/error-summary'
-import { Radios } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { GatewayWords } from '#src/ui/gateway-words'
-import { InsetText } from '#src/ui/inset-text'
 import { Loading, Page } from '#src/ui/page'
 import { said, useSaidError, useSay } from '#src/ui/said'
 import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/summary-list'
 import { canChangeOnline, TooLateToChange, useWhen } from './booking-page-parts'
 import { BookingNotFound, WithBooking } from './booking-page'
-import { alternativesOffered, isTooLateToChange, useMoveBooking, useSlotsToMoveTo } from './your-bookings-queries'
+import { alternativesIn, SlotChooser, SlotTakenChoice } from '#src/ui/slot-chooser'
+import { usePlaceSlots, useSlots } from './booking-queries'
+import { isTooLateToChange, useMoveBooking } from './your-bookings-queries'
 
 export function MoveBookingPage() {
   const { reference } = useParams()
@@ -65,7 +66,7 @@ function MoveBooking({ booking, offlineNotice }: { booking: Booking; offlineNoti
   }
 
   const failure = result && !result.ok ? result.failure : null
-  const alternatives = alternativesOffered(failure)
+  const alternatives = alternativesIn(failure)
   const tooLate = isTooLateToChange(failure) || !canChangeOnline(booking) || booking.status !== 'booked'
   const refused =
     failure?.kind === 'invalid'
@@ -178,62 +179,61 @@ interface ChoiceProps {
   onMissing: () => void
 }
 
-/** The free times, day by day, earliest first; the booking's own time is not a new one. */
-function ChooseNewTime({ booking, chosen, error, onChoose, onMissing }: ChoiceProps & { booking: Booking; chosen: Slot | null }) {
-  const { t } = useTranslation('bookings')
-  const slots = useSlotsToMoveTo(booking)
-  if (slots.isPending) return <Loading />
-  if (slots.isError) return <GatewayFailureMessage failure={failureOf(slots.error)} onTryAgain={() => void slots.refetch()} />
-  const free = slots.data.filter((slot) => slot.available && slot.startsAt !== booking.startsAt).slice(0, 15)
-  if (free.length === 0) return <p className="govuk-body">{t('move.noneFree')}</p>
-  return <SlotForm slots={free} initial={chosen} legend={t('move.title')} error={error} onChoose={onChoose} onMissing={onMissing} />
+/** The free times for the same kind, and for an appointment at the same place; the booking's own time is not a new one. */
+function ChooseNewTime(props: ChoiceProps & { booking: Booking; chosen: Slot | null }) {
+  return props.booking.place ? <SlotsAtPlace placeId={props.booking.place.id} {...props} /> : <SlotsOfKind {...props} />
 }
 
-function TakenWithAlternatives({ alternatives, error, onChoose, onMissing }: ChoiceProps & { alternatives: Slot[] }) {
-  const { t } = useTranslation('bookings')
-  const free = alternatives.filter((slot) => slot.available)
-  return (
-    <>
-      <InsetText role="alert">
-        <p className="govuk-body govuk-!-font-weight-bold">{t('move.takenTitle')}</p>
-        <p className="govuk-body">{free.length > 0 ? t('move.takenBody') : t('move.noneFree')}</p>
-      </InsetText>
-      {free.length > 0 ? (
-        <SlotForm slots={free} initial={null} legend={t('move.takenLegend')} error={error} onChoose={onChoose} onMissing={onMissing} />
-      ) : null}
-    </>
-  )
+function SlotsAtPlace({ placeId, ...props }: ChoiceProps & { booking: Booking; chosen: Slot | null; placeId: string }) {
+  return <FreeTimes slots={usePlaceSlots(placeId)} {...props} />
 }
 
-function SlotForm({
+function SlotsOfKind(props: ChoiceProps & { booking: Booking; chosen: Slot | null }) {
+  return <FreeTimes slots={useSlots(props.booking.kind)} {...props} />
+}
+
+function FreeTimes({
   slots,
-  initial,
-  legend,
+  booking,
+  chosen,
   error,
   onChoose,
   onMissing,
-}: ChoiceProps & { slots: Slot[]; initial: Slot | null; legend: string }) {
+}: ChoiceProps & { slots: UseQueryResult<Slot[]>; booking: Booking; chosen: Slot | null }) {
   const { t } = useTranslation('bookings')
-  const when = useWhen()
-  const [slotId, setSlotId] = useState<string | null>(initial?.id ?? null)
+  const [slotId, setSlotId] = useState<string | null>(chosen?.id ?? null)
+  if (slots.isPending) return <Loading />
+  if (slots.isError) return <GatewayFailureMessage failure={failureOf(slots.error)} onTryAgain={() => void slots.refetch()} />
+  const free = slots.data.filter((slot) => slot.available && slot.startsAt !== booking.startsAt)
   function next(event: FormEvent) {
     event.preventDefault()
-    const slot = slots.find((candidate) => candidate.id === slotId)
+    const slot = free.find((candidate) => candidate.id === slotId)
     if (!slot) return onMissing()
     onChoose(slot)
   }
   return (
     <form noValidate onSubmit={next}>
-      <Radios
-        id="slot"
-        name="slot"
-        legend={legend}
-        error={error}
-        value={slotId}
-        onChange={setSlotId}
-        choices={slots.map((slot) => ({ value: slot.id, label: when(slot) }))}
-      />
+      <SlotChooser legend={t('move.legend')} slots={free} value={slotId} onChange={setSlotId} error={error} />
       <SubmitButton sending={false}>{t('move.continue')}</SubmitButton>
+    </form>
+  )
+}
+
+/** The time chosen has just gone: said plainly, with the nearest free times. Nothing moves until one is chosen. */
+function TakenWithAlternatives({ alternatives, error, onChoose, onMissing }: ChoiceProps & { alternatives: Slot[] }) {
+  const { t } = useTranslation('bookings')
+  const free = alternatives.filter((slot) => slot.available)
+  const [slotId, setSlotId] = useState<string | null>(null)
+  function next(event: FormEvent) {
+    event.preventDefault()
+    const slot = free.find((candidate) => candidate.id === slotId)
+    if (!slot) return onMissing()
+    onChoose(slot)
+  }
+  return (
+    <form noValidate onSubmit={next}>
+      <SlotTakenChoice id="slot" alternatives={free} value={slotId} onChange={setSlotId} error={error} />
+      {free.length > 0 ? <SubmitButton sending={false}>{t('move.continue')}</SubmitButton> : null}
     </form>
   )
 }

@@ -3,7 +3,7 @@ import { openDB } from 'idb'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { DATABASE } from '#src/device/database'
-import { formatDay, formatTimeOfDay } from '#src/format/format'
+import { formatDay, formatTimeOf } from '#src/format/format'
 import { myBookingsKey } from '#src/session/account-queries'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
@@ -32,7 +32,7 @@ function bookingsIn(name: string) {
 }
 
 const when = (booking: { startsAt: string; endsAt: string }) =>
-  `${formatDay(booking.startsAt, 'en')}, ${formatTimeOfDay(booking.startsAt, 'en')} to ${formatTimeOfDay(booking.endsAt, 'en')}`
+  `${formatDay(booking.startsAt, 'en')}, ${formatTimeOf(booking.startsAt, 'en')} to ${formatTimeOf(booking.endsAt, 'en')}`
 
 describe('Your bookings', () => {
   it('asks someone signed out to sign in and come back here', async () => {

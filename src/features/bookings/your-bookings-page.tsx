@@ -10,7 +10,8 @@ import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { Loading, Page } from '#src/ui/page'
 import { SummaryList } from '#src/ui/summary-list'
 import { inListOrder, isUpcoming, PayToKeep, useBookingRows, WhatToHaveReady } from './booking-page-parts'
-import { useBulkyItemNames, useMyBookings, useOwedIdFor } from './your-bookings-queries'
+import { useMyBookings } from './booking-queries'
+import { useBulkyItemNames, useOwedIdFor } from './your-bookings-queries'
 
 export function YourBookingsPage() {
   const { t } = useTranslation('bookings')

@@ -9,29 +9,25 @@ import { outcomeAsResult } from '#src/outbox/submit'
 import type { OutboxPayloads } from '#src/outbox/outbox-item'
 import { useSubmissionKey } from '#src/outbox/submission-key'
 import { useSubmit } from '#src/outbox/use-outbox'
-import { formatDateTime, formatDay, formatTime } from '#src/format/format'
+import { formatDateTime } from '#src/format/format'
 import { failureOf } from '#src/gateway/errors'
 import { ErrorSummary } from '#src/ui/error-summary'
-import { Radios } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { said, useSaidError, useSay } from '#src/ui/said'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SubmitButton } from '#src/ui/submit-button'
 import { ConfirmationPanel } from '#src/ui/confirmation-panel'
 import { Loading, Page } from '#src/ui/page'
+import { alternativesIn, SlotChooser, SlotTakenChoice } from '#src/ui/slot-chooser'
 import { useRepairSlots } from './report-queries'
-
-const londonTime = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' }).format(
-    new Date(iso),
-  )
 
 /** The hand-off from a repair report to booking the visit it needs. Only for council tenants, as the route table says. */
 export function BookRepairPage() {
-  const { t, i18n } = useTranslation('report')
+  const { t, i18n } = useTranslation(['report', 'booking'])
   const queryClient = useQueryClient()
   const reference = (useLocation().state as { reference?: string } | null)?.reference ?? null
   const [slotId, setSlotId] = useState<string | null>(null)
+  const [alternativeId, setAlternativeId] = useState<string | null>(null)
   const [error, setError] = useSaidError('report')
   const say = useSay('report')
   const booking = useSubmissionKey('book-repair')
@@ -44,6 +40,7 @@ export function BookRepairPage() {
     },
     onSuccess: async (result) => {
       if (!result.ok) {
+        setAlternativeId(null)
         if (result.failure.kind === 'conflict') await slots.refetch()
         return
       }
@@ -73,52 +70,40 @@ export function BookRepairPage() {
       ? say(formErrorsFromGateway(bookFailure, { namespace: 'report', fields: { slotId: 'slot' } }, i18n).byField.slot)
       : undefined
   const slotError = error ?? refusedSlot
+  // Someone else took the time first: the nearest free ones are offered, and nothing is booked until one is chosen.
+  const alternatives = alternativesIn(bookFailure)
+  const field = alternatives?.length ? 'alternative' : 'slot'
 
   function bookIt(event: FormEvent) {
     event.preventDefault()
-    if (!slotId) return setError(said('errors.slot.missing'))
+    const chosen = alternatives?.length ? alternativeId : slotId
+    if (!chosen) return setError(said(alternatives?.length ? 'booking:errors.alternative.missing' : 'errors.slot.missing'))
     setError(null)
-    book.mutate(slotId)
+    book.mutate(chosen)
   }
 
   return (
     <Page title={t('book.title')}>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={slotError ? [{ href: 'slot', text: slotError }] : []} />
+          <ErrorSummary errors={slotError ? [{ href: field, text: slotError }] : []} />
           <h1 className="govuk-heading-l">{t('book.title')}</h1>
           {slots.isPending ? <Loading /> : null}
           {slots.isError ? <GatewayFailureMessage failure={failureOf(slots.error)} onTryAgain={() => void slots.refetch()} /> : null}
-          {book.data && !book.data.ok && !refusedSlot ? (
-            book.data.failure.kind === 'conflict' ? (
-              <p className="govuk-body" role="alert">
-                {t('book.taken')}
-              </p>
-            ) : (
-              <GatewayFailureMessage failure={book.data.failure} kept={book.data.kept} />
-            )
+          {book.data && !book.data.ok && !refusedSlot && !alternatives ? (
+            <GatewayFailureMessage failure={book.data.failure} kept={book.data.kept} />
           ) : null}
           {slots.data ? (
             <form noValidate onSubmit={bookIt}>
-              <Radios
-                id="slot"
-                name="slot"
-                legend={t('book.legend')}
-                error={slotError}
-                value={slotId}
-                onChange={setSlotId}
-                choices={slots.data
-                  .filter((slot) => slot.available)
-                  .map((slot) => ({
-                    value: slot.id,
-                    label: t('book.slot', {
-                      day: formatDay(slot.startsAt, i18n.language),
-                      from: formatTime(londonTime(slot.startsAt), i18n.language),
-                      to: formatTime(londonTime(slot.endsAt), i18n.language),
-                    }),
-                  }))}
-              />
-              <SubmitButton sending={book.isPending}>{t('book.submit')}</SubmitButton>
+              {alternatives ? (
+                <SlotTakenChoice alternatives={alternatives} value={alternativeId} onChange={setAlternativeId} error={slotError} />
+              ) : null}
+              {alternatives?.length ? null : (
+                <SlotChooser legend={t('book.legend')} slots={slots.data} value={slotId} onChange={setSlotId} error={slotError} />
+              )}
+              <SubmitButton sending={book.isPending}>
+                {alternatives?.length ? t('booking:check.bookInstead') : t('book.submit')}
+              </SubmitButton>
             </form>
           ) : null}
         </div>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { addToOutbox, outboxItem, updateOutboxItem } from '#src/outbox/outbox-store'
@@ -130,5 +130,49 @@ describe('waiting to send', () => {
     await user.click(screen.getByRole('button', { name: 'Sign out and delete them' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'You have signed out' })).toBeInTheDocument()
     expect(await outboxItem('c-5')).toBeUndefined()
+  })
+
+  it('offers the nearest free times for a booking whose time went while it waited, and one tap books one instead', async () => {
+    const user = userEvent.setup()
+    const free = council.state.slots.filter((slot) => slot.kind === 'bulky_waste' && slot.booked < slot.capacity)
+    const [gone, nearest, next] = free
+    if (!gone || !nearest || !next) throw new Error('Too few free collection days')
+    gone.booked = gone.capacity
+    const alternatives = [nearest, next].map(({ id, kind, placeId, startsAt, endsAt }) => ({
+      id,
+      kind,
+      placeId,
+      startsAt,
+      endsAt,
+      available: true,
+    }))
+    await addToOutbox({
+      id: 'b-1',
+      personId: 'owner',
+      kind: 'book-appointment',
+      payload: { body: { kind: 'bulky_waste', slotId: gone.id, requestReference: null, items: [{ itemId: 'sofa', quantity: 1 }] } },
+    })
+    await updateOutboxItem('b-1', {
+      state: 'needs-attention',
+      failure: {
+        kind: 'conflict',
+        details: { type: 'urn:my-account:problem:slot-taken', title: 'That time has just been taken', status: 409, alternatives } as never,
+      },
+    })
+    const before = council.state.people.owner.bookings.length
+    signInAs('owner')
+    await renderApp('/waiting')
+    expect(await screen.findByText('Someone else has just booked that time')).toBeInTheDocument()
+    const instead = screen.getAllByRole('button', { name: /^Book .* instead$/ })
+    expect(instead).toHaveLength(2)
+    expect(instead[0]).toHaveAccessibleName(/^Book \w+day \d+ \w+, 7am instead$/)
+    await user.click(instead[0] as HTMLElement)
+
+    await waitFor(() => expect(council.state.people.owner.bookings).toHaveLength(before + 1))
+    expect(council.state.people.owner.bookings.at(-1)).toMatchObject({
+      startsAt: nearest.startsAt,
+      items: [{ itemId: 'sofa', quantity: 1 }],
+    })
+    await waitFor(async () => expect(await outboxItem('b-1')).toBeUndefined())
   })
 })

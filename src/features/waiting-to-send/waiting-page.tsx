@@ -6,8 +6,11 @@ import { formatDateTime } from '#src/format/format'
 import { useGateway } from '#src/gateway/gateway-context'
 import { flushOutbox } from '#src/outbox/flush-outbox'
 import type { OutboxItemOf, OutboxKind, OutboxPayloads } from '#src/outbox/outbox-item'
-import { removeFromOutbox, type OutboxItem } from '#src/outbox/outbox-store'
-import { useOutbox } from '#src/outbox/use-outbox'
+import { removeFromOutbox, updateOutboxItem, type OutboxItem } from '#src/outbox/outbox-store'
+import { stepKey } from '#src/outbox/submission-key'
+import { useOutbox, useSubmit } from '#src/outbox/use-outbox'
+import type { Slot } from '#src/gateway/contract/bookings'
+import { alternativesIn, useSlotStartWords } from '#src/ui/slot-chooser'
 import { SummaryCard } from '#src/ui/summary-list'
 import { ButtonGroup } from '#src/ui/button-group'
 import { Tag, type TagColour } from '#src/ui/tag'
@@ -45,8 +48,11 @@ export function WaitingPage() {
 }
 
 function Waiting({ personId }: { personId: string }) {
-  const { t, i18n } = useTranslation(['outbox', 'common'])
+  const { t, i18n } = useTranslation(['outbox', 'common', 'booking'])
   const items = useOutbox(personId)
+  const submit = useSubmit(personId)
+  const slotWords = useSlotStartWords()
+  const [rebooking, setRebooking] = useState<string | null>(null)
   const gateway = useGateway()
   const navigate = useNavigate()
   const [discarding, setDiscarding] = useState<string | null>(null)
@@ -60,19 +66,54 @@ function Waiting({ personId }: { personId: string }) {
     setSending(false)
   }
 
+  /**
+   * A booking whose time went to someone else while it waited: the person taps one of the nearest free times, and
+   * the same booking goes again for that time as a new submission, in place of the old one. Taken again, the old
+   * one stays with the new nearest times.
+   */
+  async function bookInstead(item: OutboxItemOf<'book-appointment'>, slot: Slot) {
+    setRebooking(item.id)
+    const { holdId: _held, ...body } = item.payload.body
+    const outcome = await submit('book-appointment', { body: { ...body, slotId: slot.id } }, stepKey(item.id, slot.id))
+    if (outcome.state === 'refused' || outcome.state === 'not-sent') await updateOutboxItem(item.id, { failure: outcome.failure })
+    else await removeFromOutbox(item.id)
+    setRebooking(null)
+  }
+
   // The report's own journey turns it back into a draft: only the item's id goes with the page.
   const fixReport = (item: OutboxItem) => void navigate('/report/check', { state: { refusedReport: item.id } })
 
   const card = (item: OutboxItem) => {
     const { key, values } = describe(item)
     const failure = item.failure
+    const alternatives = item.state === 'needs-attention' && item.kind === 'book-appointment' ? alternativesIn(failure) : null
     return (
       <SummaryCard key={item.id} title={t(key, values)}>
         <p className="govuk-body">
           <Tag colour={stateColours[item.state]}>{t(`states.${item.state}`)}</Tag>{' '}
           {t('saved', { when: formatDateTime(new Date(item.createdAt).toISOString(), i18n.language) })}
         </p>
-        {item.state === 'needs-attention' && failure ? <p className="govuk-body">{t(`common:failures.${failure.kind}.title`)}</p> : null}
+        {item.state === 'needs-attention' && failure && !alternatives ? (
+          <p className="govuk-body">{t(`common:failures.${failure.kind}.title`)}</p>
+        ) : null}
+        {alternatives ? (
+          <>
+            <p className="govuk-body govuk-!-font-weight-bold">{t('booking:slotTaken.title')}</p>
+            <p className="govuk-body">{alternatives.length > 0 ? t('slotTakenChoose') : t('booking:slotTaken.noneNear')}</p>
+            <ButtonGroup>
+              {alternatives.map((slot) => (
+                <Button
+                  key={slot.id}
+                  type="button"
+                  disabled={rebooking === item.id}
+                  onClick={() => void bookInstead(item as OutboxItemOf<'book-appointment'>, slot)}
+                >
+                  {t('bookInstead', { when: slotWords(slot) })}
+                </Button>
+              ))}
+            </ButtonGroup>
+          </>
+        ) : null}
         {item.state === 'queued' && failure ? (
           <p className="govuk-body">{failure.kind === 'signed-out' ? t('waitingForSignIn') : t('waitingForConnection')}</p>
         ) : null}

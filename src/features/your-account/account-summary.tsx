@@ -119,6 +119,16 @@ export function AccountSummary({ name }: { name: string }) {
                     {t('home.bookings.see')}
                   </Link>
                 </li>
+                <li>
+                  <Link className="govuk-link" to="/bookings/bulky-waste">
+                    {t('home.bookings.bookBulkyWaste')}
+                  </Link>
+                </li>
+                <li>
+                  <Link className="govuk-link" to="/bookings/face-to-face">
+                    {t('home.bookings.bookAppointment')}
+                  </Link>
+                </li>
               </ul>
             </SummaryCard>
           ) : null}
