@@ -16,6 +16,13 @@ async function freeSlot(kind: BodyOf<'bookAppointment'>['kind']) {
 
 const bookingsOf = (personId: PersonaId) => council.state.people[personId].bookings.length
 
+/** What each kind of booking needs besides its time: what an appointment is about, what a crew collects. */
+const whatFor = {
+  bulky_waste: { items: [{ itemId: 'sofa', quantity: 1 }] },
+  housing_repair: {},
+  face_to_face: { purpose: 'council_tax' as const },
+} satisfies Record<BodyOf<'bookAppointment'>['kind'], Partial<BodyOf<'bookAppointment'>>>
+
 describe('booking a repair visit', () => {
   test('is refused with 403 to a home owner, who is not a council tenant, and books nothing', async () => {
     signInAs('owner')
@@ -124,7 +131,7 @@ describe('booking a bulky-waste collection', () => {
 
     expect(
       await clientFor().call('bookAppointment', {
-        body: { kind: 'bulky_waste', slotId: await freeSlot('bulky_waste'), requestReference: null },
+        body: { kind: 'bulky_waste', slotId: await freeSlot('bulky_waste'), requestReference: null, ...whatFor.bulky_waste },
       }),
     ).toMatchObject({ ok: true, data: { kind: 'bulky_waste' } })
   })
@@ -137,7 +144,9 @@ describe('booking a bulky-waste collection', () => {
     const before = bookingsOf('owner')
 
     const failure = failureOf(
-      await clientFor().call('bookAppointment', { body: { kind: 'bulky_waste', ...tooLong(await freeSlot('bulky_waste')) } }),
+      await clientFor().call('bookAppointment', {
+        body: { kind: 'bulky_waste', ...whatFor.bulky_waste, ...tooLong(await freeSlot('bulky_waste')) },
+      }),
     )
 
     expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field, code: 'too_big' }] } })
@@ -181,12 +190,17 @@ function lastPlaceOf(kind: Kind): InventorySlot {
 const liveHoldsOn = (slot: InventorySlot) =>
   [...council.state.holds.values()].filter((hold) => hold.slotId === slot.id && isLive(hold, council.now()))
 
-async function slotsSeenBy(session: GatewaySession, kind: Kind) {
-  return dataOf(await clientAs(session).call('listSlots', { params: { kind } })).slots
+/** The slots of a kind as one person sees them; face-to-face ones at one place. */
+async function slotsSeenBy(session: GatewaySession, kind: Kind, placeId: string | null = null) {
+  const client = clientAs(session)
+  const slots = placeId
+    ? await client.call('listPlaceSlots', { params: { placeId } })
+    : await client.call('listSlots', { params: { kind } })
+  return dataOf(slots).slots
 }
 
 async function isAvailableTo(session: GatewaySession, slot: InventorySlot) {
-  return (await slotsSeenBy(session, slot.kind)).find((candidate) => candidate.id === slot.id)?.available
+  return (await slotsSeenBy(session, slot.kind, slot.placeId)).find((candidate) => candidate.id === slot.id)?.available
 }
 
 /** The 409 for a slot taken, with the free slots it offers instead. */
@@ -201,10 +215,11 @@ describe('the free slots', () => {
     const [renter] = residentsLike('renter', 1)
     if (!renter) throw new Error('No resident')
 
-    const slots = await slotsSeenBy(renter, 'face_to_face')
+    const slots = await slotsSeenBy(renter, 'face_to_face', 'elmwood-library')
 
     expect(slots.map((slot) => slot.startsAt)).toEqual([...slots.map((slot) => slot.startsAt)].sort())
-    const diary = council.state.slots.filter((slot) => slot.kind === 'face_to_face')
+    expect(slots.every((slot) => slot.placeId === 'elmwood-library')).toBe(true)
+    const diary = council.state.slots.filter((slot) => slot.placeId === 'elmwood-library')
     expect(slots.map((slot) => slot.id)).toEqual(diary.map((slot) => slot.id))
     for (const slot of slots) {
       const inDiary = diary.find((candidate) => candidate.id === slot.id)
@@ -220,7 +235,11 @@ describe('the free slots', () => {
     const slot = lastPlaceOf('bulky_waste')
     expect(await isAvailableTo(second, slot)).toBe(true)
 
-    dataOf(await clientAs(first).call('bookAppointment', { body: { kind: 'bulky_waste', slotId: slot.id, requestReference: null } }))
+    dataOf(
+      await clientAs(first).call('bookAppointment', {
+        body: { kind: 'bulky_waste', slotId: slot.id, requestReference: null, ...whatFor.bulky_waste },
+      }),
+    )
 
     expect(await isAvailableTo(second, slot)).toBe(false)
     expect(slot.booked).toBe(slot.capacity)
@@ -245,7 +264,11 @@ describe('the free slots', () => {
     const slot = council.state.slots.find((candidate) => candidate.kind === 'face_to_face' && candidate.booked === 0)
     if (!slot) throw new Error('No empty face-to-face slot')
 
-    dataOf(await clientAs(booker).call('bookAppointment', { body: { kind: 'face_to_face', slotId: slot.id, requestReference: null } }))
+    dataOf(
+      await clientAs(booker).call('bookAppointment', {
+        body: { kind: 'face_to_face', slotId: slot.id, requestReference: null, ...whatFor.face_to_face },
+      }),
+    )
 
     expect(await isAvailableTo(booker, slot)).toBe(false)
     expect(await isAvailableTo(other, slot)).toBe(true)
@@ -296,7 +319,7 @@ describe('holding a slot', () => {
     council.moveClockOn(HOLD_MINUTES * minute + 1000)
 
     const booked = await clientAs(holder).call('bookAppointment', {
-      body: { kind: 'face_to_face', holdId: hold.holdId, requestReference: null },
+      body: { kind: 'face_to_face', holdId: hold.holdId, requestReference: null, ...whatFor.face_to_face },
     })
 
     expect(booked).toMatchObject({ ok: true, data: { kind: 'face_to_face', startsAt: slot.startsAt, endsAt: slot.endsAt } })
@@ -344,12 +367,12 @@ describe('holding a slot', () => {
     const refused = slotTakenIn(await clientAs(resident).call('holdSlot', { body: { kind: 'face_to_face', slotId: full.id } }))
 
     const distance = (slot: Slot) => Math.abs(Date.parse(slot.startsAt) - Date.parse(full.startsAt))
-    const free = (await slotsSeenBy(resident, 'face_to_face')).filter((slot) => slot.available)
+    const free = (await slotsSeenBy(resident, 'face_to_face', full.placeId)).filter((slot) => slot.available)
     const nearest = [...free].sort((a, b) => distance(a) - distance(b) || a.startsAt.localeCompare(b.startsAt)).slice(0, 3)
     expect(refused).toMatchObject({ status: 409, title: 'That time has just been taken' })
     expect(refused.alternatives).toHaveLength(3)
     expect(refused.alternatives).toEqual([...nearest].sort((a, b) => a.startsAt.localeCompare(b.startsAt)))
-    expect(refused.alternatives.every((slot) => slot.available && slot.kind === 'face_to_face')).toBe(true)
+    expect(refused.alternatives.every((slot) => slot.available && slot.kind === 'face_to_face' && slot.placeId === full.placeId)).toBe(true)
     expect(liveHoldsOn(full)).toEqual([])
   })
 
@@ -423,7 +446,7 @@ describe('letting a hold go', () => {
     const slot = lastPlaceOf('bulky_waste')
     const client = clientAs(holder)
     const { holdId } = dataOf(await client.call('holdSlot', { body: { kind: 'bulky_waste', slotId: slot.id } }))
-    dataOf(await client.call('bookAppointment', { body: { kind: 'bulky_waste', holdId, requestReference: null } }))
+    dataOf(await client.call('bookAppointment', { body: { kind: 'bulky_waste', holdId, requestReference: null, ...whatFor.bulky_waste } }))
 
     expect(failureOf(await client.call('releaseHold', { params: { holdId }, body: {} }))).toMatchObject({ kind: 'conflict' })
     expect(slot.booked).toBe(slot.capacity)
@@ -472,7 +495,11 @@ describe('booking', () => {
     const client = clientAs(holder)
     const { holdId } = dataOf(await client.call('holdSlot', { body: { kind: 'face_to_face', slotId: slot.id } }))
 
-    dataOf(await client.call('bookAppointment', { body: { kind: 'face_to_face', slotId: slot.id, requestReference: null } }))
+    dataOf(
+      await client.call('bookAppointment', {
+        body: { kind: 'face_to_face', slotId: slot.id, requestReference: null, ...whatFor.face_to_face },
+      }),
+    )
 
     expect(slot.booked).toBe(slot.capacity)
     expect(council.state.holds.get(holdId)?.state).toBe('booked')
@@ -498,10 +525,16 @@ describe('booking', () => {
     const slot = council.state.slots.find((candidate) => candidate.kind === 'face_to_face' && candidate.booked === 0)
     if (!slot) throw new Error('No empty face-to-face slot')
     const client = clientAs(resident)
-    dataOf(await client.call('bookAppointment', { body: { kind: 'face_to_face', slotId: slot.id, requestReference: null } }))
+    dataOf(
+      await client.call('bookAppointment', {
+        body: { kind: 'face_to_face', slotId: slot.id, requestReference: null, ...whatFor.face_to_face },
+      }),
+    )
 
     const refused = slotTakenIn(
-      await client.call('bookAppointment', { body: { kind: 'face_to_face', slotId: slot.id, requestReference: null } }),
+      await client.call('bookAppointment', {
+        body: { kind: 'face_to_face', slotId: slot.id, requestReference: null, ...whatFor.face_to_face },
+      }),
     )
 
     expect(refused.title).toBe('You already have a booking at that time')
@@ -517,7 +550,9 @@ describe('booking', () => {
     if (!resident) throw new Error('No resident')
 
     const failure = failureOf(
-      await clientAs(resident).call('bookAppointment', { body: { kind: 'face_to_face', requestReference: null, ...choice } }),
+      await clientAs(resident).call('bookAppointment', {
+        body: { kind: 'face_to_face', requestReference: null, ...whatFor.face_to_face, ...choice },
+      }),
     )
 
     expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field, code }] } })
@@ -530,7 +565,9 @@ describe('booking', () => {
     const client = clientAs(resident)
     const { holdId } = dataOf(await client.call('holdSlot', { body: { kind: 'bulky_waste', slotId: lastPlaceOf('bulky_waste').id } }))
 
-    const failure = failureOf(await client.call('bookAppointment', { body: { kind: 'face_to_face', holdId, requestReference: null } }))
+    const failure = failureOf(
+      await client.call('bookAppointment', { body: { kind: 'face_to_face', holdId, requestReference: null, ...whatFor.face_to_face } }),
+    )
 
     expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'holdId', code: 'hold.otherKind' }] } })
   })
@@ -551,7 +588,7 @@ describe('the last place in a slot, asked for by many people at once', () => {
         // Some book straight away, the rest hold the slot first: both take a place.
         const ask = () =>
           index % 3 === 2
-            ? client.call('bookAppointment', { body: { kind, slotId: slot.id, requestReference: null }, idempotencyKey })
+            ? client.call('bookAppointment', { body: { kind, slotId: slot.id, requestReference: null, ...whatFor[kind] }, idempotencyKey })
             : client.call('holdSlot', { body: { kind, slotId: slot.id }, idempotencyKey })
         return [ask(), ask()]
       })
