@@ -23,6 +23,10 @@ const appRoutes = [
   '/waiting',
   '/payments',
   '/payments/history',
+  '/bookings',
+  '/bookings/BK-70311',
+  '/bookings/BK-70311/move',
+  '/bookings/BK-70311/cancel',
 ]
 
 /** The reference gateway's demo sign-in page is outside the app: a council's own sign-in service replaces it. Its other languages are in demo-pages.spec.ts. */
