@@ -23,6 +23,14 @@ const appRoutes = [
   '/waiting',
   '/payments',
   '/payments/history',
+  '/bookings/face-to-face',
+  '/bookings/face-to-face/purpose',
+  '/bookings/face-to-face/interpreter',
+  '/bookings/face-to-face/time',
+  '/bookings/face-to-face/check',
+  '/bookings/bulky-waste',
+  '/bookings/bulky-waste/time',
+  '/bookings/bulky-waste/check',
 ]
 
 /** The reference gateway's demo sign-in page is outside the app: a council's own sign-in service replaces it. Its other languages are in demo-pages.spec.ts. */
