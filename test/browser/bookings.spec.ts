@@ -60,13 +60,13 @@ async function answerUpToTime(page: Page, place: string, { axe = false } = {}) {
   return page.getByRole('radio').first()
 }
 
-/** Another resident, in a browser of their own, books every place left in a slot. */
-async function anotherResidentBooks(browser: Browser, person: PersonId, slotId: string, kind = 'face_to_face') {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  await signInDirectly(page, person)
-  const session = (await (await page.request.get('/api/session')).json()) as { csrfToken: string }
-  for (let tries = 0; tries < 5; tries++) {
+/** Other residents, each in a browser of their own, book the places left in a slot, one each. */
+async function anotherResidentBooks(browser: Browser, slotId: string, kind = 'face_to_face') {
+  for (const person of ['tenant', 'owner'] as PersonId[]) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await signInDirectly(page, person)
+    const session = (await (await page.request.get('/api/session')).json()) as { csrfToken: string }
     const response = await page.request.post('/api/me/bookings', {
       headers: { 'X-CSRF-Token': session.csrfToken, 'Idempotency-Key': crypto.randomUUID() },
       data: {
@@ -77,13 +77,17 @@ async function anotherResidentBooks(browser: Browser, person: PersonId, slotId: 
         items: kind === 'bulky_waste' ? [{ itemId: 'table', quantity: 1 }] : undefined,
       },
     })
-    if (response.status() === 409) break
-    expect(response.status(), await response.text()).toBe(200)
+    const answer = await response.text()
+    await context.close()
+    // 409: full already, or this person has a booking then; the next person tries.
+    expect([200, 409], answer).toContain(response.status())
   }
-  await context.close()
 }
 
 test.describe('booking a face-to-face appointment', () => {
+  // A time taken first answers 409, and with no signal calls fail: the browser notes both, and the page says them plainly.
+  test.use({ expectedConsoleErrors: [[/status of 409 \(Conflict\)/, /ERR_INTERNET_DISCONNECTED/], { option: true }] })
+
   test('from the home page to the confirmation, with no violations axe finds on any step', async ({ page }) => {
     test.setTimeout(90_000)
     await signInDirectly(page, 'renter')
@@ -115,7 +119,7 @@ test.describe('booking a face-to-face appointment', () => {
     await first.check()
     const slotId = await first.getAttribute('value')
     if (!slotId) throw new Error('The time has no slot')
-    await anotherResidentBooks(browser, 'tenant', slotId)
+    await anotherResidentBooks(browser, slotId)
     await pressContinue(page)
 
     await expect(page.getByText(say('slotTaken.title'))).toBeVisible()
@@ -166,7 +170,7 @@ test.describe('booking a face-to-face appointment', () => {
     await page.getByRole('button', { name: say('check.book') }).click()
     await expectHeading(page, say('waiting.title'))
 
-    await anotherResidentBooks(browser, 'tenant', slotId)
+    await anotherResidentBooks(browser, slotId)
     await context.setOffline(false)
     await page.getByRole('link', { name: say('waiting.see') }).click()
     await expect(page.getByText(say('slotTaken.title'))).toBeVisible()
