@@ -208,6 +208,7 @@ describe('who may make each call', () => {
     reopenRequest: 'resident',
     followRequest: 'resident',
     listMyRequests: 'resident',
+    listMyMessages: 'signed-in',
     listMyBookings: 'resident',
     getBooking: 'resident',
     getBookingOptions: 'resident',

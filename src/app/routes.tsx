@@ -177,6 +177,11 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('#src/features/report-a-problem/book-repair-page')).BookRepairPage }),
           },
           {
+            path: 'messages',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/messages/messages-page')).MessagesPage }),
+          },
+          {
             path: 'requests',
             handle: whoMayUse('resident'),
             lazy: async () => ({ Component: (await import('#src/features/my-requests/my-requests-page')).MyRequestsPage }),
