@@ -4,6 +4,7 @@ import { csrfProblemType, type ProblemDetails } from '#src/gateway/contract/comm
 import { CSRF_HEADER, IDEMPOTENCY_HEADER } from '#src/gateway/client'
 import { endpoints, pathParameters, type Access, type EndpointName, type ResponseOf } from '#src/gateway/endpoints'
 import type { Persona } from './personas'
+import { sendDueReminders } from './reminders'
 import { SESSION_COOKIE, sessionLifetimeMs, type GatewaySession, type ReferenceCouncil } from './reference-council'
 
 export interface GatewayOptions {
@@ -261,7 +262,10 @@ export function gatewayRoute<Name extends EndpointName>(
       let answer: Answer<ResponseOf<Name>>
       let responseBody: unknown
       try {
+        sendDueReminders(council)
         answer = await act({ body, params, session, person, request } as RouteContext<Name>)
+        // Again after acting, so a booking made or moved to within a day is reminded at once.
+        sendDueReminders(council)
         responseBody = 'body' in answer ? answer.body : answer.details
 
         // Only what the council acted on is kept against the key: a refused request changed nothing,

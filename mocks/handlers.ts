@@ -4,6 +4,7 @@ import { accountHandlers } from './handlers/account'
 import { accountsByServiceHandlers } from './handlers/accounts-by-service'
 import { bookingHandlers } from './handlers/bookings'
 import { paymentLinkHandlers } from './handlers/payment-links'
+import { messageHandlers } from './handlers/messages'
 import { createPaymentDesk, paymentHandlers } from './handlers/payments'
 import { referenceControlHandlers } from './handlers/reference-controls'
 import { serviceRequestHandlers } from './handlers/service-requests'
@@ -30,6 +31,7 @@ export function createGatewayHandlers(
     ...paymentHandlers(council, settings, paymentDesk),
     ...paymentLinkHandlers(council, settings, paymentDesk),
     ...accountsByServiceHandlers(council, settings),
+    ...messageHandlers(council, settings),
     ...referenceControlHandlers(council, settings),
   ]
 }

@@ -7,7 +7,10 @@ import type { AmountOwed, Payment } from '#src/gateway/contract/payments'
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import type { Profile } from '#src/gateway/contract/session'
 import type { z } from 'zod'
+import { appointmentDescription, collectionDescription, collectionFee, placeNamed } from './booking-options'
 import { addressByUprn } from './gazetteer'
+import { londonDate, londonTime, workingDay } from './london-time'
+import { changeUntilOf } from './slot-inventory'
 
 export type PersonaId = 'tenant' | 'renter' | 'owner' | 'staff'
 
@@ -46,9 +49,57 @@ function homeAt(uprn: string) {
   return { uprn: address.uprn, text: `${address.text} ${address.postcode}` }
 }
 
+type SeededBooking = Pick<Booking, 'reference' | 'kind' | 'description' | 'startsAt' | 'endsAt'> & Partial<Booking>
+
+function seededBooking(fields: SeededBooking, today: Date): Booking {
+  const booking: Booking = {
+    status: 'booked',
+    fee: null,
+    paid: false,
+    payBy: null,
+    place: null,
+    purpose: null,
+    interpreter: null,
+    items: [],
+    requestReference: null,
+    reminder: 'day_before',
+    changeUntil: null,
+    ...fields,
+  }
+  return { ...booking, changeUntil: changeUntilOf(booking, today.getTime()) }
+}
+
+const hour = 60 * 60 * 1000
+
+/**
+ * A collection less than a day away, so past its cut-off: tomorrow's at 7am when that is under a day
+ * ahead, or else one 20 hours from now (a weekend or the small hours, when nothing else is that close).
+ */
+function collectionWithinADay(today: Date) {
+  const tomorrow = workingDay(londonDate(today), 1)
+  const startsAt = londonTime(tomorrow, 7)
+  const ahead = Date.parse(startsAt) - today.getTime()
+  if (ahead > 2 * hour && ahead < 23 * hour) return { startsAt, endsAt: londonTime(tomorrow, 15) }
+  const start = Math.floor((today.getTime() + 20 * hour) / hour) * hour
+  return { startsAt: new Date(start).toISOString(), endsAt: new Date(start + 8 * hour).toISOString() }
+}
+
 /** Demo people with realistic UK data, dated relative to today so the demo never goes stale. */
 export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
   const tenantHome = homeAt('100021345001')
+  const londonToday = londonDate(today)
+  const repairVisitDay = workingDay(londonToday, 3)
+  const paidCollectionDay = workingDay(londonToday, 8)
+  const pastAppointmentDay = workingDay(londonToday, -12)
+  const libraryAppointmentDay = workingDay(londonToday, 5)
+  const collectionItems = [
+    { itemId: 'sofa', quantity: 1 },
+    { itemId: 'fridge-freezer', quantity: 1 },
+  ]
+  const paidCollectionItems = [
+    { itemId: 'mattress', quantity: 1 },
+    { itemId: 'bed-frame', quantity: 1 },
+  ]
   return {
     tenant: {
       id: 'tenant',
@@ -86,16 +137,17 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       permits: [],
       penaltyCharges: [],
       bookings: [
-        {
-          reference: 'BK-70311',
-          kind: 'housing_repair',
-          description: 'Repair: kitchen tap leaking',
-          startsAt: isoDateTime(today, 3, 8),
-          endsAt: isoDateTime(today, 3, 12),
-          status: 'booked',
-          fee: null,
-          paid: false,
-        },
+        seededBooking(
+          {
+            reference: 'BK-70311',
+            kind: 'housing_repair',
+            description: 'Repair: kitchen tap leaking',
+            startsAt: londonTime(repairVisitDay, 8),
+            endsAt: londonTime(repairVisitDay, 12),
+            requestReference: 'SR-1048213',
+          },
+          today,
+        ),
       ],
       requests: [
         {
@@ -106,7 +158,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
           open: true,
           location: tenantHome.text,
           submittedAt: isoDateTime(today, -6, 10),
-          expectedBy: isoDate(today, 3),
+          expectedBy: repairVisitDay,
           timeline: [
             { status: 'received', at: isoDateTime(today, -6, 10), note: null },
             { status: 'scheduled', at: isoDateTime(today, -5, 14), note: 'A plumber will visit between 8am and 12pm.' },
@@ -171,7 +223,34 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
           status: 'unpaid',
         },
       ],
-      bookings: [],
+      bookings: [
+        seededBooking(
+          {
+            reference: 'BK-70245',
+            kind: 'face_to_face',
+            description: appointmentDescription('council_tax'),
+            startsAt: londonTime(pastAppointmentDay, 10),
+            endsAt: londonTime(pastAppointmentDay, 11),
+            status: 'completed',
+            place: placeNamed('civic-centre'),
+            purpose: 'council_tax',
+          },
+          today,
+        ),
+        seededBooking(
+          {
+            reference: 'BK-70302',
+            kind: 'face_to_face',
+            description: appointmentDescription('housing'),
+            startsAt: londonTime(libraryAppointmentDay, 14),
+            endsAt: londonTime(libraryAppointmentDay, 15),
+            place: placeNamed('elmwood-library'),
+            purpose: 'housing',
+            interpreter: 'pl',
+          },
+          today,
+        ),
+      ],
       requests: [],
       payments: [],
     },
@@ -207,16 +286,31 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       permits: [],
       penaltyCharges: [],
       bookings: [
-        {
-          reference: 'BK-70288',
-          kind: 'bulky_waste',
-          description: 'Bulky waste collection: sofa, fridge freezer',
-          startsAt: isoDateTime(today, 8, 7),
-          endsAt: isoDateTime(today, 8, 15),
-          status: 'booked',
-          fee: 3500,
-          paid: false,
-        },
+        // Booked by phone, to be paid before the crew comes; too close now to change online.
+        seededBooking(
+          {
+            reference: 'BK-70288',
+            kind: 'bulky_waste',
+            description: collectionDescription(collectionItems),
+            ...collectionWithinADay(today),
+            fee: collectionFee(collectionItems),
+            items: collectionItems,
+          },
+          today,
+        ),
+        seededBooking(
+          {
+            reference: 'BK-70290',
+            kind: 'bulky_waste',
+            description: collectionDescription(paidCollectionItems),
+            startsAt: londonTime(paidCollectionDay, 7),
+            endsAt: londonTime(paidCollectionDay, 15),
+            fee: collectionFee(paidCollectionItems),
+            paid: true,
+            items: paidCollectionItems,
+          },
+          today,
+        ),
       ],
       requests: [
         {
@@ -365,14 +459,14 @@ export function amountsOwedBy(persona: Persona): AmountOwed[] {
     })
   }
   for (const booking of persona.bookings.filter(
-    (candidate) => candidate.fee !== null && !candidate.paid && candidate.status === 'booked',
+    (candidate) => candidate.fee !== null && !candidate.paid && (candidate.status === 'booked' || candidate.status === 'awaiting_payment'),
   )) {
     owed.push({
       id: `booking-${booking.reference}`,
       kind: 'booking',
       description: booking.description,
       amount: booking.fee ?? 0,
-      dueBy: booking.startsAt,
+      dueBy: booking.payBy ?? booking.startsAt,
       amountRule: { type: 'fixed' },
     })
   }

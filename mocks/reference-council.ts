@@ -102,6 +102,8 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
     holds: new Map<string, SlotHoldRecord>(),
     /** Everything the council sent through Notify, oldest first. */
     notifications: [] as SentNotification[],
+    /** Each booking reminded of the day before, by person, reference and start time, so a reminder goes once for each time. */
+    reminded: new Set<string>(),
     nextReference: 1000,
   }
   const heldCalls = new Set<() => void>()
@@ -182,6 +184,7 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
       state.slots = seedSlotInventory(options.today ?? new Date(), Object.values(state.people))
       state.holds.clear()
       state.notifications = []
+      state.reminded.clear()
       state.feedback = []
       state.othersReports = seedOthersReports(options.today)
       state.photos.clear()

@@ -3,6 +3,7 @@ import { LONGEST_EMAIL } from '#src/gateway/contract/common'
 import { gatewayRoute, ok, refuse, type GatewayOptions } from '../gateway-route'
 import { summarise } from '../personas'
 import type { ReferenceCouncil } from '../reference-council'
+import { keepDiaryUpToDate } from '../slot-inventory'
 
 // The domain's labels cannot overlap, so checking takes time in step with the length, however hostile the text.
 const emailPattern = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/
@@ -38,7 +39,10 @@ export function accountHandlers(council: ReferenceCouncil, options: GatewayOptio
       person.profile = { ...person.profile, ...body, phone, email }
       return ok(person.profile)
     }),
-    gatewayRoute(council, options, 'getAccountSummary', ({ person }) => ok(summarise(person))),
+    gatewayRoute(council, options, 'getAccountSummary', ({ person }) => {
+      keepDiaryUpToDate(council.state, council.now())
+      return ok(summarise(person, new Date(council.now())))
+    }),
     gatewayRoute(council, options, 'sendFeedback', ({ body, session }) => {
       const reference = council.reference('FB')
       council.state.feedback.push({ ...body, reference, personId: session?.personId ?? null })

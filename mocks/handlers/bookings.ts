@@ -1,24 +1,90 @@
 import type { HttpHandler } from 'msw'
-import { bookingKind, HOLD_MINUTES, slotTakenProblemType, type Slot, type SlotTaken } from '#src/gateway/contract/bookings'
+import {
+  bookingKind,
+  HOLD_MINUTES,
+  MOST_BULKY_ITEMS,
+  slotTakenProblemType,
+  tooLateToChangeProblemType,
+  type Booking,
+  type ChosenItem,
+  type Slot,
+  type SlotTaken,
+} from '#src/gateway/contract/bookings'
+import type { ProblemDetails } from '#src/gateway/contract/common'
 import { gatewayRoute, ok, refuse, type Answer, type GatewayOptions } from '../gateway-route'
+import {
+  appointmentDescription,
+  bookingOptions,
+  bulkyItems,
+  collectionDescription,
+  collectionFee,
+  PAY_WITHIN_MINUTES,
+  placeNamed,
+} from '../booking-options'
 import type { Persona } from '../personas'
 import type { ReferenceCouncil } from '../reference-council'
-import { isLive, slotsAsSeenBy, type InventorySlot, type SlotHoldRecord } from '../slot-inventory'
+import {
+  changeUntilOf,
+  isLive,
+  isPastCutOff,
+  keepDiaryUpToDate,
+  letGoOfPlace,
+  slotsAsSeenBy,
+  type InventorySlot,
+  type SlotHoldRecord,
+} from '../slot-inventory'
 
 const descriptions = {
   bulky_waste: 'Bulky waste collection',
   housing_repair: 'Repair visit',
-  face_to_face: 'Appointment at the One Stop Shop',
+  face_to_face: 'Face-to-face appointment',
 } as const
 
 const onlyTenantsRepairs = () => refuse(403, 'Only council tenants can book a repair visit')
 const unknownSlot = () =>
   refuse(422, 'Choose a time', [{ field: 'slotId', code: 'slot.unknown', message: 'Choose one of the times shown' }])
 const noSuchHold = () => refuse(404, 'There is no such hold in your account')
+const noSuchBooking = () => refuse(404, 'There is no such booking in your account')
 
 function slotTaken(title: string, alternatives: Slot[]): Answer<never> {
   const details: SlotTaken = { type: slotTakenProblemType, title, status: 409, alternatives }
   return { status: 409, details }
+}
+
+function tooLateToChange(title: string): Answer<never> {
+  const details: ProblemDetails = { type: tooLateToChangeProblemType, title, status: 409 }
+  return { status: 409, details }
+}
+
+/** Why a booking cannot be moved or cancelled online now, or null when it can. */
+function tooLateFor(booking: Booking, now: number, change: 'move' | 'cancel'): Answer<never> | null {
+  if (booking.status === 'cancelled') return tooLateToChange('This booking has already been cancelled')
+  if (booking.status === 'completed') return tooLateToChange('This booking has already happened')
+  // A collection not yet paid for can always be let go.
+  if (change === 'cancel' && booking.status === 'awaiting_payment') return null
+  if (isPastCutOff(booking, now)) return tooLateToChange('It is too late to change this booking online')
+  return null
+}
+
+/** The items of a collection, checked against the council's list; the answer to give when they will not do. */
+function checkItems(chosen: ChosenItem[] | undefined): { items: ChosenItem[] } | { refused: Answer<never> } {
+  const wrong = (code: string, message: string) => ({ refused: refuse(422, 'Choose what to collect', [{ field: 'items', code, message }]) })
+  if (!chosen || chosen.length === 0) return wrong('items.missing', 'Choose at least one thing to collect')
+  const items: ChosenItem[] = []
+  for (const { itemId, quantity } of chosen) {
+    const item = bulkyItems.find((candidate) => candidate.id === itemId)
+    if (!item) return wrong('items.unknown', 'Choose from the things we collect')
+    const same = items.find((candidate) => candidate.itemId === itemId)
+    if (same) same.quantity += quantity
+    else items.push({ itemId, quantity })
+    if ((same?.quantity ?? quantity) > item.mostPerCollection) {
+      return wrong('items.tooMany', `We collect up to ${item.mostPerCollection} of that item at a time`)
+    }
+  }
+  if (items.reduce((total, item) => total + item.quantity, 0) > MOST_BULKY_ITEMS) {
+    return wrong('items.tooMany', `We collect up to ${MOST_BULKY_ITEMS} things at a time`)
+  }
+  return { items }
 }
 
 /**
@@ -27,9 +93,11 @@ function slotTaken(title: string, alternatives: Slot[]): Answer<never> {
  */
 export function bookingHandlers(council: ReferenceCouncil, options: GatewayOptions): HttpHandler[] {
   const { state } = council
+  const upToDate = () => keepDiaryUpToDate(state, council.now())
   const view = (person: Persona) => slotsAsSeenBy(state, person, council.now())
   const slotNamed = (kind: InventorySlot['kind'], slotId: string) =>
     state.slots.find((slot) => slot.id === slotId && slot.kind === kind && Date.parse(slot.startsAt) > council.now())
+  const bookingOf = (person: Persona, reference: string | undefined) => person.bookings.find((booking) => booking.reference === reference)
 
   /** Why the person cannot have the slot now, with the nearest free ones instead; null when they can. */
   function refusalFor(person: Persona, slot: InventorySlot): Answer<never> | null {
@@ -45,15 +113,57 @@ export function bookingHandlers(council: ReferenceCouncil, options: GatewayOptio
     }
   }
 
+  /** The person's own holds on a slot become their booking of it. */
+  function takePlace(person: Persona, slot: InventorySlot, holdId?: string) {
+    const now = council.now()
+    slot.booked += 1
+    for (const hold of state.holds.values()) {
+      if (hold.personId === person.id && hold.slotId === slot.id && (isLive(hold, now) || hold.id === holdId)) hold.state = 'booked'
+    }
+  }
+
+  function tell(person: Persona, template: 'booking-confirmed' | 'booking-moved' | 'booking-cancelled', booking: Booking, amount = '') {
+    council.notify(person, {
+      template,
+      topic: 'bookings',
+      reference: booking.reference,
+      personalisation: {
+        reference: booking.reference,
+        what: booking.description,
+        startsAt: booking.startsAt,
+        place: booking.place?.name ?? '',
+        amount,
+      },
+    })
+  }
+
   return [
+    gatewayRoute(council, options, 'getBookingOptions', () => ok(bookingOptions())),
+
+    gatewayRoute(council, options, 'getBooking', ({ person, params }) => {
+      upToDate()
+      const booking = bookingOf(person, params.reference)
+      return booking ? ok(booking) : noSuchBooking()
+    }),
+
     gatewayRoute(council, options, 'listSlots', ({ person, params }) => {
+      upToDate()
       const kind = bookingKind.safeParse(params.kind)
       if (!kind.success) return refuse(404, 'There is no such kind of booking')
+      if (kind.data === 'face_to_face') return refuse(404, "Face-to-face appointments are listed by place: ask for the place's slots")
       if (kind.data === 'housing_repair' && !person.tenancy) return onlyTenantsRepairs()
       return ok({ slots: view(person).list(kind.data) })
     }),
 
+    gatewayRoute(council, options, 'listPlaceSlots', ({ person, params }) => {
+      upToDate()
+      const place = placeNamed(params.placeId)
+      if (!place) return refuse(404, 'There is no such place')
+      return ok({ slots: view(person).list('face_to_face', place.id) })
+    }),
+
     gatewayRoute(council, options, 'holdSlot', ({ person, body }) => {
+      upToDate()
       if (body.kind === 'housing_repair' && !person.tenancy) return onlyTenantsRepairs()
       const slot = slotNamed(body.kind, body.slotId)
       if (!slot) return unknownSlot()
@@ -74,6 +184,7 @@ export function bookingHandlers(council: ReferenceCouncil, options: GatewayOptio
     }),
 
     gatewayRoute(council, options, 'releaseHold', ({ person, params }) => {
+      upToDate()
       const hold = state.holds.get(params.holdId ?? '')
       if (!hold || hold.personId !== person.id) return noSuchHold()
       if (hold.state === 'booked') return refuse(409, 'This hold has already become a booking')
@@ -82,6 +193,7 @@ export function bookingHandlers(council: ReferenceCouncil, options: GatewayOptio
     }),
 
     gatewayRoute(council, options, 'bookAppointment', ({ person, body }) => {
+      upToDate()
       if (body.kind === 'housing_repair' && !person.tenancy) return onlyTenantsRepairs()
       // Only a report the person made: not one they follow, which is someone else's.
       const request =
@@ -93,6 +205,18 @@ export function bookingHandlers(council: ReferenceCouncil, options: GatewayOptio
         return refuse(422, 'A repair visit is for a housing repair', [
           { field: 'requestReference', code: 'request.notARepair', message: 'Book a repair visit for a housing repair you reported' },
         ])
+      }
+      const purpose = body.kind === 'face_to_face' ? (body.purpose ?? null) : null
+      if (body.kind === 'face_to_face' && purpose === null) {
+        return refuse(422, 'Say what the appointment is about', [
+          { field: 'purpose', code: 'purpose.missing', message: 'Choose what the appointment is about' },
+        ])
+      }
+      let items: ChosenItem[] = []
+      if (body.kind === 'bulky_waste') {
+        const checked = checkItems(body.items)
+        if ('refused' in checked) return checked.refused
+        items = checked.items
       }
 
       let slot: InventorySlot | undefined
@@ -115,25 +239,95 @@ export function bookingHandlers(council: ReferenceCouncil, options: GatewayOptio
       if (refused) return refused
 
       const now = council.now()
-      slot.booked += 1
-      for (const hold of state.holds.values()) {
-        if (hold.personId === person.id && hold.slotId === slot.id && (isLive(hold, now) || hold.id === body.holdId)) hold.state = 'booked'
-      }
-      const booking = {
+      takePlace(person, slot, body.holdId)
+      const paying = body.kind === 'bulky_waste'
+      const fields: Booking = {
         reference: council.reference('BK'),
         kind: body.kind,
-        description: request ? `${descriptions[body.kind]}: ${request.serviceName} (${request.reference})` : descriptions[body.kind],
+        description: request
+          ? `${descriptions[body.kind]}: ${request.serviceName} (${request.reference})`
+          : paying
+            ? collectionDescription(items)
+            : purpose
+              ? appointmentDescription(purpose)
+              : descriptions[body.kind],
         startsAt: slot.startsAt,
         endsAt: slot.endsAt,
-        status: 'booked' as const,
-        fee: null,
+        status: paying ? 'awaiting_payment' : 'booked',
+        fee: paying ? collectionFee(items) : null,
         paid: false,
+        payBy: paying ? new Date(now + PAY_WITHIN_MINUTES * 60_000).toISOString() : null,
+        place: placeNamed(slot.placeId),
+        purpose,
+        interpreter: body.kind === 'face_to_face' ? (body.interpreter ?? null) : null,
+        items,
+        requestReference: request?.reference ?? null,
+        reminder: body.reminder ?? 'day_before',
+        changeUntil: null,
       }
+      const booking = { ...fields, changeUntil: changeUntilOf(fields, now) }
       person.bookings.push(booking)
       if (request) {
         request.status = 'scheduled'
         request.timeline.push({ status: 'scheduled', at: new Date(now).toISOString(), note: null })
       }
+      // A collection is confirmed once it is paid for.
+      if (booking.status === 'booked') tell(person, 'booking-confirmed', booking)
+      return ok(booking)
+    }),
+
+    gatewayRoute(council, options, 'moveBooking', ({ person, params, body }) => {
+      upToDate()
+      const booking = bookingOf(person, params.reference)
+      if (!booking) return noSuchBooking()
+      const now = council.now()
+      const tooLate = tooLateFor(booking, now, 'move')
+      if (tooLate) return tooLate
+      const slot = slotNamed(booking.kind, body.slotId)
+      if (!slot) return unknownSlot()
+      if (slot.placeId !== (booking.place?.id ?? null)) {
+        return refuse(422, 'Choose a time at the same place', [
+          { field: 'slotId', code: 'slot.otherPlace', message: 'Choose one of the times shown for this place' },
+        ])
+      }
+      if (slot.startsAt === booking.startsAt) return ok(booking)
+      const refused = refusalFor(person, slot)
+      if (refused) return refused
+      // The new place is taken before the old one is let go, in the same run: nobody can take either in between.
+      takePlace(person, slot)
+      letGoOfPlace(state.slots, booking)
+      booking.startsAt = slot.startsAt
+      booking.endsAt = slot.endsAt
+      booking.changeUntil = changeUntilOf(booking, now)
+      tell(person, 'booking-moved', booking)
+      return ok(booking)
+    }),
+
+    gatewayRoute(council, options, 'cancelBooking', ({ person, params }) => {
+      upToDate()
+      const booking = bookingOf(person, params.reference)
+      if (!booking) return noSuchBooking()
+      const tooLate = tooLateFor(booking, council.now(), 'cancel')
+      if (tooLate) return tooLate
+      booking.status = 'cancelled'
+      booking.payBy = null
+      booking.changeUntil = null
+      letGoOfPlace(state.slots, booking)
+      // A paid fee goes back to the card it came from: the booking keeps `paid`, and says so.
+      const refunded = booking.paid && booking.fee !== null ? booking.fee : null
+      if (refunded !== null) booking.description = `${booking.description} (cancelled, fee refunded)`
+      tell(person, 'booking-cancelled', booking, refunded === null ? '' : String(refunded))
+      return ok(booking)
+    }),
+
+    gatewayRoute(council, options, 'changeReminder', ({ person, params, body }) => {
+      upToDate()
+      const booking = bookingOf(person, params.reference)
+      if (!booking) return noSuchBooking()
+      if (booking.status === 'cancelled' || booking.status === 'completed') {
+        return refuse(409, 'This booking has already happened or been cancelled')
+      }
+      booking.reminder = body.reminder
       return ok(booking)
     }),
   ]

@@ -1,9 +1,11 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import type { Language } from '#src/gateway/contract/common'
+import type { Booking } from '#src/gateway/contract/bookings'
 import type { AmountOwed, Payment } from '#src/gateway/contract/payments'
 import { gatewayRoute, ok, refuse, toMswPath, type GatewayOptions } from '../gateway-route'
 import { amountsOwedBy, type Persona, type PersonaId } from '../personas'
 import type { ReferenceCouncil } from '../reference-council'
+import { changeUntilOf, keepDiaryUpToDate } from '../slot-inventory'
 import { safeReturnPath } from './sign-in'
 import { cardPage, finishedPage } from './card-page'
 import { demoPageLanguage, demoPageWords } from './demo-page-language'
@@ -19,8 +21,8 @@ export const testCards = {
 
 const finished = new Set<Payment['state']>(['success', 'failed', 'cancelled', 'error'])
 
-/** What paying does to the account behind it. */
-function settle(person: Persona, owedId: string, amount: number) {
+/** What paying does to the account behind it; a booking it pays for, when it does. */
+function settle(person: Persona, owedId: string, amount: number): Booking | null {
   const today = new Date().toISOString().slice(0, 10)
   if (owedId === 'rent' && person.rentAccount) {
     person.rentAccount.balance -= amount
@@ -43,8 +45,16 @@ function settle(person: Persona, owedId: string, amount: number) {
     if (charge) charge.status = 'paid'
   } else if (owedId.startsWith('booking-')) {
     const booking = person.bookings.find((candidate) => `booking-${candidate.reference}` === owedId)
-    if (booking) booking.paid = true
+    if (booking) {
+      booking.paid = true
+      if (booking.status === 'awaiting_payment') {
+        booking.status = 'booked'
+        booking.payBy = null
+        return booking
+      }
+    }
   }
+  return null
 }
 
 type PaymentRecord = ReferenceCouncil['state']['payments'] extends Map<string, infer Record> ? Record : never
@@ -65,7 +75,34 @@ export function createPaymentDesk(council: ReferenceCouncil, options: GatewayOpt
     record.payment.cardDescription = card ? `Visa ending ${card.slice(-4)}` : null
     if (state === 'success') {
       const person = council.state.people[record.personId]
-      settle(person, record.payment.owedId, record.payment.amount)
+      // A collection not paid for in time has been let go by now: paying late does not bring it back.
+      keepDiaryUpToDate(council.state, council.now())
+      const booked = settle(person, record.payment.owedId, record.payment.amount)
+      if (booked) {
+        booked.changeUntil = changeUntilOf(booked, council.now())
+        council.notify(person, {
+          template: 'booking-confirmed',
+          topic: 'bookings',
+          reference: booked.reference,
+          personalisation: {
+            reference: booked.reference,
+            what: booked.description,
+            startsAt: booked.startsAt,
+            place: booked.place?.name ?? '',
+            amount: String(record.payment.amount),
+          },
+        })
+      }
+      council.notify(person, {
+        template: 'payment-receipt',
+        topic: 'payments',
+        reference: record.payment.reference,
+        personalisation: {
+          reference: record.payment.reference,
+          what: record.payment.description,
+          amount: String(record.payment.amount),
+        },
+      })
       // Any other open payment for the same thing can no longer be made.
       for (const other of council.state.payments.values()) {
         if (
@@ -135,6 +172,7 @@ export function paymentHandlers(council: ReferenceCouncil, options: GatewayOptio
 
   return [
     gatewayRoute(council, options, 'startPayment', ({ person, body }) => {
+      keepDiaryUpToDate(council.state, council.now())
       const owed = amountsOwedBy(person).find((candidate) => candidate.id === body.owedId)
       if (!owed) return refuse(409, 'This has already been paid, or there is nothing to pay')
       if (owed.amountRule.type === 'fixed' && body.amount !== owed.amount) {

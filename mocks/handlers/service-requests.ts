@@ -76,6 +76,49 @@ function decodeBase64(text: string): Uint8Array | null {
   }
 }
 
+/** How long a report closed as not fixed can be reopened, in days. */
+const REOPEN_DAYS = 28
+
+/**
+ * Moves a report on to a new status, as the council's back office does: every copy of it changes (the one
+ * who made it and each follower holds one), the timeline says when and why, and the person who made it and
+ * everyone following it are told, on the channels they chose. Every status change goes through here.
+ */
+export function changeRequestStatus(
+  council: ReferenceCouncil,
+  reference: string,
+  status: ServiceRequest['status'],
+  note: string | null = null,
+): ServiceRequest | null {
+  const holders = Object.values(council.state.people).flatMap((person) => {
+    const request = requestOf(person, reference)
+    return request ? [{ person, request }] : []
+  })
+  const othersReport = council.state.othersReports.find((report) => report.request.reference === reference)
+  const copies = [...holders.map(({ request }) => request), ...(othersReport ? [othersReport.request] : [])]
+  const [first] = copies
+  if (!first) return null
+
+  const at = new Date(council.now())
+  const closed = status === 'fixed' || status === 'closed_not_fixed' || status === 'referred'
+  const reopenUntil = status === 'closed_not_fixed' ? new Date(at.getTime() + REOPEN_DAYS * day).toISOString().slice(0, 10) : null
+  for (const request of copies) {
+    request.status = status
+    request.open = !closed
+    request.reopenUntil = reopenUntil
+    request.timeline.push({ status, at: at.toISOString(), note })
+  }
+  for (const { person, request } of holders) {
+    council.notify(person, {
+      template: 'request-status-changed',
+      topic: 'requests',
+      reference,
+      personalisation: { reference, service: request.serviceName, status, note: note ?? '' },
+    })
+  }
+  return holders.find(({ request }) => !request.followed)?.request ?? othersReport?.request ?? first
+}
+
 function requestOf(person: Persona, reference: string | undefined): ServiceRequest | undefined {
   return person.requests.find((request) => request.reference === reference)
 }
@@ -224,12 +267,8 @@ export function serviceRequestHandlers(council: ReferenceCouncil, options: Gatew
       if (request.status !== 'closed_not_fixed' || !request.reopenUntil || request.reopenUntil < today) {
         return refuse(409, 'This report can no longer be reopened')
       }
-      const now = new Date().toISOString()
-      request.status = 'received'
-      request.open = true
-      request.reopenUntil = null
-      request.timeline.push({ status: 'received', at: now, note: null })
-      request.comments.push({ at: now, by: 'you', text: reason, photos: 0 })
+      changeRequestStatus(council, request.reference, 'received')
+      request.comments.push({ at: new Date().toISOString(), by: 'you', text: reason, photos: 0 })
       return ok(request)
     }),
   ]

@@ -223,6 +223,11 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            path: 'messages',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/messages/messages-page')).MessagesPage }),
+          },
+          {
             path: 'requests',
             handle: whoMayUse('resident'),
             lazy: async () => ({ Component: (await import('#src/features/my-requests/my-requests-page')).MyRequestsPage }),

@@ -567,6 +567,7 @@ describe('what each status means', () => {
         kind: 'face_to_face',
         startsAt: '2030-01-07T10:00:00.000Z',
         endsAt: '2030-01-07T11:00:00.000Z',
+        placeId: 'civic-centre',
         available: true,
       },
     ]
