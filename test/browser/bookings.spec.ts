@@ -86,7 +86,7 @@ async function anotherResidentBooks(browser: Browser, slotId: string, kind = 'fa
 
 test.describe('booking a face-to-face appointment', () => {
   // A time taken first answers 409, and with no signal calls fail: the browser notes both, and the page says them plainly.
-  test.use({ expectedConsoleErrors: [[/status of 409 \(Conflict\)/, /ERR_INTERNET_DISCONNECTED/], {}] })
+  test.use({ expectedConsoleErrors: [/status of 409 \(Conflict\)|ERR_INTERNET_DISCONNECTED/] })
 
   test('from the home page to the confirmation, with no violations axe finds on any step', async ({ page }) => {
     test.setTimeout(90_000)
