@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest'
-import { HOLD_MINUTES, slotTaken, slotTakenProblemType, type Slot } from '#src/gateway/contract/bookings'
+import { HOLD_MINUTES, slotTaken, slotTakenProblemType, tooLateToChangeProblemType, type Slot } from '#src/gateway/contract/bookings'
 import type { BodyOf } from '#src/gateway/endpoints'
 import type { GatewayResult } from '#src/gateway/errors'
 import { council, signInAs } from '#test/gateway-server'
 import type { PersonaId } from '../personas'
 import type { GatewaySession } from '../reference-council'
-import { isLive, type InventorySlot } from '../slot-inventory'
+import { HOLD_RECORD_KEPT_MS, isLive, type InventorySlot } from '../slot-inventory'
 import { clientAs, clientFor, dataOf, failureOf } from './gateway-calls'
+import { testCards } from './payments'
 
 async function freeSlot(kind: BodyOf<'bookAppointment'>['kind']) {
   const slot = dataOf(await clientFor().call('listSlots', { params: { kind } })).slots.find((candidate) => candidate.available)
@@ -623,4 +624,440 @@ describe('the last place in a slot, asked for by many people at once', () => {
       if (someoneElse) expect(await isAvailableTo(someoneElse, slot)).toBe(false)
     },
   )
+})
+
+const sentTo = (personId: PersonaId) => council.state.notifications.filter((message) => message.personId === personId)
+const bookingNamed = (personId: PersonaId, reference: string) => {
+  const booking = council.state.people[personId].bookings.find((candidate) => candidate.reference === reference)
+  if (!booking) throw new Error(`${personId} has no booking ${reference}`)
+  return booking
+}
+const tooLateIn = (result: GatewayResult<unknown>) =>
+  expect(failureOf(result)).toMatchObject({
+    kind: 'conflict',
+    details: { type: tooLateToChangeProblemType, status: 409, title: expect.any(String) },
+  })
+
+describe('what can be booked', () => {
+  test('is a priced list of bulky items, the places for face-to-face appointments, what they can be about, and how long to pay', async () => {
+    signInAs('renter')
+
+    const options = dataOf(await clientFor().call('getBookingOptions'))
+
+    expect(options.bulkyItems.map((item) => item.name)).toEqual(expect.arrayContaining(['Sofa', 'Mattress', 'Fridge freezer', 'Wardrobe']))
+    expect(options.bulkyItems.every((item) => item.price > 0 && item.mostPerCollection >= 1)).toBe(true)
+    expect(options.places.map((place) => [place.kind, place.name])).toEqual([
+      ['one_stop_shop', 'Southmere One Stop Shop, Civic Centre'],
+      ['library', 'Elmwood Library'],
+      ['library', 'Coldharbour Library'],
+    ])
+    expect(options.purposes).toContain('council_tax')
+    expect(options.payWithinMinutes).toBe(30)
+  })
+})
+
+describe('face-to-face slots', () => {
+  test('are listed by place, each saying where it is; asking for them all together answers 404', async () => {
+    signInAs('renter')
+    const client = clientFor()
+
+    const atLibrary = dataOf(await client.call('listPlaceSlots', { params: { placeId: 'coldharbour-library' } })).slots
+
+    expect(atLibrary.length).toBeGreaterThan(0)
+    expect(atLibrary.every((slot) => slot.kind === 'face_to_face' && slot.placeId === 'coldharbour-library')).toBe(true)
+    expect(failureOf(await client.call('listSlots', { params: { kind: 'face_to_face' } }))).toMatchObject({ kind: 'not-found' })
+    expect(failureOf(await client.call('listPlaceSlots', { params: { placeId: 'the-moon' } }))).toMatchObject({ kind: 'not-found' })
+  })
+
+  test('visits to the home have no place', async () => {
+    signInAs('tenant')
+
+    const slots = dataOf(await clientFor().call('listSlots', { params: { kind: 'housing_repair' } })).slots
+
+    expect(slots.every((slot) => slot.placeId === null)).toBe(true)
+  })
+})
+
+describe('booking a face-to-face appointment', () => {
+  test('needs what it is about', async () => {
+    const [resident] = residentsLike('renter', 1)
+    if (!resident) throw new Error('No resident')
+    const slot = lastPlaceOf('face_to_face')
+
+    const failure = failureOf(
+      await clientAs(resident).call('bookAppointment', { body: { kind: 'face_to_face', slotId: slot.id, requestReference: null } }),
+    )
+
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'purpose', code: 'purpose.missing' }] } })
+    expect(slot.capacity - slot.booked).toBe(1)
+  })
+
+  test('keeps the place, what it is about and the interpreter, reminds the day before, and can be changed until two hours before', async () => {
+    signInAs('owner')
+    const slot = council.state.slots.find((candidate) => candidate.placeId === 'elmwood-library' && candidate.booked === 0)
+    if (!slot) throw new Error('No empty library slot')
+
+    const booking = dataOf(
+      await clientFor().call('bookAppointment', {
+        body: { kind: 'face_to_face', slotId: slot.id, requestReference: null, purpose: 'blue_badge', interpreter: 'bsl' },
+      }),
+    )
+
+    expect(booking).toMatchObject({
+      status: 'booked',
+      description: 'Face-to-face appointment about a Blue Badge',
+      place: { id: 'elmwood-library', name: 'Elmwood Library', stepFreeAccess: true },
+      purpose: 'blue_badge',
+      interpreter: 'bsl',
+      items: [],
+      fee: null,
+      payBy: null,
+      reminder: 'day_before',
+      changeUntil: new Date(Date.parse(slot.startsAt) - 2 * 60 * minute).toISOString(),
+    })
+    expect(slot.booked).toBe(1)
+    expect(sentTo('owner')).toMatchObject([
+      {
+        template: 'booking-confirmed',
+        topic: 'bookings',
+        channel: 'email',
+        reference: booking.reference,
+        personalisation: { reference: booking.reference, startsAt: slot.startsAt, place: 'Elmwood Library', what: booking.description },
+      },
+    ])
+  })
+})
+
+describe('booking a bulky-waste collection, with what to collect', () => {
+  test.each([
+    ['nothing', [], 'items.missing'],
+    ['something the crews do not collect', [{ itemId: 'piano', quantity: 1 }], 'items.unknown'],
+    [
+      'more than ten things',
+      [
+        { itemId: 'mattress', quantity: 4 },
+        { itemId: 'bed-frame', quantity: 4 },
+        { itemId: 'table', quantity: 3 },
+      ],
+      'items.tooMany',
+    ],
+    [
+      'more of one thing than a crew takes',
+      [
+        { itemId: 'sofa', quantity: 2 },
+        { itemId: 'sofa', quantity: 1 },
+      ],
+      'items.tooMany',
+    ],
+  ])('refuses %s with 422, and takes no place', async (_, items, code) => {
+    const [resident] = residentsLike('renter', 1)
+    if (!resident) throw new Error('No resident')
+    const slot = lastPlaceOf('bulky_waste')
+
+    const failure = failureOf(
+      await clientAs(resident).call('bookAppointment', { body: { kind: 'bulky_waste', slotId: slot.id, requestReference: null, items } }),
+    )
+
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'items', code }] } })
+    expect(slot.capacity - slot.booked).toBe(1)
+  })
+
+  test('costs the sum of its items, keeps its place for 30 minutes while it is paid for, and is owed until then', async () => {
+    const [resident, other] = residentsLike('renter', 2)
+    if (!resident || !other) throw new Error('Fewer than two residents')
+    const slot = lastPlaceOf('bulky_waste')
+    const client = clientAs(resident)
+
+    const booking = dataOf(
+      await client.call('bookAppointment', {
+        body: {
+          kind: 'bulky_waste',
+          slotId: slot.id,
+          requestReference: null,
+          items: [
+            { itemId: 'sofa', quantity: 1 },
+            { itemId: 'mattress', quantity: 2 },
+          ],
+          reminder: 'none',
+        },
+      }),
+    )
+
+    expect(booking).toMatchObject({
+      status: 'awaiting_payment',
+      description: 'Bulky waste collection: sofa, mattress (2)',
+      fee: 2000 + 2 * 1500,
+      paid: false,
+      place: null,
+      purpose: null,
+      reminder: 'none',
+    })
+    const payBy = Date.parse(booking.payBy ?? '') - council.now()
+    expect(payBy).toBeGreaterThan(29 * minute)
+    expect(payBy).toBeLessThanOrEqual(30 * minute)
+    expect(booking.changeUntil).toBe(booking.payBy)
+    expect(await isAvailableTo(other, slot)).toBe(false)
+    expect(dataOf(await client.call('listAmountsOwed')).owed).toContainEqual(
+      expect.objectContaining({ id: `booking-${booking.reference}`, kind: 'booking', amount: 5000, dueBy: booking.payBy }),
+    )
+    expect(sentTo(resident.personId)).toEqual([])
+  })
+
+  test('not paid for in time is cancelled, its place let go and nothing owed', async () => {
+    const [resident, other] = residentsLike('renter', 2)
+    if (!resident || !other) throw new Error('Fewer than two residents')
+    const slot = lastPlaceOf('bulky_waste')
+    const client = clientAs(resident)
+    const booking = dataOf(
+      await client.call('bookAppointment', {
+        body: { kind: 'bulky_waste', slotId: slot.id, requestReference: null, ...whatFor.bulky_waste },
+      }),
+    )
+
+    council.moveClockOn(30 * minute + 1000)
+    const later = clientAs(council.startSession(resident.personId))
+
+    expect(await isAvailableTo(council.startSession(other.personId), slot)).toBe(true)
+    expect(slot.booked).toBe(slot.capacity - 1)
+    expect(dataOf(await later.call('getBooking', { params: { reference: booking.reference } }))).toMatchObject({
+      status: 'cancelled',
+      payBy: null,
+      changeUntil: null,
+    })
+    expect(dataOf(await later.call('listAmountsOwed')).owed.map((owed) => owed.id)).not.toContain(`booking-${booking.reference}`)
+  })
+
+  test('paid for through the payments journey is booked, with a confirmation and a receipt', async () => {
+    signInAs('owner')
+    const client = clientFor()
+    const slot = lastPlaceOf('bulky_waste')
+    const owner = council.state.people.owner
+    owner.bookings = owner.bookings.filter((candidate) => candidate.startsAt !== slot.startsAt)
+    const booking = dataOf(
+      await client.call('bookAppointment', {
+        body: { kind: 'bulky_waste', slotId: slot.id, requestReference: null, ...whatFor.bulky_waste },
+      }),
+    )
+    const payment = dataOf(
+      await client.call('startPayment', { body: { owedId: `booking-${booking.reference}`, amount: 2000, returnPath: '/bookings' } }),
+    )
+
+    await fetch(payment.nextUrl ?? '', { method: 'POST', body: new URLSearchParams({ cardNumber: testCards.success }), redirect: 'manual' })
+
+    expect(dataOf(await client.call('getBooking', { params: { reference: booking.reference } }))).toMatchObject({
+      status: 'booked',
+      paid: true,
+      payBy: null,
+    })
+    expect(sentTo('owner').map((message) => [message.template, message.reference, message.personalisation.amount])).toEqual([
+      ['booking-confirmed', booking.reference, '2000'],
+      ['payment-receipt', payment.reference, '2000'],
+    ])
+  })
+})
+
+describe('moving a booking', () => {
+  test('takes the new place and lets the old one go, telling the person', async () => {
+    signInAs('tenant')
+    const visit = bookingNamed('tenant', 'BK-70311')
+    const before = council.state.slots.find((slot) => slot.kind === 'housing_repair' && slot.startsAt === visit.startsAt)
+    const after = council.state.slots.find((slot) => slot.kind === 'housing_repair' && slot.booked === 0 && slot.id !== before?.id)
+    if (!before || !after) throw new Error('No repair slots to move between')
+    expect(before.booked).toBe(1)
+
+    const moved = dataOf(await clientFor().call('moveBooking', { params: { reference: 'BK-70311' }, body: { slotId: after.id } }))
+
+    expect(moved).toMatchObject({ reference: 'BK-70311', startsAt: after.startsAt, endsAt: after.endsAt, status: 'booked' })
+    expect([before.booked, after.booked]).toEqual([0, 1])
+    expect(sentTo('tenant')).toMatchObject([
+      { template: 'booking-moved', channel: 'text', reference: 'BK-70311', personalisation: { startsAt: after.startsAt, place: '' } },
+    ])
+  })
+
+  test('to a slot with no place left is refused with 409, offering others, and keeps the booking where it was', async () => {
+    signInAs('tenant')
+    const visit = bookingNamed('tenant', 'BK-70311')
+    const startsAt = visit.startsAt
+    const full = council.state.slots.find(
+      (slot) => slot.kind === 'housing_repair' && slot.booked === slot.capacity && slot.startsAt !== startsAt,
+    )
+    if (!full) throw new Error('No full repair slot')
+
+    const refused = slotTakenIn(await clientFor().call('moveBooking', { params: { reference: 'BK-70311' }, body: { slotId: full.id } }))
+
+    expect(refused.alternatives.length).toBeGreaterThan(0)
+    expect(visit.startsAt).toBe(startsAt)
+    expect(sentTo('tenant')).toEqual([])
+  })
+
+  test('face to face, to another place, is refused with 422', async () => {
+    signInAs('renter')
+    const elsewhere = council.state.slots.find((slot) => slot.placeId === 'civic-centre' && slot.booked === 0)
+    if (!elsewhere) throw new Error('No empty slot at the Civic Centre')
+
+    const failure = failureOf(await clientFor().call('moveBooking', { params: { reference: 'BK-70302' }, body: { slotId: elsewhere.id } }))
+
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'slotId', code: 'slot.otherPlace' }] } })
+  })
+
+  test('past its cut-off is refused with 409 too late, and stays as it was', async () => {
+    signInAs('owner')
+    const collection = bookingNamed('owner', 'BK-70288')
+    const startsAt = collection.startsAt
+    const free = await freeSlot('bulky_waste')
+
+    tooLateIn(await clientFor().call('moveBooking', { params: { reference: 'BK-70288' }, body: { slotId: free } }))
+
+    expect(collection.startsAt).toBe(startsAt)
+  })
+
+  test('of a face-to-face appointment is allowed until two hours before, then refused', async () => {
+    signInAs('renter')
+    const appointment = bookingNamed('renter', 'BK-70302')
+    const later = council.state.slots.find(
+      (slot) => slot.placeId === 'elmwood-library' && slot.booked === 0 && slot.startsAt > appointment.startsAt,
+    )
+    if (!later) throw new Error('No later library slot')
+
+    council.moveClockOn(Date.parse(appointment.startsAt) - council.now() - 2 * 60 * minute - 60_000)
+    signInAs('renter')
+    expect(dataOf(await clientFor().call('getBooking', { params: { reference: 'BK-70302' } })).changeUntil).not.toBeNull()
+    council.moveClockOn(2 * 60_000)
+
+    expect(dataOf(await clientFor().call('getBooking', { params: { reference: 'BK-70302' } })).changeUntil).toBeNull()
+    tooLateIn(await clientFor().call('moveBooking', { params: { reference: 'BK-70302' }, body: { slotId: later.id } }))
+  })
+})
+
+describe('cancelling a booking', () => {
+  test('lets its place go; the renter, who chose no alerts about bookings, is sent nothing', async () => {
+    signInAs('renter')
+    const appointment = bookingNamed('renter', 'BK-70302')
+    const slot = council.state.slots.find(
+      (candidate) => candidate.placeId === 'elmwood-library' && candidate.startsAt === appointment.startsAt,
+    )
+    if (!slot) throw new Error('The appointment is not in the diary')
+    const booked = slot.booked
+
+    const cancelled = dataOf(await clientFor().call('cancelBooking', { params: { reference: 'BK-70302' }, body: {} }))
+
+    expect(cancelled).toMatchObject({ status: 'cancelled', changeUntil: null })
+    expect(slot.booked).toBe(booked - 1)
+    expect(sentTo('renter')).toEqual([])
+  })
+
+  test('sends nothing to someone who chose bookings only on a channel they have no address for', async () => {
+    signInAs('owner')
+    council.state.people.owner.profile.alerts = { channels: ['text'], topics: ['bookings'] }
+
+    dataOf(await clientFor().call('cancelBooking', { params: { reference: 'BK-70290' }, body: {} }))
+
+    expect(sentTo('owner')).toEqual([])
+  })
+
+  test('a paid collection refunds its fee, and says so', async () => {
+    signInAs('owner')
+
+    const cancelled = dataOf(await clientFor().call('cancelBooking', { params: { reference: 'BK-70290' }, body: {} }))
+
+    expect(cancelled).toMatchObject({ status: 'cancelled', paid: true, fee: 3000, description: expect.stringMatching(/fee refunded/) })
+    expect(sentTo('owner')).toMatchObject([{ template: 'booking-cancelled', reference: 'BK-70290', personalisation: { amount: '3000' } }])
+  })
+
+  test('a collection not yet paid for can always be let go', async () => {
+    const [resident] = residentsLike('renter', 1)
+    if (!resident) throw new Error('No resident')
+    const slot = lastPlaceOf('bulky_waste')
+    const client = clientAs(resident)
+    const booking = dataOf(
+      await client.call('bookAppointment', {
+        body: { kind: 'bulky_waste', slotId: slot.id, requestReference: null, ...whatFor.bulky_waste },
+      }),
+    )
+
+    expect(dataOf(await client.call('cancelBooking', { params: { reference: booking.reference }, body: {} })).status).toBe('cancelled')
+    expect(slot.capacity - slot.booked).toBe(1)
+  })
+
+  test.each([
+    ['past its cut-off', 'owner', 'BK-70288'],
+    ['that has happened', 'renter', 'BK-70245'],
+  ] as const)('%s is refused with 409 too late', async (_, personId, reference) => {
+    signInAs(personId)
+
+    tooLateIn(await clientFor().call('cancelBooking', { params: { reference }, body: {} }))
+
+    expect(bookingNamed(personId, reference).status).not.toBe('cancelled')
+  })
+
+  test('twice is refused with 409 too late the second time', async () => {
+    signInAs('owner')
+    dataOf(await clientFor().call('cancelBooking', { params: { reference: 'BK-70290' }, body: {} }))
+
+    tooLateIn(await clientFor().call('cancelBooking', { params: { reference: 'BK-70290' }, body: {} }))
+  })
+})
+
+describe("a person's own bookings", () => {
+  test("are theirs alone: another person's answers 404 to reading, moving, cancelling or changing its reminder", async () => {
+    signInAs('owner')
+    const client = clientFor()
+    const params = { reference: 'BK-70311' }
+
+    expect(failureOf(await client.call('getBooking', { params }))).toMatchObject({ kind: 'not-found' })
+    expect(failureOf(await client.call('cancelBooking', { params, body: {} }))).toMatchObject({ kind: 'not-found' })
+    expect(failureOf(await client.call('moveBooking', { params, body: { slotId: 'x' } }))).toMatchObject({ kind: 'not-found' })
+    expect(failureOf(await client.call('changeReminder', { params, body: { reminder: 'none' } }))).toMatchObject({ kind: 'not-found' })
+    expect(bookingNamed('tenant', 'BK-70311')).toMatchObject({ status: 'booked', reminder: 'day_before' })
+  })
+
+  test('can have the reminder turned off', async () => {
+    signInAs('tenant')
+
+    expect(
+      dataOf(await clientFor().call('changeReminder', { params: { reference: 'BK-70311' }, body: { reminder: 'none' } })).reminder,
+    ).toBe('none')
+    expect(bookingNamed('tenant', 'BK-70311').reminder).toBe('none')
+  })
+})
+
+describe('the records of holds', () => {
+  test('are cleared an hour after they run out or were let go, so they do not pile up', async () => {
+    const [holder] = residentsLike('tenant', 1)
+    if (!holder) throw new Error('No tenant')
+    const client = clientAs(holder)
+    const [first, second] = council.state.slots.filter((slot) => slot.kind === 'housing_repair' && slot.booked === 0)
+    if (!first || !second) throw new Error('Fewer than two free repair slots')
+    dataOf(await client.call('holdSlot', { body: { kind: 'housing_repair', slotId: first.id } }))
+    dataOf(await client.call('holdSlot', { body: { kind: 'housing_repair', slotId: second.id } }))
+    expect(council.state.holds.size).toBe(2)
+
+    council.moveClockOn(HOLD_MINUTES * minute + HOLD_RECORD_KEPT_MS)
+    await slotsSeenBy(council.startSession(holder.personId), 'housing_repair')
+
+    expect(council.state.holds.size).toBe(0)
+  })
+})
+
+describe("the demo people's bookings", () => {
+  test('are on weekdays, and as the demo needs them: one to change, one too close to change, one past, one with an interpreter', async () => {
+    const everyone = Object.values(council.state.people).flatMap((person) => person.bookings)
+    const weekday = (at: string) =>
+      !['Sat', 'Sun'].includes(new Date(at).toLocaleDateString('en-GB', { timeZone: 'Europe/London', weekday: 'short' }))
+
+    expect(everyone.filter((booking) => booking.reference !== 'BK-70288').every((booking) => weekday(booking.startsAt))).toBe(true)
+    expect(bookingNamed('tenant', 'BK-70311')).toMatchObject({ kind: 'housing_repair', status: 'booked', requestReference: 'SR-1048213' })
+    expect(bookingNamed('tenant', 'BK-70311').changeUntil).not.toBeNull()
+    expect(bookingNamed('owner', 'BK-70288')).toMatchObject({
+      kind: 'bulky_waste',
+      status: 'booked',
+      paid: false,
+      fee: 3500,
+      changeUntil: null,
+    })
+    expect(Date.parse(bookingNamed('owner', 'BK-70288').startsAt) - council.now()).toBeLessThan(24 * 60 * minute)
+    expect(bookingNamed('owner', 'BK-70290')).toMatchObject({ kind: 'bulky_waste', status: 'booked', paid: true })
+    expect(bookingNamed('renter', 'BK-70245')).toMatchObject({ kind: 'face_to_face', status: 'completed', changeUntil: null })
+    expect(bookingNamed('renter', 'BK-70302')).toMatchObject({ place: { id: 'elmwood-library' }, interpreter: 'pl', purpose: 'housing' })
+  })
 })

@@ -163,3 +163,43 @@ describe('the hosted card page', () => {
     expect((await send('POST', `/payments/${payment.paymentId}/email-receipt`, { body: {}, session: other })).status).toBe(404)
   })
 })
+
+describe('a receipt through Notify', () => {
+  test('is sent for every payment that goes through, to those who chose payments, by the channel they chose', async () => {
+    const payment = await startPayingPenaltyCharge()
+
+    await submitCardPage(cardPageOf(payment), { action: 'pay', cardNumber: '4444333322221111' })
+
+    expect(council.state.notifications).toMatchObject([
+      {
+        personId: 'renter',
+        template: 'payment-receipt',
+        topic: 'payments',
+        channel: 'email',
+        to: 'tomasz.nowak@example.com',
+        reference: payment.reference,
+        personalisation: { reference: payment.reference, what: payment.description, amount: '8000' },
+      },
+    ])
+  })
+
+  test('is not sent for a payment that fails', async () => {
+    const payment = await startPayingPenaltyCharge()
+
+    await submitCardPage(cardPageOf(payment), { action: 'pay', cardNumber: '4000000000000002' })
+
+    expect(council.state.notifications).toEqual([])
+  })
+
+  test('is not sent to someone who did not choose alerts about payments', async () => {
+    signInAs('tenant')
+    const payment = dataOf(
+      await clientFor().call('startPayment', { body: { owedId: 'rent', amount: 1000, returnPath: '/payments/return' } }),
+    )
+
+    await submitCardPage(cardPageOf(payment), { action: 'pay', cardNumber: '4444333322221111' })
+
+    expect(council.state.payments.get(payment.paymentId)?.payment.state).toBe('success')
+    expect(council.state.notifications).toEqual([])
+  })
+})

@@ -27,6 +27,15 @@ const appRoutes = [
   '/bookings/BK-70311',
   '/bookings/BK-70311/move',
   '/bookings/BK-70311/cancel',
+  '/bookings/face-to-face',
+  '/bookings/face-to-face/purpose',
+  '/bookings/face-to-face/interpreter',
+  '/bookings/face-to-face/time',
+  '/bookings/face-to-face/check',
+  '/bookings/bulky-waste',
+  '/bookings/bulky-waste/time',
+  '/bookings/bulky-waste/check',
+  '/messages',
 ]
 
 /** The reference gateway's demo sign-in page is outside the app: a council's own sign-in service replaces it. Its other languages are in demo-pages.spec.ts. */

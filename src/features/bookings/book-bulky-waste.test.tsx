@@ -23,7 +23,7 @@ async function typeQuantity(user: User, item: string, quantity: string) {
 
 async function chooseItemsAndTime(user: User) {
   await screen.findByRole('heading', { level: 1, name: 'What do you want collected?' })
-  expect(screen.getByText('£20.00 each, up to 2')).toBeInTheDocument()
+  expect(await screen.findByText('£20.00 each, up to 2')).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Continue' }))
   expect(await screen.findByText('Enter how many of at least one thing you want collected', { selector: 'a' })).toBeInTheDocument()
 
@@ -98,6 +98,7 @@ describe('booking a bulky-waste collection', () => {
 
     vi.restoreAllMocks()
     gatewayServer.resetHandlers()
+    window.dispatchEvent(new Event('online'))
     first.unmount()
     await renderApp('/bookings/bulky-waste')
     expect(await screen.findByLabelText('Sofa')).toHaveValue('2')

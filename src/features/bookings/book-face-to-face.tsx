@@ -54,9 +54,9 @@ export function PlaceHint({ place }: { place: Place }) {
   const { t } = useTranslation('booking')
   return (
     <>
-      <GatewayWords>{place.address}</GatewayWords>
+      <GatewayWords className="app-place-address">{place.address}</GatewayWords>
       <br />
-      {place.stepFreeAccess ? t('place.stepFree') : t('place.notStepFree')}
+      <span>{place.stepFreeAccess ? t('place.stepFree') : t('place.notStepFree')}</span>
     </>
   )
 }
