@@ -1,19 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { chooseLanguage, expect, localeText, settledHeading, signInDirectly, test } from './support'
+import { chooseLanguage, expect, expectNoAxeViolations, localeText, settledHeading, signInDirectly, test } from './support'
 
 type Language = 'en' | 'cy'
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const say = (language: Language, key: string) => localeText(language, 'report', key)
-
-async function expectNoAxeViolations(page: Page, step: string) {
-  await settledHeading(page)
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
-  const described = results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  )
-  expect(described, `axe found violations on the ${step} step`).toEqual([])
-}
 
 async function continueOn(page: Page, language: Language) {
   await page.getByRole('button', { name: say(language, 'continue'), exact: true }).click()
