@@ -19,7 +19,7 @@ for (const [language, name] of languages) {
 
   test.describe(`in ${name}, every step has no violations axe finds`, () => {
     test('reporting a missed bin, from choosing it to the confirmation', async ({ page }) => {
-      test.setTimeout(90_000)
+      test.setTimeout(180_000)
       const pressContinue = () => page.getByRole('button', { name: say('report', 'continue'), exact: true }).click()
       await signInDirectly(page, 'owner')
       await page.goto(`/report?lang=${language}`)
@@ -79,7 +79,7 @@ for (const [language, name] of languages) {
 
   // Paying changes what the tenant owes on the shared reference gateway, so this runs after the rest.
   test(`in ${name}, paying rent from the amount to the receipt has no violations axe finds @gateway-wide`, async ({ page }) => {
-    test.setTimeout(90_000)
+    test.setTimeout(180_000)
     await signInDirectly(page, 'tenant')
     await page.goto(`/payments/pay/rent?lang=${language}`)
     await settledHeading(page, language)

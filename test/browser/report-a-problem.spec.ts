@@ -95,7 +95,7 @@ async function describePotholeUpToPhotos(page: Page, place: string, details?: st
 
 test.describe('reporting a problem', () => {
   test('a missed bin with a 12 MB photo, found by postcode, sent with the photo under 1 MB', async ({ page }) => {
-    test.setTimeout(90_000)
+    test.setTimeout(180_000)
     await signInDirectly(page, 'owner')
     await page.goto('/')
     const photo = await makeBigPhoto(page)
@@ -130,7 +130,7 @@ test.describe('reporting a problem', () => {
   })
 
   test('every step of the journey has no axe violations in Welsh', async ({ page }) => {
-    test.setTimeout(90_000)
+    test.setTimeout(180_000)
     await signInDirectly(page, 'owner')
     await reportMissedBinToCheck(page, 'cy')
     await page.getByRole('button', { name: say('cy', 'nearby.newReport') }).click()
@@ -139,7 +139,7 @@ test.describe('reporting a problem', () => {
   })
 
   test('following a report that is already open nearby instead of making a new one', async ({ page }) => {
-    test.setTimeout(90_000)
+    test.setTimeout(180_000)
     await signInDirectly(page, 'owner')
     await reportMissedBinToCheck(page, 'en')
     await page.getByRole('button', { name: `${say('en', 'nearby.follow')} SR-1048500` }).click()
@@ -189,7 +189,6 @@ test.describe('reporting a problem', () => {
   })
 
   test('an unfinished report, with its photo, comes back after a reload', async ({ page }) => {
-    test.setTimeout(60_000)
     await signInDirectly(page, 'owner')
     await describePotholeUpToPhotos(page, 'Outside the bakery on Elmwood Road', 'Cyclists swerving round it')
     const photo = await makeBigPhoto(page)
