@@ -22,8 +22,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   workers: 2,
   retries: 0,
-  // A busy 2-core machine can take 30 seconds over a journey that runs axe at every step.
-  timeout: 60_000,
+  // A busy 2-core machine can take a minute over a journey that runs axe at every step. A test that passes is never
+  // slowed by a long timeout; journeys that shrink a 12 MB photo or run axe at a dozen steps give themselves three.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],
   use: {

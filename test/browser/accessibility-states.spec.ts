@@ -1,17 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import type { Language } from '#src/gateway/contract/common'
-import { expect, localeText, settledHeading, signInDirectly, test } from './support'
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    where,
-  ).toEqual([])
-}
+import { expect, expectNoAxeViolations, localeText, settledHeading, signInDirectly, test } from './support'
 
 /** A form sent with something missing: the error summary has taken focus, and the page says so in its title. */
 async function errorsShown(page: Page, language: Language) {

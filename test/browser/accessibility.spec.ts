@@ -1,9 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, settledHeading, signInDirectly, test } from './support'
-
-type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number]
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+import { axeViolations, expect, settledHeading, signInDirectly, test } from './support'
 
 /** Every screen of the app, from src/app/routes.tsx, with one URL that matches none of them. */
 const appRoutes = [
@@ -41,15 +36,6 @@ const appRoutes = [
 /** The reference gateway's demo sign-in page is outside the app: a council's own sign-in service replaces it. Its other languages are in demo-pages.spec.ts. */
 const gatewaySignIn = '/api/auth/sign-in?returnTo=/'
 
-function describeViolations(violations: Violation[]) {
-  return violations
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact ?? 'no impact given'}): ${violation.help}\n${violation.nodes.map((node) => `    at ${node.target.join(' ')}`).join('\n')}`,
-    )
-    .join('\n')
-}
-
 // English, Welsh, and Arabic for the pages laid out right to left.
 const languages = ['en', 'cy', 'ar'] as const
 const languageNames = { en: 'English', cy: 'Welsh', ar: 'Arabic' }
@@ -75,8 +61,7 @@ for (const signedIn of [false, true]) {
           language === 'en' ? 'en-GB' : language,
         )
 
-        const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
-        expect(results.violations, `axe found violations on ${url}:\n${describeViolations(results.violations)}`).toEqual([])
+        expect(await axeViolations(page), `axe found violations on ${url}`).toEqual([])
       })
     }
   })

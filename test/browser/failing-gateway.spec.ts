@@ -154,7 +154,7 @@ test.describe('when the council gateway fails', { tag: '@gateway-wide' }, () => 
     page,
   }) => {
     // The client waits 15 seconds for an answer before it gives up.
-    test.setTimeout(120_000)
+    test.setTimeout(180_000)
     const { phone, typed } = await startChangingPhone(page)
     await setFaults(page, { unanswered: 1, path: '/me/profile' })
     await page.getByRole('button', { name: say.save }).click()
@@ -171,7 +171,7 @@ test.describe('when the council gateway fails', { tag: '@gateway-wide' }, () => 
   })
 
   test('answers that take 10 seconds show the page is still working, then the answer', async ({ page }) => {
-    test.setTimeout(90_000)
+    test.setTimeout(180_000)
     await signInDirectly(page, 'staff')
     await setFaults(page, { extraLatencyMs: 10_000, path: '/me/profile' })
     await page.goto('/your-details')

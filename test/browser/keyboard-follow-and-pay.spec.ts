@@ -32,7 +32,6 @@ async function errorSummaryLeadsTo(page: Page, error: string, fieldId: string) {
 }
 
 test('following a report nearby, then commenting on it, with only the keyboard', async ({ page }) => {
-  test.setTimeout(60_000)
   await signInDirectly(page, 'owner')
   await page.goto('/')
   await settledHeading(page)

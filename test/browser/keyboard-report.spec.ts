@@ -92,7 +92,6 @@ test.describe('choosing the problem by keyboard', () => {
 })
 
 test('a missed bin reported from start to finish with only the keyboard', async ({ page }) => {
-  test.setTimeout(60_000)
   await page.goto('/')
   await settledHeading(page)
 

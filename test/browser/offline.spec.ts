@@ -460,7 +460,6 @@ test.describe('when the gateway or the session lets a comment down', { tag: '@ga
     test.use({ expectedConsoleErrors: [/Failed to load resource: the server responded with a status of 503/] })
 
     test('a comment the gateway could not take waits, and is sent once with "Try sending now" when it is back', async ({ page }) => {
-      test.setTimeout(60_000)
       const text = uniqueComment('Sent while the council system was down')
       await signInDirectly(page, 'owner')
       await openReport(page)

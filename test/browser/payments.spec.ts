@@ -1,18 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, localeText, settledHeading, signInDirectly, test, type PersonId } from './support'
+import { expect, expectNoAxeViolations, localeText, settledHeading, signInDirectly, test, type PersonId } from './support'
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const say = (key: string) => localeText('en', 'payments', key)
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  await settledHeading(page)
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.help}`),
-    `axe found violations on ${where}`,
-  ).toEqual([])
-}
 
 async function paymentsMade(page: Page) {
   return (

@@ -1,19 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { chooseLanguage, expect, localeText, settledHeading, signInDirectly, test } from './support'
+import { chooseLanguage, expect, expectNoAxeViolations, localeText, settledHeading, signInDirectly, test } from './support'
 
 type Language = 'en' | 'cy'
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const say = (language: Language, key: string) => localeText(language, 'report', key)
-
-async function expectNoAxeViolations(page: Page, step: string) {
-  await settledHeading(page)
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
-  const described = results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  )
-  expect(described, `axe found violations on the ${step} step`).toEqual([])
-}
 
 async function continueOn(page: Page, language: Language) {
   await page.getByRole('button', { name: say(language, 'continue'), exact: true }).click()
@@ -106,7 +95,7 @@ async function describePotholeUpToPhotos(page: Page, place: string, details?: st
 
 test.describe('reporting a problem', () => {
   test('a missed bin with a 12 MB photo, found by postcode, sent with the photo under 1 MB', async ({ page }) => {
-    test.setTimeout(90_000)
+    test.setTimeout(180_000)
     await signInDirectly(page, 'owner')
     await page.goto('/')
     const photo = await makeBigPhoto(page)
@@ -141,7 +130,7 @@ test.describe('reporting a problem', () => {
   })
 
   test('every step of the journey has no axe violations in Welsh', async ({ page }) => {
-    test.setTimeout(90_000)
+    test.setTimeout(180_000)
     await signInDirectly(page, 'owner')
     await reportMissedBinToCheck(page, 'cy')
     await page.getByRole('button', { name: say('cy', 'nearby.newReport') }).click()
@@ -150,7 +139,7 @@ test.describe('reporting a problem', () => {
   })
 
   test('following a report that is already open nearby instead of making a new one', async ({ page }) => {
-    test.setTimeout(90_000)
+    test.setTimeout(180_000)
     await signInDirectly(page, 'owner')
     await reportMissedBinToCheck(page, 'en')
     await page.getByRole('button', { name: `${say('en', 'nearby.follow')} SR-1048500` }).click()
@@ -200,7 +189,6 @@ test.describe('reporting a problem', () => {
   })
 
   test('an unfinished report, with its photo, comes back after a reload', async ({ page }) => {
-    test.setTimeout(60_000)
     await signInDirectly(page, 'owner')
     await describePotholeUpToPhotos(page, 'Outside the bakery on Elmwood Road', 'Cyclists swerving round it')
     const photo = await makeBigPhoto(page)

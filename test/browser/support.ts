@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test'
 import { noFaults, type Faults } from '#mocks/reference-council'
 import type { Language } from '#src/gateway/contract/common'
@@ -150,6 +151,23 @@ export async function settledHeading(page: Page, language: Language = 'en') {
   await page.waitForLoadState('networkidle')
   await expect(page.locator('[role="status"]').filter({ hasText: localeText(language, 'common', 'loading') })).toHaveCount(0)
   return heading
+}
+
+/** WCAG 2.2 A and AA, the standard the councils must meet. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/** What axe finds on the page as it is now: each rule broken, what it asks, and where. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  )
+}
+
+/** Once the page has settled (its heading shown, nothing still loading), axe finds nothing on it. */
+export async function expectNoAxeViolations(page: Page, where: string, language: Language = 'en') {
+  await settledHeading(page, language)
+  expect(await axeViolations(page), `axe found violations on ${where}`).toEqual([])
 }
 
 /**
