@@ -1,29 +1,18 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from '@playwright/test'
 import {
   chooseRadio,
   controlledByServiceWorker,
   expect,
+  expectNoAxeViolations,
   localeText,
-  settledHeading,
   signInDirectly,
   tabTo,
   test,
   type PersonId,
 } from './support'
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const say = (key: string) => localeText('en', 'booking', key)
 const pay = (key: string) => localeText('en', 'payments', key)
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  await settledHeading(page)
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    `axe found violations on ${where}`,
-  ).toEqual([])
-}
 
 async function expectHeading(page: Page, text: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text)
@@ -89,7 +78,7 @@ test.describe('booking a face-to-face appointment', () => {
   test.use({ expectedConsoleErrors: [/status of 409 \(Conflict\)|ERR_INTERNET_DISCONNECTED/] })
 
   test('from the home page to the confirmation, with no violations axe finds on any step', async ({ page }) => {
-    test.setTimeout(90_000)
+    test.setTimeout(180_000)
     await signInDirectly(page, 'renter')
     await page.goto('/')
     await page.getByRole('link', { name: localeText('en', 'account', 'home.bookings.bookAppointment') }).click()
@@ -210,7 +199,7 @@ test.describe('booking a bulky-waste collection', () => {
 // Paying changes what the person owes on the shared reference gateway, so this runs after the rest, alone.
 test.describe('paying for a bulky-waste collection @gateway-wide', () => {
   test('from choosing the items, through the payments journey, to the receipt', async ({ page }) => {
-    test.setTimeout(90_000)
+    test.setTimeout(180_000)
     await signInDirectly(page, 'owner')
     await page.goto('/')
     await page.getByRole('link', { name: localeText('en', 'account', 'home.bookings.bookBulkyWaste') }).click()

@@ -1,8 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { chooseLanguage, expect, localeText, settledHeading, signInDirectly, test } from './support'
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+import { chooseLanguage, expect, expectNoAxeViolations, localeText, signInDirectly, test } from './support'
 
 interface SentNotification {
   personId: string
@@ -10,15 +7,6 @@ interface SentNotification {
   reference: string
   channel: string
   personalisation: Record<string, string>
-}
-
-async function expectNoAxeViolations(page: Page, step: string, language: 'en' | 'cy' = 'en') {
-  await settledHeading(page, language)
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
-  const described = results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  )
-  expect(described, `axe found violations on ${step}`).toEqual([])
 }
 
 /** Reports a missed bin as the person signed in, so each test moves on a report of its own on the shared gateway. */

@@ -1,21 +1,9 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import type { Booking, BookingOptions, Slot } from '#src/gateway/contract/bookings'
 import type { Language } from '#src/gateway/contract/common'
-import { chooseLanguage, expect, localeText, settledHeading, signInDirectly, test } from './support'
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+import { chooseLanguage, expect, expectNoAxeViolations, localeText, signInDirectly, test } from './support'
 
 const say = (language: Language, key: string) => localeText(language, 'bookings', key)
-
-async function expectNoAxeViolations(page: Page, where: string, language: Language = 'en') {
-  await settledHeading(page, language)
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    where,
-  ).toEqual([])
-}
 
 /**
  * A face-to-face appointment of Margaret Ellis's own, made straight through the gateway, so moving and cancelling it
