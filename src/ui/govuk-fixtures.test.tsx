@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { startI18n } from '#src/i18n/i18n'
 import { ErrorSummary } from './error-summary'
 import { Button, ButtonLink } from './button'
-import { Checkboxes, Fieldset, FileUpload, Label, Radios, Textarea, TextInput } from './fields'
+import { Checkboxes, Fieldset, FileUpload, Label, Radios, Select, Textarea, TextInput } from './fields'
 import { Footer } from './footer'
 import { NotificationBanner } from './notification-banner'
 import { PhaseBanner } from './phase-banner'
@@ -134,6 +134,23 @@ describe('our GOV.UK components make the same HTML as govuk-frontend', () => {
         error="You must provide an explanation"
         value=""
         onChange={noop}
+      />,
+    )
+    expect(ours).toEqual(treeOf(html))
+  })
+
+  it('select with a hint and an error message', async () => {
+    const { html } = fixture('select', 'with hint text and error message')
+    const ours = await rendered(
+      <Select
+        id="select-2"
+        name="select-2"
+        label="Label text goes here"
+        hint="Hint text goes here"
+        error="Error message goes here"
+        value="1"
+        onChange={noop}
+        options={[1, 2, 3].map((number) => ({ value: String(number), label: `GOV.UK frontend option ${number}` }))}
       />,
     )
     expect(ours).toEqual(treeOf(html))
