@@ -217,7 +217,6 @@ describe('who may make each call', () => {
     moveBooking: 'resident',
     cancelBooking: 'resident',
     changeReminder: 'resident',
-    listMyMessages: 'signed-in',
     bookAppointment: 'resident',
     holdSlot: 'resident',
     releaseHold: 'resident',

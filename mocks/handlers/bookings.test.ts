@@ -57,6 +57,26 @@ describe('booking a repair visit', () => {
 
     expect(booked).toMatchObject({ ok: true, data: { kind: 'housing_repair', description: 'Repair visit: Housing repair (SR-1048213)' } })
     expect(repair.status).toBe('scheduled')
+    expect(repair.timeline.at(-1)).toMatchObject({ status: 'scheduled' })
+    expect(council.state.notifications.filter((message) => message.reference === 'SR-1048213')).toMatchObject([
+      { personId: 'tenant', template: 'request-status-changed', channel: 'text', personalisation: { status: 'scheduled' } },
+    ])
+  })
+
+  test('for a repair already scheduled leaves the report as it was, and tells nobody it changed', async () => {
+    signInAs('tenant')
+    const repair = council.state.people.tenant.requests.find((request) => request.reference === 'SR-1048213')
+    if (!repair) throw new Error('The tenant has no repair reported')
+    const timeline = structuredClone(repair.timeline)
+
+    dataOf(
+      await clientFor().call('bookAppointment', {
+        body: { kind: 'housing_repair', slotId: await freeSlot('housing_repair'), requestReference: 'SR-1048213' },
+      }),
+    )
+
+    expect(repair).toMatchObject({ status: 'scheduled', timeline })
+    expect(council.state.notifications.filter((message) => message.reference === 'SR-1048213')).toEqual([])
   })
 
   test("is refused with 404 for another person's report, which stays as it was", async () => {
@@ -627,6 +647,9 @@ describe('the last place in a slot, asked for by many people at once', () => {
 })
 
 const sentTo = (personId: PersonaId) => council.state.notifications.filter((message) => message.personId === personId)
+const aboutBooking = (personId: PersonaId, reference: string) => sentTo(personId).filter((message) => message.reference === reference)
+/** Everything but day-before reminders, which go for any booking within a day, such as the owner's seeded collection. */
+const sentBesidesReminders = (personId: PersonaId) => sentTo(personId).filter((message) => message.template !== 'booking-reminder')
 const bookingNamed = (personId: PersonaId, reference: string) => {
   const booking = council.state.people[personId].bookings.find((candidate) => candidate.reference === reference)
   if (!booking) throw new Error(`${personId} has no booking ${reference}`)
@@ -694,8 +717,14 @@ describe('booking a face-to-face appointment', () => {
 
   test('keeps the place, what it is about and the interpreter, reminds the day before, and can be changed until two hours before', async () => {
     signInAs('owner')
-    const slot = council.state.slots.find((candidate) => candidate.placeId === 'elmwood-library' && candidate.booked === 0)
-    if (!slot) throw new Error('No empty library slot')
+    // More than a day ahead, so the reminder has not gone yet when it is booked.
+    const slot = council.state.slots.find(
+      (candidate) =>
+        candidate.placeId === 'elmwood-library' &&
+        candidate.booked === 0 &&
+        Date.parse(candidate.startsAt) - council.now() > 25 * 60 * minute,
+    )
+    if (!slot) throw new Error('No empty library slot more than a day ahead')
 
     const booking = dataOf(
       await clientFor().call('bookAppointment', {
@@ -716,7 +745,7 @@ describe('booking a face-to-face appointment', () => {
       changeUntil: new Date(Date.parse(slot.startsAt) - 2 * 60 * minute).toISOString(),
     })
     expect(slot.booked).toBe(1)
-    expect(sentTo('owner')).toMatchObject([
+    expect(aboutBooking('owner', booking.reference)).toMatchObject([
       {
         template: 'booking-confirmed',
         topic: 'bookings',
@@ -725,6 +754,12 @@ describe('booking a face-to-face appointment', () => {
         personalisation: { reference: booking.reference, startsAt: slot.startsAt, place: 'Elmwood Library', what: booking.description },
       },
     ])
+
+    council.moveClockOn(Date.parse(slot.startsAt) - council.now() - 23 * 60 * minute)
+    signInAs('owner')
+    dataOf(await clientFor().call('getBooking', { params: { reference: booking.reference } }))
+
+    expect(aboutBooking('owner', booking.reference).map((message) => message.template)).toEqual(['booking-confirmed', 'booking-reminder'])
   })
 })
 
@@ -849,7 +884,7 @@ describe('booking a bulky-waste collection, with what to collect', () => {
       paid: true,
       payBy: null,
     })
-    expect(sentTo('owner').map((message) => [message.template, message.reference, message.personalisation.amount])).toEqual([
+    expect(sentBesidesReminders('owner').map((message) => [message.template, message.reference, message.personalisation.amount])).toEqual([
       ['booking-confirmed', booking.reference, '2000'],
       ['payment-receipt', payment.reference, '2000'],
     ])
@@ -869,7 +904,7 @@ describe('moving a booking', () => {
 
     expect(moved).toMatchObject({ reference: 'BK-70311', startsAt: after.startsAt, endsAt: after.endsAt, status: 'booked' })
     expect([before.booked, after.booked]).toEqual([0, 1])
-    expect(sentTo('tenant')).toMatchObject([
+    expect(sentBesidesReminders('tenant')).toMatchObject([
       { template: 'booking-moved', channel: 'text', reference: 'BK-70311', personalisation: { startsAt: after.startsAt, place: '' } },
     ])
   })
@@ -961,7 +996,9 @@ describe('cancelling a booking', () => {
     const cancelled = dataOf(await clientFor().call('cancelBooking', { params: { reference: 'BK-70290' }, body: {} }))
 
     expect(cancelled).toMatchObject({ status: 'cancelled', paid: true, fee: 3000, description: expect.stringMatching(/fee refunded/) })
-    expect(sentTo('owner')).toMatchObject([{ template: 'booking-cancelled', reference: 'BK-70290', personalisation: { amount: '3000' } }])
+    expect(aboutBooking('owner', 'BK-70290')).toMatchObject([
+      { template: 'booking-cancelled', reference: 'BK-70290', personalisation: { amount: '3000' } },
+    ])
   })
 
   test('a collection not yet paid for can always be let go', async () => {

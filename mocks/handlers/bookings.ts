@@ -22,6 +22,7 @@ import {
   placeNamed,
 } from '../booking-options'
 import type { Persona } from '../personas'
+import { changeRequestStatus } from './service-requests'
 import type { ReferenceCouncil } from '../reference-council'
 import {
   changeUntilOf,
@@ -267,10 +268,8 @@ export function bookingHandlers(council: ReferenceCouncil, options: GatewayOptio
       }
       const booking = { ...fields, changeUntil: changeUntilOf(fields, now) }
       person.bookings.push(booking)
-      if (request) {
-        request.status = 'scheduled'
-        request.timeline.push({ status: 'scheduled', at: new Date(now).toISOString(), note: null })
-      }
+      // A second visit for a report already scheduled changes nothing about the report, so nobody is told it did.
+      if (request && request.status !== 'scheduled') changeRequestStatus(council, request.reference, 'scheduled')
       // A collection is confirmed once it is paid for.
       if (booking.status === 'booked') tell(person, 'booking-confirmed', booking)
       return ok(booking)

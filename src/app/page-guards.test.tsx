@@ -40,6 +40,7 @@ const pages: { route: string; visit: string; who: WhoMayUse }[] = [
   { route: '/staff/payment-link', visit: '/staff/payment-link', who: 'staff' },
   { route: '/sign-out', visit: '/sign-out', who: 'signed-in' },
   { route: '/waiting', visit: '/waiting', who: 'signed-in' },
+  { route: '/messages', visit: '/messages', who: 'resident' },
   { route: '/requests', visit: '/requests', who: 'resident' },
   { route: '/requests/:reference', visit: '/requests/SR-1047760', who: 'resident' },
   { route: '/*', visit: '/no-such-page', who: 'anyone' },

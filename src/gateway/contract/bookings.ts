@@ -93,11 +93,9 @@ export const booking = z
     items: z.array(chosenItem).max(MOST_BULKY_ITEMS),
     requestReference: z.string().nullable(),
     reminder,
-    changeUntil: isoDateTime
-      .nullable()
-      .meta({
-        description: 'The last moment it can be moved or cancelled online; null once it cannot be (cancelled, completed or past it)',
-      }),
+    changeUntil: isoDateTime.nullable().meta({
+      description: 'The last moment it can be moved or cancelled online; null once it cannot be (cancelled, completed or past it)',
+    }),
   })
   .meta({ id: 'Booking' })
 export type Booking = z.infer<typeof booking>
