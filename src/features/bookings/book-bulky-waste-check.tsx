@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState, useSyncExternalStore, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
@@ -11,31 +11,17 @@ import { useSubmissionKey } from '#src/outbox/submission-key'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { GatewayWords } from '#src/ui/gateway-words'
 import { isOfflineFailure } from '#src/ui/offline-notice'
-import { said, useSaidErrors } from '#src/ui/said'
+import { useSaidErrors } from '#src/ui/said'
 import { alternativesIn, SlotTakenChoice, useSlotWords } from '#src/ui/slot-chooser'
 import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/summary-list'
 import { WarningText } from '#src/ui/warning-text'
 import { bulkyWastePaths, chosenItems, totalOf } from './book-bulky-waste'
 import { NotStarted } from './book-face-to-face'
-import { HoldNotice, ReminderChoice } from './booking-check-parts'
+import { answerErrorList, HoldNotice, missingAnswers, ReminderChoice } from './booking-check-parts'
 import { QuestionPage, useBookingJourney, type BulkyWasteDraft } from './booking-journey'
 import { allSlotsKey, useBookingOptions } from './booking-queries'
-
-function useOnline() {
-  return useSyncExternalStore(
-    (changed) => {
-      window.addEventListener('online', changed)
-      window.addEventListener('offline', changed)
-      return () => {
-        window.removeEventListener('online', changed)
-        window.removeEventListener('offline', changed)
-      }
-    },
-    () => navigator.onLine,
-    () => true,
-  )
-}
+import { useOnline } from '#src/device/online'
 
 /**
  * A collection is paid for before it is booked for good, and a payment never waits to be sent: so it is booked
@@ -90,20 +76,14 @@ export function BulkyWasteCheckPage() {
   function continueToPayment(event: FormEvent) {
     event.preventDefault()
     if (book.isPending || book.data?.ok) return
-    const found = {
-      ...(reminder ? {} : { reminder: said('errors.reminder.missing') }),
-      ...(alternatives && alternatives.length > 0 && !alternativeId ? { alternative: said('errors.alternative.missing') } : {}),
-    }
+    const found = missingAnswers(reminder, alternatives, alternativeId)
     setErrors(found)
     if (Object.keys(found).length > 0) return
     change({ reminder })
     book.mutate(alternatives ? alternativeId : null)
   }
 
-  const errorList = [
-    ...(errors.alternative ? [{ href: 'alternative', text: errors.alternative }] : []),
-    ...(errors.reminder ? [{ href: 'reminder', text: errors.reminder }] : []),
-  ]
+  const errorList = answerErrorList(errors)
   return (
     <QuestionPage title={t('check.title')} caption={t('bulky.caption')} back={bulkyWastePaths.time} errors={errorList}>
       <SummaryList

@@ -13,14 +13,14 @@ import { ConfirmationPanel } from '#src/ui/confirmation-panel'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { GatewayWords } from '#src/ui/gateway-words'
 import { Page } from '#src/ui/page'
-import { said, useSaidErrors } from '#src/ui/said'
+import { useSaidErrors } from '#src/ui/said'
 import { alternativesIn, SlotTakenChoice, useSlotWords } from '#src/ui/slot-chooser'
 import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/summary-list'
 import { faceToFacePaths, NotStarted, useInterpreterLanguages } from './book-face-to-face'
 import { QuestionPage, useBookingJourney, type FaceToFaceDraft } from './booking-journey'
 import { allSlotsKey, myBookingsKey, useBookingOptions } from './booking-queries'
-import { HoldNotice, ReminderChoice } from './booking-check-parts'
+import { answerErrorList, HoldNotice, missingAnswers, ReminderChoice } from './booking-check-parts'
 
 export function FaceToFaceCheckPage() {
   const { t } = useTranslation('booking')
@@ -71,20 +71,14 @@ export function FaceToFaceCheckPage() {
 
   function bookIt(event: FormEvent) {
     event.preventDefault()
-    const found = {
-      ...(reminder ? {} : { reminder: said('errors.reminder.missing') }),
-      ...(alternatives && alternatives.length > 0 && !alternativeId ? { alternative: said('errors.alternative.missing') } : {}),
-    }
+    const found = missingAnswers(reminder, alternatives, alternativeId)
     setErrors(found)
     if (Object.keys(found).length > 0) return
     change({ reminder })
     book.mutate(alternatives ? alternativeId : null)
   }
 
-  const errorList = [
-    ...(errors.alternative ? [{ href: 'alternative', text: errors.alternative }] : []),
-    ...(errors.reminder ? [{ href: 'reminder', text: errors.reminder }] : []),
-  ]
+  const errorList = answerErrorList(errors)
   return (
     <QuestionPage title={t('check.title')} caption={t('faceToFace.caption')} back={faceToFacePaths.time} errors={errorList}>
       <SummaryList

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Reminder, SlotHold } from '#src/gateway/contract/bookings'
 import { formatTimeOf } from '#src/format/format'
 import { Radios } from '#src/ui/fields'
+import { said } from '#src/ui/said'
 import { InsetText } from '#src/ui/inset-text'
 
 /** How long the chosen time is kept, or, with no signal when it was chosen, that it will be asked for when sent. */
@@ -40,4 +41,20 @@ export function ReminderChoice({
       ]}
     />
   )
+}
+
+/** What is missing on a check-answers page: a reminder choice, and another time when the one chosen has gone. */
+export function missingAnswers(reminder: Reminder | null, alternatives: readonly unknown[] | null, alternativeId: string | null) {
+  return {
+    ...(reminder ? {} : { reminder: said('errors.reminder.missing') }),
+    ...(alternatives && alternatives.length > 0 && !alternativeId ? { alternative: said('errors.alternative.missing') } : {}),
+  }
+}
+
+/** The error summary's lines for a check-answers page, in the order the questions stand on it. */
+export function answerErrorList(errors: { alternative?: string | undefined; reminder?: string | undefined }) {
+  return [
+    ...(errors.alternative ? [{ href: 'alternative', text: errors.alternative }] : []),
+    ...(errors.reminder ? [{ href: 'reminder', text: errors.reminder }] : []),
+  ]
 }

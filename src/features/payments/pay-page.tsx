@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
-import { useState, useSyncExternalStore, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
@@ -23,21 +23,7 @@ import { useSaidError } from '#src/ui/said'
 import { hostedCardPage } from './hosted-card-page'
 import { isStillGoing, PAYMENT_SUBMISSION, paymentInProgress, useAmountsOwed, usePayment } from './payment-queries'
 import { ButtonLink } from '#src/ui/button'
-
-function useOnline() {
-  return useSyncExternalStore(
-    (changed) => {
-      window.addEventListener('online', changed)
-      window.addEventListener('offline', changed)
-      return () => {
-        window.removeEventListener('online', changed)
-        window.removeEventListener('offline', changed)
-      }
-    },
-    () => navigator.onLine,
-    () => true,
-  )
-}
+import { useOnline } from '#src/device/online'
 
 /** Payments are never kept to send later: offline, the person is told so and given the phone line. */
 export function CannotPayOffline() {
