@@ -178,7 +178,7 @@ test.describe('reporting a problem', () => {
     await chooseLanguage(page, 'Cymraeg')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('cy', 'book.title'))
     const firstVisit = page.getByRole('radio').first()
-    await expect(firstVisit).toHaveAccessibleName(/^Dydd \S+,? \d{1,2} \S+, \d{2}:\d{2} /)
+    await expect(firstVisit).toHaveAccessibleName(/^Dydd \S+,? \d{1,2} \S+,\s+\d{2}:\d{2} /)
     expect(await page.getByRole('main').innerText()).not.toMatch(/Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|AM|PM/)
     await firstVisit.check()
     await page.getByRole('button', { name: say('cy', 'book.submit') }).click()
