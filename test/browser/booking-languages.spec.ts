@@ -1,0 +1,77 @@
+import type { Page } from '@playwright/test'
+import { languageFacts } from '#src/i18n/languages'
+import type { Language } from '#src/gateway/contract/common'
+import { expect, expectNoAxeViolations, localeText, signInDirectly, test } from './support'
+
+/**
+ * Each kind of booking in every language the app offers, with axe at every step. A `?lang=` link keeps the language
+ * on this device only, so nobody's profile on the shared gateway changes. English is in bookings.spec.ts.
+ */
+const languages = (Object.keys(languageFacts) as Language[]).filter((language) => language !== 'en')
+
+async function expectStep(page: Page, language: Language, titleKey: string, where: string) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'booking', titleKey))
+  await expectNoAxeViolations(page, `${where} in ${languageFacts[language].ownName}`, language)
+}
+
+for (const [index, language] of languages.entries()) {
+  const say = (key: string) => localeText(language, 'booking', key)
+  const pressContinue = (page: Page) => page.getByRole('button', { name: say('continue'), exact: true }).click()
+
+  test.describe(`in ${languageFacts[language].ownName}`, () => {
+    test('a face-to-face appointment, from the place to the confirmation', async ({ page }) => {
+      test.setTimeout(180_000)
+      await signInDirectly(page, 'owner')
+      await page.goto(`/bookings/face-to-face?lang=${language}`)
+      await expect(page.locator('html')).toHaveAttribute('lang', languageFacts[language].htmlLang)
+      await expect(page.locator('html')).toHaveAttribute('dir', languageFacts[language].direction)
+      await expectStep(page, language, 'place.title', 'where')
+      await page.getByRole('radio', { name: 'Southmere One Stop Shop, Civic Centre' }).check()
+      await pressContinue(page)
+
+      await expectStep(page, language, 'purpose.title', 'what it is about')
+      await page.getByRole('radio', { name: say('purposes.council_tax') }).check()
+      await pressContinue(page)
+
+      await expectStep(page, language, 'interpreter.title', 'an interpreter')
+      await page.getByRole('radio', { name: say('interpreter.no') }).check()
+      await pressContinue(page)
+
+      await expectStep(page, language, 'time.title', 'the free times')
+      expect(await page.getByRole('main').innerText()).not.toMatch(/Monday|Tuesday|Wednesday|Thursday|Friday|\d(am|pm)\b| AM| PM/)
+      // A time of its own for each language, clear of the first times other tests take from other residents.
+      await page
+        .getByRole('radio')
+        .nth(4 + index)
+        .check()
+      await pressContinue(page)
+
+      await expectStep(page, language, 'check.title', 'check your answers')
+      await page.getByRole('radio', { name: say('reminder.none') }).check()
+      await page.getByRole('button', { name: say('check.book') }).click()
+      await expectStep(page, language, 'booked.title', 'the confirmation')
+    })
+
+    test('a bulky-waste collection, from the items to checking the answers', async ({ page }) => {
+      test.setTimeout(180_000)
+      await signInDirectly(page, 'renter')
+      await page.goto(`/bookings/bulky-waste?lang=${language}`)
+      await expectStep(page, language, 'items.title', 'what to collect')
+      await pressContinue(page)
+      await expect(page.locator('.govuk-error-summary')).toBeFocused()
+      await expectNoAxeViolations(page, `what to collect, with nothing chosen, in ${languageFacts[language].ownName}`, language)
+      await page.getByLabel('Washing machine').fill('1')
+      await pressContinue(page)
+
+      await expectStep(page, language, 'time.title', 'collection days')
+      await page
+        .getByRole('radio')
+        .nth(2 + index)
+        .check()
+      await pressContinue(page)
+
+      await expectStep(page, language, 'check.title', 'check your answers')
+      await expect(page.getByRole('button', { name: say('check.pay') })).toBeVisible()
+    })
+  })
+}
