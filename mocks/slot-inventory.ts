@@ -132,6 +132,23 @@ export function letGoOfPlace(slots: InventorySlot[], booking: Booking) {
   if (slot) slot.booked = Math.max(0, slot.booked - 1)
 }
 
+/**
+ * A collection let go for not being paid in time, paid for after all: it is kept, waiting for the payment
+ * to settle it, if its place is still free for this person. Returns whether it was.
+ */
+export function takeBackPlace(
+  state: { slots: InventorySlot[]; holds: Map<string, SlotHoldRecord> },
+  person: Persona,
+  booking: Booking,
+  now: number,
+): boolean {
+  const slot = slotOf(state.slots, booking)
+  if (!slot || !slotsAsSeenBy(state, person, now).isFree(slot)) return false
+  slot.booked += 1
+  booking.status = 'awaiting_payment'
+  return true
+}
+
 /** The last moment a booking can be moved or cancelled online, by its kind's cut-off; null once it cannot be. */
 export function changeUntilOf(booking: Booking, now: number): string | null {
   if (booking.status === 'cancelled' || booking.status === 'completed') return null

@@ -5,6 +5,7 @@ import type { GatewayResult } from '#src/gateway/errors'
 import { council, signInAs } from '#test/gateway-server'
 import type { PersonaId } from '../personas'
 import type { GatewaySession } from '../reference-council'
+import { londonDate } from '../london-time'
 import { HOLD_RECORD_KEPT_MS, isLive, type InventorySlot } from '../slot-inventory'
 import { clientAs, clientFor, dataOf, failureOf } from './gateway-calls'
 import { testCards } from './payments'
@@ -655,6 +656,11 @@ const bookingNamed = (personId: PersonaId, reference: string) => {
   if (!booking) throw new Error(`${personId} has no booking ${reference}`)
   return booking
 }
+const requestNamed = (personId: PersonaId, reference: string) => {
+  const request = council.state.people[personId].requests.find((candidate) => candidate.reference === reference)
+  if (!request) throw new Error(`${personId} has no report ${reference}`)
+  return request
+}
 const tooLateIn = (result: GatewayResult<unknown>) =>
   expect(failureOf(result)).toMatchObject({
     kind: 'conflict',
@@ -862,6 +868,87 @@ describe('booking a bulky-waste collection, with what to collect', () => {
     expect(dataOf(await later.call('listAmountsOwed')).owed.map((owed) => owed.id)).not.toContain(`booking-${booking.reference}`)
   })
 
+  /** A collection of the last place in a slot, with a card page open for it, as someone who starts paying and is slow. */
+  async function collectionBeingPaidFor(resident: GatewaySession) {
+    const slot = lastPlaceOf('bulky_waste')
+    const client = clientAs(resident)
+    const booking = dataOf(
+      await client.call('bookAppointment', {
+        body: { kind: 'bulky_waste', slotId: slot.id, requestReference: null, ...whatFor.bulky_waste },
+      }),
+    )
+    const owedId = `booking-${booking.reference}`
+    const payment = dataOf(await client.call('startPayment', { body: { owedId, amount: booking.fee ?? 0, returnPath: '/bookings' } }))
+    const pay = () =>
+      fetch(payment.nextUrl ?? '', { method: 'POST', body: new URLSearchParams({ cardNumber: testCards.success }), redirect: 'manual' })
+    return { slot, booking, payment, pay }
+  }
+
+  test('paid for after its time was let go, while its place is still free, is booked after all', async () => {
+    const [resident] = residentsLike('renter', 1)
+    if (!resident) throw new Error('No resident')
+    const { slot, booking, payment, pay } = await collectionBeingPaidFor(resident)
+    council.moveClockOn(30 * minute + 1000)
+    const later = clientAs(council.startSession(resident.personId))
+
+    await pay()
+
+    expect(dataOf(await later.call('getBooking', { params: { reference: booking.reference } }))).toMatchObject({
+      status: 'booked',
+      paid: true,
+    })
+    expect(dataOf(await later.call('getPayment', { params: { paymentId: payment.paymentId } }))).toMatchObject({
+      state: 'success',
+      refunded: null,
+    })
+    expect(slot.booked).toBe(slot.capacity)
+  })
+
+  test('paid for after its time was let go and taken by someone else, is refunded in full and stays cancelled', async () => {
+    const [resident, other] = residentsLike('renter', 2)
+    if (!resident || !other) throw new Error('Fewer than two residents')
+    const { slot, booking, payment, pay } = await collectionBeingPaidFor(resident)
+    council.moveClockOn(30 * minute + 1000)
+    dataOf(
+      await clientAs(council.startSession(other.personId)).call('bookAppointment', {
+        body: { kind: 'bulky_waste', slotId: slot.id, requestReference: null, ...whatFor.bulky_waste },
+      }),
+    )
+    const later = clientAs(council.startSession(resident.personId))
+
+    await pay()
+
+    expect(dataOf(await later.call('getPayment', { params: { paymentId: payment.paymentId } }))).toMatchObject({
+      state: 'success',
+      refunded: booking.fee,
+    })
+    expect(dataOf(await later.call('getBooking', { params: { reference: booking.reference } }))).toMatchObject({
+      status: 'cancelled',
+      paid: false,
+      description: expect.stringMatching(/not paid in time, payment refunded/),
+    })
+    expect(slot.booked).toBe(slot.capacity)
+  })
+
+  test('cancelled while its card page is open, can no longer be paid for', async () => {
+    const [resident] = residentsLike('renter', 1)
+    if (!resident) throw new Error('No resident')
+    const { booking, payment, pay } = await collectionBeingPaidFor(resident)
+    const client = clientAs(resident)
+    dataOf(await client.call('cancelBooking', { params: { reference: booking.reference }, body: {} }))
+
+    await pay()
+
+    expect(dataOf(await client.call('getPayment', { params: { paymentId: payment.paymentId } }))).toMatchObject({
+      state: 'cancelled',
+      refunded: null,
+    })
+    expect(dataOf(await client.call('getBooking', { params: { reference: booking.reference } }))).toMatchObject({
+      status: 'cancelled',
+      paid: false,
+    })
+  })
+
   test('paid for through the payments journey is booked, with a confirmation and a receipt', async () => {
     signInAs('owner')
     const client = clientFor()
@@ -892,7 +979,7 @@ describe('booking a bulky-waste collection, with what to collect', () => {
 })
 
 describe('moving a booking', () => {
-  test('takes the new place and lets the old one go, telling the person', async () => {
+  test('takes the new place and lets the old one go, telling the person once; a repair visit says so on its report too', async () => {
     signInAs('tenant')
     const visit = bookingNamed('tenant', 'BK-70311')
     const before = council.state.slots.find((slot) => slot.kind === 'housing_repair' && slot.startsAt === visit.startsAt)
@@ -907,6 +994,9 @@ describe('moving a booking', () => {
     expect(sentBesidesReminders('tenant')).toMatchObject([
       { template: 'booking-moved', channel: 'text', reference: 'BK-70311', personalisation: { startsAt: after.startsAt, place: '' } },
     ])
+    const report = requestNamed('tenant', 'SR-1048213')
+    expect(report).toMatchObject({ status: 'scheduled', expectedBy: londonDate(Date.parse(after.startsAt)) })
+    expect(report.timeline.at(-1)?.note).toMatch(/^Repair visit moved to \w+day \d{1,2} \w+, \d{1,2}(am|pm) to \d{1,2}(am|pm)$/)
   })
 
   test('to a slot with no place left is refused with 409, offering others, and keeps the booking where it was', async () => {
@@ -988,6 +1078,33 @@ describe('cancelling a booking', () => {
     dataOf(await clientFor().call('cancelBooking', { params: { reference: 'BK-70290' }, body: {} }))
 
     expect(sentTo('owner')).toEqual([])
+  })
+
+  test('of a repair visit puts its report back as it was before the visit, and tells the tenant of both', async () => {
+    signInAs('tenant')
+
+    dataOf(await clientFor().call('cancelBooking', { params: { reference: 'BK-70311' }, body: {} }))
+
+    const report = requestNamed('tenant', 'SR-1048213')
+    expect(report).toMatchObject({ status: 'received', open: true })
+    expect(report.timeline.at(-1)).toMatchObject({ status: 'received', note: expect.stringMatching(/visit cancelled/) })
+    expect(sentBesidesReminders('tenant').map((message) => [message.template, message.reference])).toEqual([
+      ['booking-cancelled', 'BK-70311'],
+      ['request-status-changed', 'SR-1048213'],
+    ])
+  })
+
+  test('of one repair visit leaves its report scheduled while another visit for it is booked', async () => {
+    signInAs('tenant')
+    dataOf(
+      await clientFor().call('bookAppointment', {
+        body: { kind: 'housing_repair', slotId: await freeSlot('housing_repair'), requestReference: 'SR-1048213' },
+      }),
+    )
+
+    dataOf(await clientFor().call('cancelBooking', { params: { reference: 'BK-70311' }, body: {} }))
+
+    expect(requestNamed('tenant', 'SR-1048213').status).toBe('scheduled')
   })
 
   test('a paid collection refunds its fee, and says so', async () => {

@@ -21,7 +21,9 @@ import {
   PAY_WITHIN_MINUTES,
   placeNamed,
 } from '../booking-options'
+import { londonDate } from '../london-time'
 import type { Persona } from '../personas'
+import { cancelOpenPayments } from './payments'
 import { changeRequestStatus } from './service-requests'
 import type { ReferenceCouncil } from '../reference-council'
 import {
@@ -40,6 +42,15 @@ const descriptions = {
   housing_repair: 'Repair visit',
   face_to_face: 'Face-to-face appointment',
 } as const
+
+const visitDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'long', day: 'numeric', month: 'long' })
+const visitHour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: '2-digit', hourCycle: 'h12' })
+const clockTime = (at: string) => visitHour.format(Date.parse(at)).replace(':00', '').replace(/\s/u, '')
+
+/** When a visit is, in the council's own words for a report's timeline: "Tuesday 8 December, 8am to 12pm". */
+function visitTime(booking: Booking) {
+  return `${visitDay.format(Date.parse(booking.startsAt))}, ${clockTime(booking.startsAt)} to ${clockTime(booking.endsAt)}`
+}
 
 const onlyTenantsRepairs = () => refuse(403, 'Only council tenants can book a repair visit')
 const unknownSlot = () =>
@@ -136,6 +147,15 @@ export function bookingHandlers(council: ReferenceCouncil, options: GatewayOptio
         amount,
       },
     })
+  }
+
+  /** A report whose last visit is cancelled is no longer scheduled: it goes back to how it stood before. */
+  function reportWithoutVisit(person: Persona, reference: string) {
+    const otherVisit = person.bookings.some((other) => other.requestReference === reference && other.status === 'booked')
+    const request = person.requests.find((candidate) => candidate.reference === reference)
+    if (otherVisit || request?.status !== 'scheduled') return
+    const before = request.timeline.findLast((entry) => entry.status !== 'scheduled')?.status ?? 'received'
+    changeRequestStatus(council, reference, before, 'Repair visit cancelled. Book another visit when it suits you.')
   }
 
   return [
@@ -299,6 +319,12 @@ export function bookingHandlers(council: ReferenceCouncil, options: GatewayOptio
       booking.endsAt = slot.endsAt
       booking.changeUntil = changeUntilOf(booking, now)
       tell(person, 'booking-moved', booking)
+      // The report's timeline says when the visit is now; the alert for the move already tells the tenant.
+      if (booking.requestReference) {
+        const report = person.requests.find((candidate) => candidate.reference === booking.requestReference)
+        if (report) report.expectedBy = londonDate(Date.parse(booking.startsAt))
+        changeRequestStatus(council, booking.requestReference, 'scheduled', `Repair visit moved to ${visitTime(booking)}`, { alert: false })
+      }
       return ok(booking)
     }),
 
@@ -312,10 +338,13 @@ export function bookingHandlers(council: ReferenceCouncil, options: GatewayOptio
       booking.payBy = null
       booking.changeUntil = null
       letGoOfPlace(state.slots, booking)
+      // A card page still open for it must not take money for a collection the person no longer wants.
+      if (!booking.paid) cancelOpenPayments(council, person.id, `booking-${booking.reference}`)
       // A paid fee goes back to the card it came from: the booking keeps `paid`, and says so.
       const refunded = booking.paid && booking.fee !== null ? booking.fee : null
       if (refunded !== null) booking.description = `${booking.description} (cancelled, fee refunded)`
       tell(person, 'booking-cancelled', booking, refunded === null ? '' : String(refunded))
+      if (booking.requestReference) reportWithoutVisit(person, booking.requestReference)
       return ok(booking)
     }),
 

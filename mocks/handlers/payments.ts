@@ -5,7 +5,7 @@ import type { AmountOwed, Payment } from '#src/gateway/contract/payments'
 import { gatewayRoute, ok, refuse, toMswPath, type GatewayOptions } from '../gateway-route'
 import { amountsOwedBy, type Persona, type PersonaId } from '../personas'
 import type { ReferenceCouncil } from '../reference-council'
-import { changeUntilOf, keepDiaryUpToDate } from '../slot-inventory'
+import { changeUntilOf, keepDiaryUpToDate, takeBackPlace } from '../slot-inventory'
 import { safeReturnPath } from './sign-in'
 import { cardPage, finishedPage } from './card-page'
 import { demoPageLanguage, demoPageWords } from './demo-page-language'
@@ -57,6 +57,37 @@ function settle(person: Persona, owedId: string, amount: number): Booking | null
   return null
 }
 
+/** A collection cancelled because it was not paid for in time: one the person cancelled has no payment left open. */
+const isLetGo = (booking: Booking) => booking.status === 'cancelled' && booking.fee !== null && !booking.paid
+
+/** Gives a payment back in full, for a collection whose time went to someone else before it was paid for. */
+function refund(council: ReferenceCouncil, person: Persona, record: PaymentRecord, collection: Booking) {
+  record.payment.refunded = record.payment.amount
+  collection.description = `${collection.description} (not paid in time, payment refunded)`
+  council.notify(person, {
+    template: 'booking-cancelled',
+    topic: 'bookings',
+    reference: collection.reference,
+    personalisation: {
+      reference: collection.reference,
+      what: collection.description,
+      startsAt: collection.startsAt,
+      place: collection.place?.name ?? '',
+      amount: String(record.payment.amount),
+    },
+  })
+}
+
+/** Stops every payment for something that is still open, as GOV.UK Pay's cancel: its card page can no longer pay. */
+export function cancelOpenPayments(council: ReferenceCouncil, personId: string, owedId: string) {
+  for (const record of council.state.payments.values()) {
+    if (record.personId !== personId || record.payment.owedId !== owedId || finished.has(record.payment.state)) continue
+    record.payment.state = 'cancelled'
+    record.payment.nextUrl = null
+    record.payment.finishedAt = new Date().toISOString()
+  }
+}
+
 type PaymentRecord = ReferenceCouncil['state']['payments'] extends Map<string, infer Record> ? Record : never
 
 /** The payment provider's side of the reference gateway: creates payments, takes them through GOV.UK Pay's states. */
@@ -75,8 +106,14 @@ export function createPaymentDesk(council: ReferenceCouncil, options: GatewayOpt
     record.payment.cardDescription = card ? `Visa ending ${card.slice(-4)}` : null
     if (state === 'success') {
       const person = council.state.people[record.personId]
-      // A collection not paid for in time has been let go by now: paying late does not bring it back.
       keepDiaryUpToDate(council.state, council.now())
+      // A collection paid for after its time was let go gets that time back while it is free; if not, the money goes back.
+      const letGo = person.bookings.find((booking) => `booking-${booking.reference}` === record.payment.owedId && isLetGo(booking))
+      if (letGo && !takeBackPlace(council.state, person, letGo, council.now())) {
+        refund(council, person, record, letGo)
+        cancelOpenPayments(council, record.personId, record.payment.owedId)
+        return
+      }
       const booked = settle(person, record.payment.owedId, record.payment.amount)
       if (booked) {
         booked.changeUntil = changeUntilOf(booked, council.now())
@@ -104,18 +141,7 @@ export function createPaymentDesk(council: ReferenceCouncil, options: GatewayOpt
         },
       })
       // Any other open payment for the same thing can no longer be made.
-      for (const other of council.state.payments.values()) {
-        if (
-          other !== record &&
-          other.payment.owedId === record.payment.owedId &&
-          other.personId === record.personId &&
-          !finished.has(other.payment.state)
-        ) {
-          other.payment.state = 'cancelled'
-          other.payment.nextUrl = null
-          other.payment.finishedAt = new Date().toISOString()
-        }
-      }
+      cancelOpenPayments(council, record.personId, record.payment.owedId)
     }
   }
 
@@ -135,6 +161,7 @@ export function createPaymentDesk(council: ReferenceCouncil, options: GatewayOpt
       createdAt: new Date().toISOString(),
       finishedAt: null,
       cardDescription: null,
+      refunded: null,
     }
     council.state.payments.set(paymentId, {
       payment,

@@ -82,13 +82,15 @@ const REOPEN_DAYS = 28
 /**
  * Moves a report on to a new status, as the council's back office does: every copy of it changes (the one
  * who made it and each follower holds one), the timeline says when and why, and the person who made it and
- * everyone following it are told, on the channels they chose. Every status change goes through here.
+ * everyone following it are told, on the channels they chose (unless an alert of its own already says it,
+ * as a moved repair visit's does). Every status change goes through here.
  */
 export function changeRequestStatus(
   council: ReferenceCouncil,
   reference: string,
   status: ServiceRequest['status'],
   note: string | null = null,
+  { alert = true }: { alert?: boolean } = {},
 ): ServiceRequest | null {
   const holders = Object.values(council.state.people).flatMap((person) => {
     const request = requestOf(person, reference)
@@ -108,7 +110,7 @@ export function changeRequestStatus(
     request.reopenUntil = reopenUntil
     request.timeline.push({ status, at: at.toISOString(), note })
   }
-  for (const { person, request } of holders) {
+  for (const { person, request } of alert ? holders : []) {
     council.notify(person, {
       template: 'request-status-changed',
       topic: 'requests',

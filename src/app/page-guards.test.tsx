@@ -45,6 +45,7 @@ const pages: { route: string; visit: string; who: WhoMayUse }[] = [
   { route: '/bookings/:reference', visit: '/bookings/BK-70311', who: 'resident' },
   { route: '/bookings/:reference/cancel', visit: '/bookings/BK-70311/cancel', who: 'resident' },
   { route: '/bookings/:reference/move', visit: '/bookings/BK-70311/move', who: 'resident' },
+  { route: '/bookings/:reference/move/check', visit: '/bookings/BK-70311/move/check', who: 'resident' },
   { route: '/bookings/bulky-waste', visit: '/bookings/bulky-waste', who: 'resident' },
   { route: '/bookings/bulky-waste/time', visit: '/bookings/bulky-waste/time', who: 'resident' },
   { route: '/bookings/bulky-waste/check', visit: '/bookings/bulky-waste/check', who: 'resident' },

@@ -250,7 +250,17 @@ export const routes: RouteObject[] = [
           {
             path: 'bookings/:reference/move',
             handle: whoMayUse('resident'),
-            lazy: async () => ({ Component: (await import('#src/features/bookings/move-booking-page')).MoveBookingPage }),
+            lazy: async () => ({ Component: (await import('#src/features/bookings/move-booking-page')).MoveBookingJourney }),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({ Component: (await import('#src/features/bookings/move-booking-page')).MoveChooseTimePage }),
+              },
+              {
+                path: 'check',
+                lazy: async () => ({ Component: (await import('#src/features/bookings/move-booking-page')).MoveCheckPage }),
+              },
+            ],
           },
           {
             path: 'bookings/:reference/cancel',

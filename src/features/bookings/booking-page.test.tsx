@@ -1,9 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { openDB } from 'idb'
+import { http, HttpResponse } from 'msw'
+import { DATABASE } from '#src/device/database'
 import { formatMoney } from '#src/format/format'
-import { council, signInAs } from '#test/gateway-server'
+import { myBookingKey } from '#src/session/account-queries'
+import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
+import { aBooking } from './booking-page-fixtures'
 
 function owners(reference: string) {
   const booking = council.state.people.owner.bookings.find((candidate) => candidate.reference === reference)
@@ -91,6 +96,26 @@ describe("A booking's own page", () => {
     await user.click(screen.getByRole('button', { name: 'Save reminder choice' }))
     expect(await screen.findByText('Your reminder choice has been saved')).toBeInTheDocument()
     await waitFor(() => expect(owners('BK-70290').reminder).toBe('none'))
+  })
+
+  it('shows the booking last seen with no signal, saying when it was last updated', async () => {
+    signInAs('tenant')
+    council.state.people.tenant.bookings = [aBooking({ reference: 'BK-90001' })]
+    const online = await renderApp('/bookings/BK-90001')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Repair visit: kitchen tap leaking (SR-1048213)' })).toBeInTheDocument()
+    await waitFor(async () => {
+      const db = await openDB(DATABASE)
+      const kept = (await db.getAll('account-cache')) as { queryKey: string }[]
+      db.close()
+      expect(kept.some((answer) => answer.queryKey === JSON.stringify(myBookingKey('BK-90001')))).toBe(true)
+    })
+    online.unmount()
+
+    gatewayServer.use(http.all('*/api/*', () => HttpResponse.error()))
+    await renderApp('/bookings/BK-90001')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Repair visit: kitchen tap leaking (SR-1048213)' })).toBeInTheDocument()
+    expect(await screen.findByText(/^You're offline\. This is what your account showed/)).toBeInTheDocument()
+    expect(screen.getByText('BK-90001', { selector: 'dd' })).toBeInTheDocument()
   })
 
   it('says plainly when there is no such booking in the account', async () => {

@@ -33,6 +33,21 @@ describe('Cancelling a booking', () => {
     expect(owners('BK-70290').status).toBe('cancelled')
   })
 
+  it('of a repair visit, shows its report as it now stands, though the report was seen moments before', async () => {
+    signInAs('tenant')
+    const user = userEvent.setup()
+    const { router } = await renderApp('/requests/SR-1048213')
+    expect(await screen.findByText('Appointment booked', { selector: '.govuk-tag' })).toBeInTheDocument()
+
+    await router.navigate('/bookings/BK-70311/cancel')
+    await user.click(await screen.findByRole('button', { name: 'Yes, cancel this booking' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Booking cancelled' })).toBeInTheDocument()
+    await router.navigate('/requests/SR-1048213')
+
+    expect(await screen.findByText('Received', { selector: '.govuk-tag' })).toBeInTheDocument()
+    expect(screen.getByText(/Repair visit cancelled/)).toBeInTheDocument()
+  })
+
   it('past the cut-off, offers no button and says why and whom to call', async () => {
     signInAs('owner')
     await renderApp('/bookings/BK-70288/cancel')

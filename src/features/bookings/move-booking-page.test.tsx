@@ -53,6 +53,28 @@ describe('Moving a booking', () => {
     expect(when(owners('BK-70290'))).toBe(newTime)
   })
 
+  it('has an address for each step: Back and Change go to the choice, still made, and the check step opened afresh asks again', async () => {
+    signInAs('owner')
+    const user = userEvent.setup()
+    const { router } = await renderApp('/bookings/BK-70290/move/check')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Choose a new time' })).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/bookings/BK-70290/move')
+
+    await chooseFirstFreeTime(user)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check the new time' })).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/bookings/BK-70290/move/check')
+    expect(screen.queryByRole('button', { name: 'Choose another time' })).not.toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Change New time' })).toHaveAttribute('href', '/bookings/BK-70290/move')
+
+    await user.click(screen.getByRole('link', { name: 'Back' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Choose a new time' })).toBeInTheDocument()
+    expect((await screen.findAllByRole('radio'))[0]).toBeChecked()
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await user.click(await screen.findByRole('link', { name: 'Change New time' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Choose a new time' })).toBeInTheDocument()
+    expect(owners('BK-70290').status).toBe('booked')
+  })
+
   it('when the new time has just been taken, says so and offers the nearest free times, moving nothing until one is chosen', async () => {
     signInAs('owner')
     const before = owners('BK-70290').startsAt

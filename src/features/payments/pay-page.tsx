@@ -33,7 +33,7 @@ export function CannotPayOffline() {
 }
 
 export function PayPage() {
-  const { t } = useTranslation('payments')
+  const { t, i18n } = useTranslation('payments')
   const owedId = useParams().owedId ?? ''
   const owed = useAmountsOwed()
   const startedId = paymentInProgress.startedId()
@@ -63,7 +63,7 @@ export function PayPage() {
     return (
       <Page title={t('pay.continueTitle')}>
         <h1 className="govuk-heading-l">{t('pay.continueTitle')}</h1>
-        <p className="govuk-body">{t('pay.continueBody', { amount: formatMoney(earlier.amount, 'en') })}</p>
+        <p className="govuk-body">{t('pay.continueBody', { amount: formatMoney(earlier.amount, i18n.language) })}</p>
         <ButtonLink href={earlier.nextUrl}>{t('pay.continue')}</ButtonLink>
       </Page>
     )

@@ -67,6 +67,7 @@ export function PaymentOutcomeView({
   const { t } = useTranslation('payments')
   switch (paid.state) {
     case 'success':
+      if (paid.refunded !== null) return <Refunded payment={paid} />
       return (
         <Page title={t('outcome.successTitle')}>
           <ConfirmationPanel title={t('outcome.successTitle')}>
@@ -100,6 +101,22 @@ export function PaymentOutcomeView({
     default:
       return <NotPaid payment={paid} tryAgainPath={tryAgainPath} />
   }
+}
+
+/** Paid for too late: what it was for went to someone else, so the money went back. */
+function Refunded({ payment }: { payment: Payment }) {
+  const { t, i18n } = useTranslation('payments')
+  return (
+    <Page title={t('outcome.refundedTitle')}>
+      <h1 className="govuk-heading-l">{t('outcome.refundedTitle')}</h1>
+      <p className="govuk-body">
+        {t('outcome.refundedCollection', { amount: formatMoney(payment.refunded ?? payment.amount, i18n.language) })}
+      </p>
+      <p className="govuk-body">{t('outcome.refundTakes')}</p>
+      <ButtonLink to="/bookings/bulky-waste">{t('outcome.bookAnotherCollection')}</ButtonLink>
+      <Receipt payment={payment} canEmail={false} />
+    </Page>
+  )
 }
 
 function NotPaid({ payment, tryAgainPath }: { payment: Payment; tryAgainPath: string }) {
@@ -141,6 +158,7 @@ export function Receipt({ payment, canEmail = true }: { payment: Payment; canEma
           { key: t('receipt.amount'), value: formatMoney(payment.amount, i18n.language) },
           { key: t('receipt.date'), value: formatDateTime(payment.finishedAt ?? payment.createdAt, i18n.language) },
           ...(payment.cardDescription ? [{ key: t('receipt.card'), value: payment.cardDescription }] : []),
+          ...(payment.refunded !== null ? [{ key: t('receipt.refunded'), value: formatMoney(payment.refunded, i18n.language) }] : []),
         ]}
       />
       <ButtonGroup>

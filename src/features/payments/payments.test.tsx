@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { SESSION_COOKIE } from '#mocks/reference-council'
+import { formatMoney } from '#src/format/format'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
 import { hostedCardPage } from './hosted-card-page'
@@ -199,6 +200,21 @@ describe('paying what you owe', () => {
     expect(screen.getByRole('link', { name: 'Continue your payment' })).toHaveAttribute('href', cardPageOf(onlyPayment()))
   })
 
+  it('says the amount of the payment already started in the money format of the page’s language', async () => {
+    const open = watchCardPage()
+    signInAs('renter')
+    const first = await renderApp('/payments/pay/pcn-SM40219876')
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Continue to payment' }))
+    await vi.waitFor(() => expect(open).toHaveBeenCalledOnce())
+    first.unmount()
+
+    await renderApp('/payments/pay/pcn-SM40219876', { language: 'ar' })
+    const inArabic = formatMoney(8000, 'ar')
+    expect(inArabic).not.toBe(formatMoney(8000, 'en'))
+    await screen.findByRole('heading', { level: 1, name: 'لقد بدأت بدفع هذا المبلغ' })
+    expect(screen.getByRole('main').textContent).toContain(inArabic)
+  })
+
   it('never queues a payment offline: it says so and gives the phone line', async () => {
     watchCardPage()
     const user = userEvent.setup()
@@ -239,6 +255,35 @@ describe('coming back from the card page', () => {
     expect(await screen.findByText('We have sent your receipt to t•••@example.com.')).toBeInTheDocument()
     expect(council.state.emailsSent).toEqual([{ to: 'tomasz.nowak@example.com', subject: `Receipt ${payment.reference}` }])
     expect(council.state.people.renter.penaltyCharges[0]?.status).toBe('paid')
+  })
+
+  it('says a collection paid for after its time went to someone else is refunded, and offers to book another', async () => {
+    signInAs('owner')
+    // A time the diary does not have, so its place cannot be taken back: as if someone else has booked it since.
+    const [kept] = council.state.people.owner.bookings
+    if (!kept) throw new Error('Margaret Ellis has no bookings')
+    const payBy = new Date(Date.now() + 30 * 60_000).toISOString()
+    const collection = {
+      ...kept,
+      ...{ reference: 'BK-90002', startsAt: '2030-01-07T09:00:00.000Z', endsAt: '2030-01-07T13:00:00.000Z' },
+      ...{ kind: 'bulky_waste' as const, status: 'awaiting_payment' as const, fee: 3000, paid: false, payBy, changeUntil: payBy },
+    }
+    council.state.people.owner.bookings.push(collection)
+    const payment = await startPaying('booking-BK-90002')
+    collection.payBy = new Date(Date.now() - 1000).toISOString()
+
+    await payOnCardPage(cardPageOf(payment), '4444333322221111')
+    await renderApp(`/payments/return?payment=${payment.paymentId}`)
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment has been refunded' })).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        'Your collection was not paid for in time, and someone else has booked its time since. We have given back £30.00 to your card.',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Book another collection' })).toHaveAttribute('href', '/bookings/bulky-waste')
+    expect(within(screen.getByText('Refunded to your card').closest('div') ?? document.body).getByText('£30.00')).toBeInTheDocument()
+    expect(screen.queryByText('Payment successful')).not.toBeInTheDocument()
   })
 
   it('does not trust the return address: coming back without paying shows it unfinished', async () => {

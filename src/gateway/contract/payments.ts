@@ -37,6 +37,11 @@ export const payment = z
     finishedAt: isoDateTime.nullable(),
     /** For the receipt, such as "Visa ending 1111". */
     cardDescription: z.string().nullable(),
+    /**
+     * What went back to the card, as GOV.UK Pay's refund: a collection paid for only after its time was
+     * let go, and taken by someone else by then, is refunded in full.
+     */
+    refunded: pence.nullable(),
   })
   .meta({ id: 'Payment' })
 export type Payment = z.infer<typeof payment>
