@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test'
+import type { Booking } from '#src/gateway/contract/bookings'
 import {
   chooseRadio,
   controlledByServiceWorker,
@@ -122,12 +123,16 @@ test.describe('booking a face-to-face appointment', () => {
     await expectHeading(page, say('booked.title'))
   })
 
-  test('offline, with the time still free when the signal comes back: it is booked', async ({ page, context }) => {
+  test('offline, with the tab closed and the app opened again, the time still free when the signal comes back: it is booked', async ({
+    page,
+    context,
+  }) => {
     await signInDirectly(page, 'renter')
     await page.goto('/')
     await controlledByServiceWorker(page)
     const first = await answerUpToTime(page, 'Elmwood Library')
     await first.check()
+    const slotId = await first.getAttribute('value')
     await context.setOffline(true)
     await pressContinue(page)
     await expectHeading(page, say('check.title'))
@@ -135,9 +140,15 @@ test.describe('booking a face-to-face appointment', () => {
     await page.getByRole('radio', { name: say('reminder.none') }).check()
     await page.getByRole('button', { name: say('check.book') }).click()
     await expectHeading(page, say('waiting.title'))
+
+    await page.close()
+    const later = await context.newPage()
+    await later.goto('/waiting')
+    await expect(later.getByText(localeText('en', 'outbox', 'kinds.book-appointment'))).toBeVisible()
     await context.setOffline(false)
-    await page.getByRole('link', { name: say('waiting.see') }).click()
-    await expect(page.getByText(localeText('en', 'outbox', 'nothingWaiting'))).toBeVisible()
+    await expect(later.getByText(localeText('en', 'outbox', 'nothingWaiting'))).toBeVisible()
+    const { bookings } = (await (await later.request.get('/api/me/bookings')).json()) as { bookings: Booking[] }
+    expect(bookings.filter((booking) => `face_to_face-elmwood-library-${booking.startsAt}` === slotId)).toHaveLength(1)
   })
 
   test('offline, with the time gone when the signal comes back: one tap books one of the nearest instead', async ({
