@@ -2,6 +2,7 @@ import type { HttpHandler } from 'msw'
 import { defaultGatewayOptions, type GatewayOptions } from './gateway-route'
 import { accountHandlers } from './handlers/account'
 import { accountsByServiceHandlers } from './handlers/accounts-by-service'
+import { housingHandlers } from './handlers/housing'
 import { bookingHandlers } from './handlers/bookings'
 import { paymentLinkHandlers } from './handlers/payment-links'
 import { messageHandlers } from './handlers/messages'
@@ -31,6 +32,7 @@ export function createGatewayHandlers(
     ...paymentHandlers(council, settings, paymentDesk),
     ...paymentLinkHandlers(council, settings, paymentDesk),
     ...accountsByServiceHandlers(council, settings),
+    ...housingHandlers(council, settings),
     ...messageHandlers(council, settings),
     ...referenceControlHandlers(council, settings),
   ]
