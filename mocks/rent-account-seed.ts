@@ -21,7 +21,7 @@ function mondayOnOrBefore(at: number) {
 
 /**
  * A year of a tenant's rent account, worked out from the day so it is the same for the same `today`: rent charged
- * each Monday, Housing Benefit each Thursday, and a card payment every four weeks, until the last three were missed,
+ * each Monday, Housing Benefit each Thursday, and a card payment every four weeks, until the last one was missed,
  * so the tenant is behind by `balance`.
  */
 export function seededRentAccount(today: Date, balance: number): RentAccount {
@@ -35,7 +35,7 @@ export function seededRentAccount(today: Date, balance: number): RentAccount {
     if (thursday <= todayAt) {
       entries.push({ date: isoDate(thursday), kind: 'housing_benefit', description: 'Housing Benefit', amount: -housingBenefitWeekly })
     }
-    if (week % 4 === 0 && week >= 12) {
+    if (week % 4 === 0 && week >= 4) {
       entries.push({
         date: isoDate(monday + day),
         kind: 'payment',
