@@ -145,15 +145,16 @@ export function HouseholdChangeQuestions() {
   const { draft, change, paths, from, sending } = useJourney()
   const navigate = useNavigate()
   const [search] = useSearchParams()
-  const [shown, setShown] = useState(false)
-  const problems = shown ? problemsWith(draft) : {}
+  // Checked on Continue only, then kept as they were: errors that changed with each key would move the focus to the summary.
+  const [problems, setProblems] = useState<ReturnType<typeof problemsWith>>({})
   const saidProblems = Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, problem.said]))
   const summary = useErrorSummary(saidProblems)
 
   function next(event: FormEvent) {
     event.preventDefault()
-    setShown(true)
-    if (Object.keys(problemsWith(draft)).length > 0) return
+    const found = problemsWith(draft)
+    setProblems(found)
+    if (Object.keys(found).length > 0) return
     sending.reset()
     void navigate(paths.check)
   }
