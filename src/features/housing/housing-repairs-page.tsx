@@ -103,8 +103,7 @@ function Repair({ repair, visit, visitsKnown }: { repair: ServiceRequest; visit:
     <li>
       <h2 className="govuk-heading-m govuk-!-margin-bottom-2" id={headingId}>
         <Link className="govuk-link" to={`/requests/${encodeURIComponent(repair.reference)}`}>
-          <GatewayWords>{repair.serviceName}</GatewayWords>
-          <span className="govuk-visually-hidden"> {repair.reference}</span>
+          <GatewayWords>{repair.serviceName}</GatewayWords> <span className="govuk-visually-hidden">{repair.reference}</span>
         </Link>
       </h2>
       <p className="govuk-body govuk-!-margin-bottom-2">
@@ -114,15 +113,15 @@ function Repair({ repair, visit, visitsKnown }: { repair: ServiceRequest; visit:
       {visit ? (
         <p className="govuk-body">
           <Link className="govuk-link" to={`/bookings/${encodeURIComponent(visit.reference)}/move`}>
-            {t('repairs.moveVisit')}
-            <span className="govuk-visually-hidden"> {t('repairs.forRepair', { reference: repair.reference })}</span>
+            {t('repairs.moveVisit')}{' '}
+            <span className="govuk-visually-hidden">{t('repairs.forRepair', { reference: repair.reference })}</span>
           </Link>
         </p>
       ) : repair.open && visitsKnown ? (
         <p className="govuk-body">
           <Link className="govuk-link" to="/report/book-repair" state={{ reference: repair.reference }}>
-            {t('repairs.bookVisit')}
-            <span className="govuk-visually-hidden"> {t('repairs.forRepair', { reference: repair.reference })}</span>
+            {t('repairs.bookVisit')}{' '}
+            <span className="govuk-visually-hidden">{t('repairs.forRepair', { reference: repair.reference })}</span>
           </Link>
         </p>
       ) : null}
