@@ -58,7 +58,7 @@ function YourHome({ housing, offlineNotice }: { housing: TenancyAndRent; offline
               {t('home.seeRent')}
             </Link>
           </p>
-          <BehindWithRent {...housing} />
+          <BehindWithRent {...housing} brief />
           <HousingBenefitCover account={account} />
 
           <h2 className="govuk-heading-m">{t('home.tenancyTitle')}</h2>

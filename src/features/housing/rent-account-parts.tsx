@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import type { RentAccount, RentTransaction, Tenancy } from '#src/gateway/contract/housing'
 import { failureOf } from '#src/gateway/errors'
 import { formatDate, formatDay, formatMoney, londonDayOf } from '#src/format/format'
@@ -170,9 +171,22 @@ export function ChargesBreakdown({
 }
 
 /** For a tenant who is behind: what to do, who to talk to, and where free advice is, without blame. */
-export function BehindWithRent({ account, tenancy }: TenancyAndRent) {
+export function BehindWithRent({ account, tenancy, brief = false }: TenancyAndRent & { brief?: boolean }) {
   const { t } = useTranslation('housing')
   if (!isBehindWithRent(account)) return null
+  // In brief, where the housing officer's details are already on the page: the news, and the way to the help.
+  if (brief) {
+    return (
+      <>
+        <WarningText>{t('rent.behind.brief')}</WarningText>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/housing/rent#behind-title">
+            {t('rent.behind.seeHelp')}
+          </Link>
+        </p>
+      </>
+    )
+  }
   const { officer } = tenancy
   return (
     <section aria-labelledby="behind-title" className="govuk-!-margin-bottom-6">
