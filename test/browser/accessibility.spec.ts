@@ -31,6 +31,9 @@ const appRoutes = [
   '/bookings/bulky-waste/time',
   '/bookings/bulky-waste/check',
   '/messages',
+  '/housing',
+  '/housing/rent',
+  '/housing/rent/statement',
 ]
 
 /** The reference gateway's demo sign-in page is outside the app: a council's own sign-in service replaces it. Its other languages are in demo-pages.spec.ts. */

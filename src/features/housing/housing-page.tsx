@@ -81,7 +81,7 @@ function YourHome({ housing, offlineNotice }: { housing: TenancyAndRent; offline
               {
                 key: t('home.email'),
                 value: (
-                  <a className="govuk-link" href={`mailto:${officer.email}`}>
+                  <a className="govuk-link govuk-!-text-break-word" href={`mailto:${officer.email}`}>
                     {officer.email}
                   </a>
                 ),

@@ -202,7 +202,7 @@ export function BehindWithRent({ account, tenancy, brief = false }: TenancyAndRe
         </li>
         <li>
           {t('rent.behind.email')}{' '}
-          <a className="govuk-link" href={`mailto:${officer.email}`}>
+          <a className="govuk-link govuk-!-text-break-word" href={`mailto:${officer.email}`}>
             {officer.email}
           </a>
         </li>
