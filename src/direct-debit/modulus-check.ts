@@ -48,14 +48,21 @@ const c = 8
 const g = 12
 const h = 13
 
+/** Every position is there: the digits are always the 14 of a sort code and an 8-digit account number. */
+const at = (digits: number[], position: number) => digits[position] ?? 0
+
 const zeroUpToB = (weights: number[]) => weights.map((weight, index) => (index <= b ? 0 : weight))
 
 function weightsFor(check: Check, digits: number[]): number[] {
-  if (check.exception === 2 && digits[a] !== 0) {
-    return digits[g] === 9 ? [0, 0, 0, 0, 0, 0, 0, 0, 8, 7, 10, 9, 3, 1] : [0, 0, 1, 2, 5, 3, 6, 4, 8, 7, 10, 9, 3, 1]
+  if (check.exception === 2 && at(digits, a) !== 0) {
+    return at(digits, g) === 9 ? [0, 0, 0, 0, 0, 0, 0, 0, 8, 7, 10, 9, 3, 1] : [0, 0, 1, 2, 5, 3, 6, 4, 8, 7, 10, 9, 3, 1]
   }
-  if (check.exception === 7 && digits[g] === 9) return zeroUpToB(check.weights)
-  if (check.exception === 10 && ((digits[a] === 0 && digits[b] === 9) || (digits[a] === 9 && digits[b] === 9)) && digits[g] === 9) {
+  if (check.exception === 7 && at(digits, g) === 9) return zeroUpToB(check.weights)
+  if (
+    check.exception === 10 &&
+    ((at(digits, a) === 0 && at(digits, b) === 9) || (at(digits, a) === 9 && at(digits, b) === 9)) &&
+    at(digits, g) === 9
+  ) {
     return zeroUpToB(check.weights)
   }
   return check.weights
@@ -71,12 +78,12 @@ function sortCodeFor(check: Check, sortCode: string): string {
 function passes(check: Check, sortCode: string, accountNumber: string): boolean {
   const digits = [...sortCodeFor(check, sortCode), ...accountNumber].map(Number)
   // Exception 6: a foreign currency account, which cannot be checked, so it stands.
-  if (check.exception === 6 && digits[a] >= 4 && digits[a] <= 8 && digits[g] === digits[h]) return true
+  if (check.exception === 6 && at(digits, a) >= 4 && at(digits, a) <= 8 && at(digits, g) === at(digits, h)) return true
   // Exception 3: the double alternate check is not made when c is 6 or 9.
-  if (check.exception === 3 && (digits[c] === 6 || digits[c] === 9)) return true
+  if (check.exception === 3 && (at(digits, c) === 6 || at(digits, c) === 9)) return true
 
   const weights = weightsFor(check, digits)
-  const products = digits.map((digit, index) => digit * weights[index])
+  const products = digits.map((digit, index) => digit * at(weights, index))
   let total =
     check.method === 'DBLAL'
       ? products.reduce((sum, product) => sum + Math.floor(product / 10) + (product % 10), 0)
@@ -84,15 +91,15 @@ function passes(check: Check, sortCode: string, accountNumber: string): boolean 
   if (check.exception === 1) total += 27
   const remainder = total % (check.method === 'MOD11' ? 11 : 10)
 
-  if (check.exception === 4) return remainder === digits[g] * 10 + digits[h]
+  if (check.exception === 4) return remainder === at(digits, g) * 10 + at(digits, h)
   if (check.exception === 5 && check.method === 'MOD11') {
-    if (remainder === 0) return digits[g] === 0
+    if (remainder === 0) return at(digits, g) === 0
     if (remainder === 1) return false
-    return 11 - remainder === digits[g]
+    return 11 - remainder === at(digits, g)
   }
   if (check.exception === 5 && check.method === 'DBLAL') {
-    if (remainder === 0) return digits[h] === 0
-    return 10 - remainder === digits[h]
+    if (remainder === 0) return at(digits, h) === 0
+    return 10 - remainder === at(digits, h)
   }
   return remainder === 0
 }
