@@ -13,14 +13,34 @@ import { WarningText } from '#src/ui/warning-text'
 import { directDebitPaths, WithRentDirectDebit } from './direct-debit-page'
 import { useCancelRentDirectDebit } from './direct-debit-queries'
 
+type CancelMutation = ReturnType<typeof useCancelRentDirectDebit>
+
 export function CancelDirectDebitPage() {
   const { t } = useTranslation('direct-debit')
+  // Held above the current Direct Debit, which is none once cancelled, so the confirmation stays.
+  const cancel = useCancelRentDirectDebit()
+  if (cancel.data?.ok) return <DirectDebitCancelled mandate={cancel.data.data} />
   return (
     <WithRentDirectDebit title={t('cancel.title')}>
       {(mandate, offline) =>
-        mandate ? <CancelDirectDebit key={mandate.reference} mandate={mandate} offlineNotice={offline} /> : <NoDirectDebitToCancel />
+        mandate ? <CancelDirectDebit mandate={mandate} offlineNotice={offline} cancel={cancel} /> : <NoDirectDebitToCancel />
       }
     </WithRentDirectDebit>
+  )
+}
+
+function DirectDebitCancelled({ mandate }: { mandate: DirectDebitMandate }) {
+  const { t } = useTranslation('direct-debit')
+  return (
+    <Page title={t('cancel.doneTitle')}>
+      <ConfirmationPanel title={t('cancel.doneTitle')}>{mandate.reference}</ConfirmationPanel>
+      <p className="govuk-body">{t('cancel.doneBody', { reference: mandate.reference })}</p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={directDebitPaths.current}>
+          {t('cancel.toDirectDebit')}
+        </Link>
+      </p>
+    </Page>
   )
 }
 
@@ -35,30 +55,22 @@ function NoDirectDebitToCancel() {
   )
 }
 
-function CancelDirectDebit({ mandate, offlineNotice }: { mandate: DirectDebitMandate; offlineNotice: ReactNode }) {
+function CancelDirectDebit({
+  mandate,
+  offlineNotice,
+  cancel,
+}: {
+  mandate: DirectDebitMandate
+  offlineNotice: ReactNode
+  cancel: CancelMutation
+}) {
   const { t } = useTranslation('direct-debit')
-  const cancel = useCancelRentDirectDebit(mandate.reference)
   const result = cancel.data
-
-  if (result?.ok) {
-    return (
-      <Page title={t('cancel.doneTitle')}>
-        <ConfirmationPanel title={t('cancel.doneTitle')}>{mandate.reference}</ConfirmationPanel>
-        <p className="govuk-body">{t('cancel.doneBody', { reference: mandate.reference })}</p>
-        <p className="govuk-body">
-          <Link className="govuk-link" to={directDebitPaths.current}>
-            {t('cancel.toDirectDebit')}
-          </Link>
-        </p>
-      </Page>
-    )
-  }
-
   const failure = result && !result.ok ? result.failure : null
 
   function cancelIt(event: FormEvent) {
     event.preventDefault()
-    cancel.mutate()
+    cancel.mutate(mandate.reference)
   }
 
   return (

@@ -37,12 +37,12 @@ export function useSetUpRentDirectDebit() {
 }
 
 /** Kept in the outbox and sent later like other changes: a cancellation holds nothing private. */
-export function useCancelRentDirectDebit(reference: string) {
+export function useCancelRentDirectDebit() {
   const submit = useSubmit(useSignedInPersonId() ?? '')
   const submission = useSubmissionKey('cancel-rent-direct-debit')
   const remember = useRememberMandate()
   return useMutation({
-    mutationFn: async () => {
+    mutationFn: async (reference: string) => {
       const payload = { reference }
       return outcomeAsResult<DirectDebitMandate>(await submit('cancel-rent-direct-debit', payload, submission.keyFor(payload)))
     },
