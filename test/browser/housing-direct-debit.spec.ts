@@ -32,9 +32,11 @@ async function fillIn(page: Page, keyboardOnly: boolean, { sortCode, accountNumb
   const day = page.locator('#collectionDay-2')
   const onlyMe = page.locator('#onlyPersonToAuthorise')
   if (keyboardOnly) {
-    // Tab reaches the radios through the first one; the arrow keys choose within the group.
-    await tabTo(page, page.locator('#collectionDay'))
-    await page.keyboard.press('ArrowDown')
+    // Tab reaches a group of radios at its first, until one is chosen; the arrow keys choose within the group.
+    if (!(await day.isChecked())) {
+      await tabTo(page, page.locator('#collectionDay'))
+      await page.keyboard.press('ArrowDown')
+    }
     if (!(await onlyMe.isChecked())) {
       await tabTo(page, onlyMe)
       await page.keyboard.press('Space')
