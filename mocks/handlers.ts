@@ -2,6 +2,7 @@ import type { HttpHandler } from 'msw'
 import { defaultGatewayOptions, type GatewayOptions } from './gateway-route'
 import { accountHandlers } from './handlers/account'
 import { accountsByServiceHandlers } from './handlers/accounts-by-service'
+import { directDebitHandlers } from './handlers/direct-debit'
 import { housingHandlers } from './handlers/housing'
 import { bookingHandlers } from './handlers/bookings'
 import { paymentLinkHandlers } from './handlers/payment-links'
@@ -33,6 +34,7 @@ export function createGatewayHandlers(
     ...paymentLinkHandlers(council, settings, paymentDesk),
     ...accountsByServiceHandlers(council, settings),
     ...housingHandlers(council, settings),
+    ...directDebitHandlers(council, settings),
     ...messageHandlers(council, settings),
     ...referenceControlHandlers(council, settings),
   ]
