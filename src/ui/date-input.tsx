@@ -20,12 +20,14 @@ export function DateInput({
   hint,
   error,
   wrongParts = ['day', 'month', 'year'],
+  legendSize = 'm',
   labels,
   value,
   onChange,
 }: {
   id: string
   legend: string
+  legendSize?: 's' | 'm'
   hint?: string
   error?: string
   wrongParts?: DatePart[]
@@ -39,7 +41,7 @@ export function DateInput({
   const parts: DatePart[] = ['day', 'month', 'year']
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <Fieldset legend={legend} legendSize="m" describedBy={describedBy}>
+      <Fieldset legend={legend} legendSize={legendSize} describedBy={describedBy} group>
         {hint ? <Hint id={hintId}>{hint}</Hint> : null}
         {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
         <div className="govuk-date-input" id={`${id}-group`}>

@@ -1,19 +1,13 @@
 import { useState, type FormEvent } from 'react'
-import './rent-pages.scss'
 import { useTranslation } from 'react-i18next'
-import { ErrorMessage } from '#src/ui/error-message'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Button } from '#src/ui/button'
-import { Hint } from '#src/ui/hint'
+import { DateInput, type DateParts } from '#src/ui/date-input'
 import { said, useSaidErrors, type Said } from '#src/ui/said'
 import { isIsoDay, type DateRange } from './rent-sums'
 
 type Edge = 'from' | 'to'
-interface TypedDate {
-  day: string
-  month: string
-  year: string
-}
+type TypedDate = DateParts
 
 function typedFrom(iso: string): TypedDate {
   const [year = '', month = '', day = ''] = iso.split('-')
@@ -28,57 +22,6 @@ function dayOf(typed: TypedDate, edge: Edge): { iso: string } | { error: Said } 
   if (!parts.every((part) => /^\d+$/.test(part)) || parts[2]?.length !== 4) return { error: said(`errors.${edge}.invalid`) }
   const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
   return isIsoDay(iso) ? { iso } : { error: said(`errors.${edge}.invalid`) }
-}
-
-/** The GOV.UK date input: day, month and year boxes, grouped under one legend. */
-function DateInput({
-  edge,
-  value,
-  error,
-  onChange,
-}: {
-  edge: Edge
-  value: TypedDate
-  error: string | undefined
-  onChange: (value: TypedDate) => void
-}) {
-  const { t } = useTranslation('housing')
-  const hintId = `${edge}-hint`
-  const errorId = `${edge}-error`
-  const boxes = [
-    { part: 'day', width: 2 },
-    { part: 'month', width: 2 },
-    { part: 'year', width: 4 },
-  ] as const
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={[hintId, error ? errorId : ''].filter(Boolean).join(' ')}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{t(`rent.range.${edge}`)}</legend>
-        <Hint id={hintId}>{t('rent.range.hint')}</Hint>
-        {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
-        <div className="govuk-date-input" id={edge}>
-          {boxes.map(({ part, width }) => (
-            <div className="govuk-date-input__item" key={part}>
-              <div className="govuk-form-group">
-                <label className="govuk-label govuk-date-input__label" htmlFor={`${edge}-${part}`}>
-                  {t(`rent.range.${part}`)}
-                </label>
-                <input
-                  className={`govuk-input govuk-date-input__input govuk-input--width-${width}${error ? ' govuk-input--error' : ''}`}
-                  id={`${edge}-${part}`}
-                  name={`${edge}-${part}`}
-                  type="text"
-                  inputMode="numeric"
-                  value={value[part]}
-                  onChange={(event) => onChange({ ...value, [part]: event.target.value })}
-                />
-              </div>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
-  )
 }
 
 /** Which days of transactions to show. What was typed stays as typed when it cannot be used. */
@@ -106,8 +49,19 @@ export function DateRangeForm({ range, onChoose }: { range: DateRange; onChoose:
   return (
     <form noValidate onSubmit={show} className="app-no-print">
       <ErrorSummary errors={summary} />
-      <DateInput edge="from" value={typed.from} error={errors.from} onChange={(from) => setTyped({ ...typed, from })} />
-      <DateInput edge="to" value={typed.to} error={errors.to} onChange={(to) => setTyped({ ...typed, to })} />
+      {(['from', 'to'] as const).map((edge) => (
+        <DateInput
+          key={edge}
+          id={edge}
+          legend={t(`rent.range.${edge}`)}
+          legendSize="s"
+          hint={t('rent.range.hint')}
+          error={errors[edge]}
+          labels={{ day: t('rent.range.day'), month: t('rent.range.month'), year: t('rent.range.year') }}
+          value={typed[edge]}
+          onChange={(value) => setTyped({ ...typed, [edge]: value })}
+        />
+      ))}
       <Button look="secondary">{t('rent.range.show')}</Button>
     </form>
   )
