@@ -74,12 +74,7 @@ const journeys: Journey[] = [
 for (const { person, homeTitle, showsTheirData } of journeys) {
   const name = people[person]
 
-  // Choosing Welsh with the switcher saves it to their profile on the shared gateway for a moment, and a kiosk, which
-  // keeps no language of its own, shows their pages in it: so this runs alone, after the rest.
-  test(`${name} signs in, sees their account in English and Welsh, and signing out leaves nothing of them @gateway-wide`, async ({
-    page,
-    context,
-  }) => {
+  test(`${name} signs in, sees their account in English and Welsh, and signing out leaves nothing of them`, async ({ page, context }) => {
     const heading = page.getByRole('heading', { level: 1 })
 
     await page.goto('/')
