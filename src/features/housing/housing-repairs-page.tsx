@@ -11,18 +11,8 @@ import { GatewayWords } from '#src/ui/gateway-words'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { Loading, Page } from '#src/ui/page'
 import { SummaryList } from '#src/ui/summary-list'
-import { Tag, type TagColour } from '#src/ui/tag'
+import { RequestStatusTag } from '#src/ui/request-status-tag'
 import { HOUSING_REPAIR_SERVICE, useMyBookings, useMyReports } from './housing-repairs-queries'
-
-/** The same colours as the reports pages, so a status looks the same everywhere. */
-const statusColour = {
-  received: 'blue',
-  in_progress: 'yellow',
-  scheduled: 'purple',
-  fixed: 'green',
-  closed_not_fixed: 'red',
-  referred: 'grey',
-} as const satisfies Record<ServiceRequest['status'], TagColour>
 
 /** The visit booked for a repair, if one is still to come. */
 function visitFor(repair: ServiceRequest, bookings: Booking[]): Booking | null {
@@ -107,7 +97,7 @@ function Repair({ repair, visit, visitsKnown }: { repair: ServiceRequest; visit:
         </Link>
       </h2>
       <p className="govuk-body govuk-!-margin-bottom-2">
-        <Tag colour={statusColour[repair.status]}>{t(`requests:status.${repair.status}`)}</Tag>
+        <RequestStatusTag status={repair.status} />
       </p>
       <SummaryList noBorder className="govuk-!-margin-bottom-2" rows={rows} />
       {visit ? (
