@@ -209,6 +209,7 @@ export function HouseholdChangeQuestions() {
               value={draft.details}
               onChange={(details) => change({ details })}
               maxLength={MOST_DETAIL_CHARACTERS}
+              description={t('change.details.limit', { count: MOST_DETAIL_CHARACTERS })}
               countMessage={(remaining) =>
                 remaining >= 0 ? t('change.details.remaining', { count: remaining }) : t('change.details.tooMany', { count: -remaining })
               }

@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { ErrorMessage } from './error-message'
 import { Fieldset } from './fields'
 import { Hint } from './hint'
@@ -10,9 +11,13 @@ export interface DateParts {
 
 export type DatePart = keyof DateParts
 
+const parts: DatePart[] = ['day', 'month', 'year']
+
 /**
- * The GOV.UK date input: three boxes in one group. `id` is also the day box's id, so the error summary can link to it;
- * `wrongParts` marks only the boxes the error is about, as the pattern asks.
+ * The GOV.UK date input: three boxes in one group, with GOV.UK's ids: `id` is the boxes' container and each box is
+ * `${id}-day`, `${id}-month` or `${id}-year`. An error summary links to the first box the error is about, or to `id`:
+ * the container passes focus on to that box. `wrongParts` marks only the boxes the error is about, as the pattern asks.
+ * Each box's name starts with `id`, as GOV.UK's `namePrefix` makes it, so two dates on one page do not share names.
  */
 export function DateInput({
   id,
@@ -35,19 +40,28 @@ export function DateInput({
   value: DateParts
   onChange: (value: DateParts) => void
 }) {
+  const boxes = useRef<Partial<Record<DatePart, HTMLInputElement | null>>>({})
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined
-  const parts: DatePart[] = ['day', 'month', 'year']
+  const isWrong = (part: DatePart) => Boolean(error) && wrongParts.includes(part)
+  const firstToFix = parts.find(isWrong) ?? 'day'
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <Fieldset legend={legend} legendSize={legendSize} describedBy={describedBy} group>
         {hint ? <Hint id={hintId}>{hint}</Hint> : null}
         {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
-        <div className="govuk-date-input" id={`${id}-group`}>
+        {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- not a control: focus sent to the date as a whole, by a link to `#${id}`, goes on to the box to fix */}
+        <div
+          className="govuk-date-input"
+          id={id}
+          tabIndex={-1}
+          onFocus={(event) => {
+            if (event.target === event.currentTarget) boxes.current[firstToFix]?.focus()
+          }}
+        >
           {parts.map((part) => {
-            const inputId = part === 'day' ? id : `${id}-${part}`
-            const wrong = Boolean(error) && wrongParts.includes(part)
+            const inputId = `${id}-${part}`
             return (
               <div className="govuk-date-input__item" key={part}>
                 <div className="govuk-form-group">
@@ -55,9 +69,12 @@ export function DateInput({
                     {labels[part]}
                   </label>
                   <input
-                    className={`govuk-input govuk-date-input__input govuk-input--width-${part === 'year' ? 4 : 2}${wrong ? ' govuk-input--error' : ''}`}
+                    ref={(input) => {
+                      boxes.current[part] = input
+                    }}
+                    className={`govuk-input govuk-date-input__input govuk-input--width-${part === 'year' ? 4 : 2}${isWrong(part) ? ' govuk-input--error' : ''}`}
                     id={inputId}
-                    name={`${id}-${part}`}
+                    name={inputId}
                     type="text"
                     inputMode="numeric"
                     value={value[part]}
