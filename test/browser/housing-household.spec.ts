@@ -27,7 +27,7 @@ for (const language of ['en', 'cy'] as const) {
 
     await page.getByRole('radio', { name: say(language, 'changes.moved_in') }).check()
     await page.locator('#name').fill('Grace Okafor')
-    await page.locator('#date').fill('3')
+    await page.locator('#date-day').fill('3')
     await page.locator('#date-month').fill('2')
     await page.locator('#date-year').fill('2025')
     await page.locator('#details').fill('My mother has come to live with us.')

@@ -106,7 +106,8 @@ test.describe('Your home and rent account', () => {
         money(newest.balanceAfter),
       ].join(','),
     )
-    for (const row of rows) expect(row).toMatch(/^\d{4}-\d{2}-\d{2},[^,]+,(\d+\.\d{2})?,(\d+\.\d{2})?,-?\d+\.\d{2}$/)
+    // A description with a comma in it ("Payment by card, thank you") is quoted, as RFC 4180 says.
+    for (const row of rows) expect(row).toMatch(/^\d{4}-\d{2}-\d{2},([^,"]+|"([^"]|"")*"),(\d+\.\d{2})?,(\d+\.\d{2})?,-?\d+\.\d{2}$/)
   })
 
   test('someone who does not rent from the council is told why, and where to go instead', async ({ page }) => {

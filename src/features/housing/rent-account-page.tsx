@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
@@ -37,10 +37,12 @@ function RentAccountView({ housing, offlineNotice }: { housing: TenancyAndRent; 
   // The range and the weekly or monthly choice are in the address: they say nothing about the tenant, and survive a reload.
   const [query, setQuery] = useSearchParams()
   const range = rangeFromQuery(query, todayInLondon())
-  const per: ChargesPer = query.get('per') === 'month' ? 'month' : 'week'
+  // Held here as well: the address changes in a transition, and a radio tied only to it would spring back until then.
+  const [per, setPer] = useState<ChargesPer>(query.get('per') === 'month' ? 'month' : 'week')
   const shown = transactionsIn(account.transactions, range)
 
   function change(next: { range?: DateRange; per?: ChargesPer }) {
+    if (next.per) setPer(next.per)
     const updated = new URLSearchParams(rangeQuery(next.range ?? range))
     if ((next.per ?? per) === 'month') updated.set('per', 'month')
     setQuery(updated, { replace: true, preventScrollReset: true })
