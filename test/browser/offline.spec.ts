@@ -388,9 +388,7 @@ test.describe('what is sent without a signal waits, then goes once', () => {
     expect(new Set(sends), 'every send used the same Idempotency-Key').toEqual(new Set([key]))
   })
 
-  // A kiosk keeps no language of its own, so it shows Margaret's pages in her profile's language, which people.spec.ts
-  // sets to Welsh for a moment: so this runs alone, after the rest.
-  test('on a kiosk, a comment made offline is not kept, and the page says it was not sent @gateway-wide', async ({ page, context }) => {
+  test('on a kiosk, a comment made offline is not kept, and the page says it was not sent', async ({ page, context }) => {
     await page.addInitScript(() => localStorage.setItem('my-account.device-mode', 'kiosk'))
     const text = uniqueComment('Typed at the library kiosk')
     await signInDirectly(page, 'owner')

@@ -19,6 +19,8 @@ interface Journey {
   showsTheirData: (page: Page) => Promise<void>
 }
 
+const pounds = (pence: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pence / 100)
+
 const londonDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })
 
 const journeys: Journey[] = [
@@ -26,8 +28,10 @@ const journeys: Journey[] = [
     person: 'tenant',
     homeTitle: 'home.title',
     showsTheirData: async (page) => {
+      // Other tests pay rent as Precious before this runs: what she owes comes from the gateway's own answer.
+      const { rent: owed } = (await (await page.request.get('/api/me/summary')).json()) as { rent: { owed: number } }
       const rent = page.locator('.govuk-summary-card').filter({ has: page.getByRole('heading', { name: 'Rent', exact: true }) })
-      await expect(rent.getByText('You owe £186.42.', { exact: true })).toBeVisible()
+      await expect(rent.getByText(`You owe ${pounds(owed.owed)}.`, { exact: true })).toBeVisible()
       await expect(rent.getByText('Your rent is £148.62 a week.', { exact: true })).toBeVisible()
     },
   },
@@ -37,9 +41,14 @@ const journeys: Journey[] = [
     showsTheirData: async (page) => {
       const parking = page.locator('.govuk-summary-card').filter({ has: page.getByRole('heading', { name: 'Parking', exact: true }) })
       await expect(parking.getByText('You have 1 active permit.', { exact: true })).toBeVisible()
+      // Other tests pay Tomasz's penalty charge before this runs: it is shown to pay only while the gateway says so.
+      const { penaltyCharges } = (await (await page.request.get('/api/me/parking/penalty-charges')).json()) as {
+        penaltyCharges: { reference: string; status: string }[]
+      }
+      const toPay = penaltyCharges.some((penalty) => penalty.reference === 'SM40219876' && penalty.status !== 'paid')
       const charge = parking.getByText(/Penalty charge SM40219876: pay £80\.00 by \d{1,2} [A-Z][a-z]+ \d{4}\./)
-      await expect(charge).toBeVisible()
-      await expect(charge).toContainText('To pay')
+      await expect(charge).toHaveCount(toPay ? 1 : 0)
+      if (toPay) await expect(charge).toContainText('To pay')
     },
   },
   {
@@ -74,7 +83,12 @@ const journeys: Journey[] = [
 for (const { person, homeTitle, showsTheirData } of journeys) {
   const name = people[person]
 
-  test(`${name} signs in, sees their account in English and Welsh, and signing out leaves nothing of them`, async ({ page, context }) => {
+  // Choosing Welsh with the switcher saves it to their profile on the shared gateway for a moment, and every other test
+  // signed in as them would see Welsh pages then: so this runs alone, after the rest.
+  test(`${name} signs in, sees their account in English and Welsh, and signing out leaves nothing of them @gateway-wide`, async ({
+    page,
+    context,
+  }) => {
     const heading = page.getByRole('heading', { level: 1 })
 
     await page.goto('/')
