@@ -2,6 +2,8 @@ import type { HttpHandler } from 'msw'
 import { defaultGatewayOptions, type GatewayOptions } from './gateway-route'
 import { accountHandlers } from './handlers/account'
 import { accountsByServiceHandlers } from './handlers/accounts-by-service'
+import { directDebitHandlers } from './handlers/direct-debit'
+import { housingHandlers } from './handlers/housing'
 import { bookingHandlers } from './handlers/bookings'
 import { paymentLinkHandlers } from './handlers/payment-links'
 import { messageHandlers } from './handlers/messages'
@@ -31,6 +33,8 @@ export function createGatewayHandlers(
     ...paymentHandlers(council, settings, paymentDesk),
     ...paymentLinkHandlers(council, settings, paymentDesk),
     ...accountsByServiceHandlers(council, settings),
+    ...housingHandlers(council, settings),
+    ...directDebitHandlers(council, settings),
     ...messageHandlers(council, settings),
     ...referenceControlHandlers(council, settings),
   ]

@@ -1,12 +1,14 @@
 import type { AccountSummary } from '#src/gateway/contract/account'
 import type { Booking } from '#src/gateway/contract/bookings'
 import type { CouncilTaxAccount, benefitClaim } from '#src/gateway/contract/council-tax'
-import type { RentAccount, tenancy } from '#src/gateway/contract/housing'
+import type { DirectDebitMandate } from '#src/gateway/contract/direct-debit'
+import type { HouseholdChange, RentAccount, householdChangeReceived, tenancy } from '#src/gateway/contract/housing'
 import type { PenaltyCharge, parkingPermit } from '#src/gateway/contract/parking'
 import type { AmountOwed, Payment } from '#src/gateway/contract/payments'
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import type { Profile } from '#src/gateway/contract/session'
 import type { z } from 'zod'
+import { seededRentAccount } from './rent-account-seed'
 import { appointmentDescription, collectionDescription, collectionFee, placeNamed } from './booking-options'
 import { addressByUprn } from './gazetteer'
 import { londonDate, londonTime, workingDay } from './london-time'
@@ -22,6 +24,9 @@ export interface Persona {
   profile: Profile
   tenancy: z.infer<typeof tenancy> | null
   rentAccount: RentAccount | null
+  /** Every Direct Debit instruction for the rent, the current one last. */
+  rentDirectDebits: DirectDebitMandate[]
+  householdChanges: (HouseholdChange & z.infer<typeof householdChangeReceived>)[]
   councilTax: CouncilTaxAccount | null
   benefitClaims: z.infer<typeof benefitClaim>[]
   permits: z.infer<typeof parkingPermit>[]
@@ -113,22 +118,27 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
         language: 'en',
         alerts: { channels: ['text'], topics: ['requests', 'bookings'] },
       },
-      tenancy: { reference: 'TEN-004417', address: tenantHome.text, startDate: '2019-04-01', tenure: 'secure', weeklyRent: 14862 },
-      rentAccount: {
-        balance: 18642,
+      tenancy: {
+        reference: 'TEN-004417',
+        address: tenantHome.text,
+        startDate: '2019-04-01',
+        tenure: 'secure',
         weeklyRent: 14862,
-        housingBenefitWeekly: 9350,
-        transactions: [
-          { date: isoDate(today, -21), description: 'Rent', amount: 14862, balanceAfter: 13080 },
-          { date: isoDate(today, -18), description: 'Housing Benefit', amount: -9350, balanceAfter: 3730 },
-          { date: isoDate(today, -14), description: 'Rent', amount: 14862, balanceAfter: 18592 },
-          { date: isoDate(today, -11), description: 'Housing Benefit', amount: -9350, balanceAfter: 9242 },
-          { date: isoDate(today, -7), description: 'Rent', amount: 14862, balanceAfter: 24104 },
-          { date: isoDate(today, -4), description: 'Housing Benefit', amount: -9350, balanceAfter: 14754 },
-          { date: isoDate(today, 0), description: 'Rent', amount: 14862, balanceAfter: 29616 },
-          { date: isoDate(today, 0), description: 'Payment by card, thank you', amount: -10974, balanceAfter: 18642 },
+        officer: {
+          name: 'Daniel Mensah',
+          phone: '020 7946 0321',
+          email: 'housing.coldharbour@southmere.example.gov.uk',
+          area: 'Coldharbour and Marlowe',
+        },
+        household: [
+          { name: 'Precious Okafor', relationship: 'tenant', bornIn: null },
+          { name: 'Chidi Okafor', relationship: 'child', bornIn: 2013 },
+          { name: 'Ada Okafor', relationship: 'child', bornIn: 2018 },
         ],
       },
+      rentDirectDebits: [],
+      householdChanges: [],
+      rentAccount: seededRentAccount(today, 18642),
       councilTax: null,
       benefitClaims: [
         { reference: 'HB-220981', kind: 'housing_benefit', status: 'awarded', weeklyAward: 9350, awardedFrom: '2024-02-05' },
@@ -185,6 +195,8 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       },
       tenancy: null,
       rentAccount: null,
+      rentDirectDebits: [],
+      householdChanges: [],
       councilTax: {
         accountReference: 'CT-60311227',
         band: 'C',
@@ -268,6 +280,8 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       },
       tenancy: null,
       rentAccount: null,
+      rentDirectDebits: [],
+      householdChanges: [],
       councilTax: {
         accountReference: 'CT-60298154',
         band: 'E',
@@ -384,6 +398,8 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       },
       tenancy: null,
       rentAccount: null,
+      rentDirectDebits: [],
+      householdChanges: [],
       councilTax: null,
       benefitClaims: [],
       permits: [],

@@ -12,7 +12,19 @@ const features = readdirSync(`${import.meta.dirname}/../src/features`, { withFil
   .map((entry) => entry.name)
 const webStorage = ['localStorage', 'sessionStorage']
 const keepThroughDevice = 'Keep things on the device through src/device, not localStorage or sessionStorage directly.'
-const sharedCode = ['gateway', 'ui', 'format', 'councils', 'i18n', 'device', 'outbox', 'session', 'feedback']
+const sharedCode = [
+  'gateway',
+  'ui',
+  'format',
+  'councils',
+  'i18n',
+  'device',
+  'outbox',
+  'session',
+  'feedback',
+  'direct-debit',
+  'household-change',
+]
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },

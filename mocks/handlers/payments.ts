@@ -28,6 +28,7 @@ function settle(person: Persona, owedId: string, amount: number): Booking | null
     person.rentAccount.balance -= amount
     person.rentAccount.transactions.push({
       date: today,
+      kind: 'payment',
       description: 'Payment by card, thank you',
       amount: -amount,
       balanceAfter: person.rentAccount.balance,

@@ -223,6 +223,73 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            path: 'housing',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/housing/housing-page')).HousingPage }),
+          },
+          {
+            path: 'housing/rent',
+            handle: whoMayUse('tenant'),
+            lazy: async () => ({ Component: (await import('#src/features/housing/rent-account-page')).RentAccountPage }),
+          },
+          {
+            path: 'housing/rent/statement',
+            handle: whoMayUse('tenant'),
+            lazy: async () => ({ Component: (await import('#src/features/housing/rent-statement-page')).RentStatementPage }),
+          },
+          {
+            path: 'housing/household',
+            handle: whoMayUse('tenant'),
+            lazy: async () => ({ Component: (await import('#src/features/housing/household-page')).HouseholdPage }),
+          },
+          {
+            path: 'housing/household/change',
+            handle: whoMayUse('tenant'),
+            lazy: async () => ({ Component: (await import('#src/features/housing/household-change-page')).HouseholdChangeJourney }),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('#src/features/housing/household-change-page')).HouseholdChangeQuestionsPage,
+                }),
+              },
+              {
+                path: 'check',
+                lazy: async () => ({ Component: (await import('#src/features/housing/household-change-page')).HouseholdChangeCheckPage }),
+              },
+            ],
+          },
+          {
+            path: 'housing/repairs',
+            handle: whoMayUse('tenant'),
+            lazy: async () => ({ Component: (await import('#src/features/housing/housing-repairs-page')).HousingRepairsPage }),
+          },
+          {
+            path: 'housing/direct-debit',
+            handle: whoMayUse('tenant'),
+            lazy: async () => ({ Component: (await import('#src/features/housing/direct-debit-page')).RentDirectDebitPage }),
+          },
+          {
+            path: 'housing/direct-debit/set-up',
+            handle: whoMayUse('tenant'),
+            lazy: async () => ({ Component: (await import('#src/features/housing/set-up-direct-debit-page')).SetUpDirectDebitJourney }),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({ Component: (await import('#src/features/housing/set-up-direct-debit-page')).BankDetailsPage }),
+              },
+              {
+                path: 'check',
+                lazy: async () => ({ Component: (await import('#src/features/housing/set-up-direct-debit-page')).CheckDirectDebitPage }),
+              },
+            ],
+          },
+          {
+            path: 'housing/direct-debit/cancel',
+            handle: whoMayUse('tenant'),
+            lazy: async () => ({ Component: (await import('#src/features/housing/cancel-direct-debit-page')).CancelDirectDebitPage }),
+          },
+          {
             path: 'messages',
             handle: whoMayUse('resident'),
             lazy: async () => ({ Component: (await import('#src/features/messages/messages-page')).MessagesPage }),

@@ -17,7 +17,8 @@ import {
 import { messageList } from './contract/messages'
 import { problemDetails } from './contract/common'
 import { benefitClaimList, councilTaxAccount } from './contract/council-tax'
-import { rentAccount, tenancy } from './contract/housing'
+import { directDebitMandate, directDebitStatus, newDirectDebit } from './contract/direct-debit'
+import { householdChange, householdChangeReceived, rentAccount, tenancy } from './contract/housing'
 import { parkingPermitList, penaltyChargeList } from './contract/parking'
 import {
   amountsOwed,
@@ -467,6 +468,43 @@ export const endpoints = {
     tag: 'Housing',
     body: undefined,
     response: rentAccount,
+    access: 'tenant',
+  }),
+  getRentDirectDebit: endpoint({
+    method: 'GET',
+    path: '/me/housing/direct-debit',
+    summary: 'The Direct Debit paying the rent, if there is one',
+    tag: 'Housing',
+    body: undefined,
+    response: directDebitStatus,
+    access: 'tenant',
+  }),
+  setUpRentDirectDebit: endpoint({
+    method: 'POST',
+    path: '/me/housing/direct-debit',
+    summary:
+      "Set up a Direct Debit for the rent. The sort code and account number are checked by the banks' modulus rules (422 accountNumber.modulus); one already active is replaced",
+    tag: 'Housing',
+    body: newDirectDebit,
+    response: directDebitMandate,
+    access: 'tenant',
+  }),
+  cancelRentDirectDebit: endpoint({
+    method: 'POST',
+    path: '/me/housing/direct-debit/{reference}/cancel',
+    summary: 'Cancel the Direct Debit paying the rent',
+    tag: 'Housing',
+    body: z.object({}),
+    response: directDebitMandate,
+    access: 'tenant',
+  }),
+  tellUsOfHouseholdChange: endpoint({
+    method: 'POST',
+    path: '/me/housing/household-changes',
+    summary: 'Tell the council once that someone has moved in or out: housing, council tax and benefits each hear of it',
+    tag: 'Housing',
+    body: householdChange,
+    response: householdChangeReceived,
     access: 'tenant',
   }),
   getCouncilTaxAccount: endpoint({

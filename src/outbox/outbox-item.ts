@@ -16,6 +16,9 @@ interface Kinds {
   'move-booking': { payload: { reference: string; body: BodyOf<'moveBooking'> }; result: ResponseOf<'moveBooking'> }
   'cancel-booking': { payload: { reference: string }; result: ResponseOf<'cancelBooking'> }
   'booking-reminder': { payload: { reference: string; body: BodyOf<'changeReminder'> }; result: ResponseOf<'changeReminder'> }
+  'rent-direct-debit': { payload: { body: BodyOf<'setUpRentDirectDebit'> }; result: ResponseOf<'setUpRentDirectDebit'> }
+  'cancel-rent-direct-debit': { payload: { reference: string }; result: ResponseOf<'cancelRentDirectDebit'> }
+  'household-change': { payload: { body: BodyOf<'tellUsOfHouseholdChange'> }; result: ResponseOf<'tellUsOfHouseholdChange'> }
 }
 
 export type OutboxKind = keyof Kinds
@@ -51,7 +54,16 @@ const everyKind: Record<OutboxKind, true> = {
   'move-booking': true,
   'cancel-booking': true,
   'booking-reminder': true,
+  'rent-direct-debit': true,
+  'cancel-rent-direct-debit': true,
+  'household-change': true,
 }
+
+/**
+ * Kinds that go now or not at all, even on the person's own device: bank details are never kept on it to send
+ * later. The form keeps what was typed on screen and says it could not be sent.
+ */
+export const sentNowOrNotAtAll: ReadonlySet<OutboxKind> = new Set<OutboxKind>(['rent-direct-debit'])
 
 /**
  * The one place what the device kept is read as an outbox item: this app wrote it, but an older version

@@ -48,6 +48,10 @@ const senders: { [Kind in OutboxKind]: Sender<Kind> } = {
     gateway.call('cancelBooking', { params: { reference: item.payload.reference }, body: {}, idempotencyKey: item.id }),
   'booking-reminder': (gateway, item) =>
     gateway.call('changeReminder', { params: { reference: item.payload.reference }, body: item.payload.body, idempotencyKey: item.id }),
+  'rent-direct-debit': (gateway, item) => gateway.call('setUpRentDirectDebit', { body: item.payload.body, idempotencyKey: item.id }),
+  'cancel-rent-direct-debit': (gateway, item) =>
+    gateway.call('cancelRentDirectDebit', { params: { reference: item.payload.reference }, body: {}, idempotencyKey: item.id }),
+  'household-change': (gateway, item) => gateway.call('tellUsOfHouseholdChange', { body: item.payload.body, idempotencyKey: item.id }),
 }
 
 /** Sends one item with the sender for its kind. */

@@ -2,7 +2,7 @@ import type { GatewayClient } from '#src/gateway/client'
 import type { GatewayFailure, GatewayResult } from '#src/gateway/errors'
 import { keepsNothingOnDevice } from '#src/device/shared-computer'
 import { flushOutbox } from './flush-outbox'
-import { isOfKind, type OutboxItemOf, type OutboxKind, type OutboxPayloads, type OutboxResults } from './outbox-item'
+import { isOfKind, sentNowOrNotAtAll, type OutboxItemOf, type OutboxKind, type OutboxPayloads, type OutboxResults } from './outbox-item'
 import { addToOutbox, outboxItem, removeFromOutbox } from './outbox-store'
 import { failuresThatPass, sendItem } from './outbox-senders'
 
@@ -12,7 +12,7 @@ export type SubmitOutcome<Result = unknown> =
   | { state: 'waiting'; failure: GatewayFailure | null }
   /** The council refused it: the person needs to change something. Nothing is kept. */
   | { state: 'refused'; failure: GatewayFailure }
-  /** A kiosk or a shared computer keeps nothing, so what cannot go now does not go at all. */
+  /** A kiosk or a shared computer keeps nothing, nor does any device keep bank details: what cannot go now does not go at all. */
   | { state: 'not-sent'; failure: GatewayFailure }
 
 async function askForBackgroundSync() {
@@ -40,7 +40,7 @@ export async function submitThroughOutbox<Kind extends OutboxKind>(
   // On a kiosk, or a computer the person said is shared, a submission never touches the device: one kept to send
   // later would stay behind, with their words and photos, after they walk away without signing out. So it goes now,
   // or the person is told plainly it did not, with what they wrote still on screen to try again.
-  if (keepsNothingOnDevice()) {
+  if (keepsNothingOnDevice() || sentNowOrNotAtAll.has(kind)) {
     const item: OutboxItemOf<Kind> = {
       id,
       personId,

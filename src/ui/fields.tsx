@@ -31,15 +31,18 @@ export function Fieldset({
   legend,
   legendSize,
   describedBy,
+  group = false,
   children,
 }: {
   legend: ReactNode
   legendSize?: 's' | 'm' | 'l'
   describedBy?: string
+  /** Fields that make one answer together, as a date's three boxes do, are a group to assistive technology. */
+  group?: boolean
   children?: ReactNode
 }) {
   return (
-    <fieldset className="govuk-fieldset" aria-describedby={describedBy}>
+    <fieldset className="govuk-fieldset" role={group ? 'group' : undefined} aria-describedby={describedBy}>
       <legend className={`govuk-fieldset__legend${legendSize ? ` govuk-fieldset__legend--${legendSize}` : ''}`}>{legend}</legend>
       {children}
     </fieldset>

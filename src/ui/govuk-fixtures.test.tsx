@@ -1,11 +1,11 @@
-import { render } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import i18next from 'i18next'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ReactElement } from 'react'
+import { useState, type ReactElement } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { MemoryRouter } from 'react-router'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { startI18n } from '#src/i18n/i18n'
 import { ErrorSummary } from './error-summary'
 import { Button, ButtonLink } from './button'
@@ -17,6 +17,8 @@ import { SkipLink } from './skip-link'
 import { SummaryCard, SummaryList } from './summary-list'
 import { Table } from './table'
 import { ConfirmationPanel } from './confirmation-panel'
+import { CharacterCount, COUNT_ANNOUNCEMENT_PAUSE_MS } from './character-count'
+import { DateInput, type DatePart, type DateParts } from './date-input'
 import { BackLink } from './back-link'
 import { ButtonGroup } from './button-group'
 import { ErrorMessage } from './error-message'
@@ -38,8 +40,8 @@ function fixture(component: string, name: string): { options: Record<string, unk
 }
 
 /**
- * Our deliberate differences: a bolder label size, the tabindex the GOV.UK script would add itself, and the
- * marker react-router puts on its own links.
+ * Our deliberate differences: a bolder label size, the tabindex the GOV.UK script would add itself (and the one that
+ * lets a link to a date as a whole pass focus on to its first box), and the marker react-router puts on its own links.
  */
 const ourExtraClasses = new Set(['govuk-label--s'])
 const ignoredAttributes = new Set(['tabindex', 'data-discover'])
@@ -670,6 +672,264 @@ describe('our GOV.UK components make the same HTML as govuk-frontend', () => {
     const { html } = fixture('footer', 'with custom meta')
     const ours = await rendered(<Footer sections={[]} meta="GOV.UK Prototype Kit v7.0.1" />)
     expect(ours).toEqual(treeOf(html, asOurFooter))
+  })
+})
+
+describe('our date input makes the same HTML as govuk-frontend', () => {
+  const labels = { day: 'Day', month: 'Month', year: 'Year' }
+  const empty: DateParts = { day: '', month: '', year: '' }
+
+  /**
+   * Each box's name starts with the date's id, as govuk-frontend's `namePrefix` makes it, so two dates on one page do
+   * not share names; our legends are medium unless asked; our boxes always have a value, as React keeps them.
+   */
+  const asOurs = (html: string, id: string) =>
+    html
+      .replace(/name="(day|month|year)"/g, `name="${id}-$1"`)
+      .replace('class="govuk-fieldset__legend"', 'class="govuk-fieldset__legend govuk-fieldset__legend--m"')
+      .replaceAll('type="text" inputmode', 'type="text" value="" inputmode')
+
+  it('date input with a hint', async () => {
+    const { html } = fixture('date-input', 'default')
+    const ours = await rendered(
+      <DateInput
+        id="dob"
+        legend="What is your date of birth?"
+        hint="For example, 31 3 1980"
+        labels={labels}
+        value={empty}
+        onChange={noop}
+      />,
+    )
+    expect(ours).toEqual(treeOf(asOurs(html, 'dob')))
+  })
+
+  it('date input with what was typed', async () => {
+    const { html } = fixture('date-input', 'with values')
+    const ours = await rendered(
+      <DateInput
+        id="with-values"
+        legend="What is your date of birth?"
+        hint="For example, 31 3 1980"
+        labels={labels}
+        value={{ day: '31', month: '3', year: '1980' }}
+        onChange={noop}
+      />,
+    )
+    expect(ours).toEqual(treeOf(asOurs(html, 'with-values')))
+  })
+
+  it('date input with an error about the whole date', async () => {
+    const { html } = fixture('date-input', 'with error message and hint')
+    const ours = await rendered(
+      <DateInput
+        id="dob-errors"
+        legend="What is your date of birth?"
+        hint="For example, 31 3 1980"
+        error="Error message goes here"
+        labels={labels}
+        value={empty}
+        onChange={noop}
+      />,
+    )
+    expect(ours).toEqual(treeOf(asOurs(html, 'dob-errors')))
+  })
+
+  it.each([
+    ['with error on day input', 'dob-day-error', 'day'],
+    ['with error on month input', 'dob-month-error', 'month'],
+    ['with error on year input', 'dob-year-error', 'year'],
+  ] as const)('date input %s marks only that box', async (name, id, part: DatePart) => {
+    const { html } = fixture('date-input', name)
+    const ours = await rendered(
+      <DateInput
+        id={id}
+        legend="What is your date of birth?"
+        hint="For example, 31 3 1980"
+        error="Error message goes here"
+        wrongParts={[part]}
+        labels={labels}
+        value={empty}
+        onChange={noop}
+      />,
+    )
+    expect(ours).toEqual(treeOf(asOurs(html, id)))
+  })
+
+  it('passes focus sent to the date as a whole, as by an error summary link, on to the first box to fix', async () => {
+    await rendered(
+      <DateInput
+        id="dob"
+        legend="What is your date of birth?"
+        error="The date of birth must include a month and a year"
+        wrongParts={['year', 'month']}
+        labels={labels}
+        value={{ day: '31', month: '', year: '' }}
+        onChange={noop}
+      />,
+    )
+    act(() => document.getElementById('dob')?.focus())
+    expect(screen.getByRole('textbox', { name: 'Month' })).toHaveFocus()
+  })
+})
+
+type CharacterCountScript = new (root: Element) => unknown
+
+/**
+ * govuk-frontend's script rewrites its character count as the page loads, and ours is what it leaves: the limit said
+ * in a visually hidden description, a count that is shown but hidden from screen readers, and a polite live region.
+ * So the expected HTML is the fixture's once govuk-frontend's own script has run on it.
+ */
+async function afterGovukScript(html: string): Promise<string> {
+  const govukFrontend = 'govuk-frontend' // named at run time: the package has no types for its script
+  const { CharacterCount: Script } = (await import(/* @vite-ignore */ govukFrontend)) as { CharacterCount: CharacterCountScript }
+  const page = document.createElement('div')
+  page.innerHTML = html
+  document.body.append(page)
+  document.body.classList.add('govuk-frontend-supported')
+  try {
+    const root = page.firstElementChild as Element
+    new Script(root)
+    // The script's mark that it has run on this root, so it is not run twice: ours needs no script.
+    root.removeAttribute('data-govuk-character-count-init')
+    return page.innerHTML
+  } finally {
+    page.remove()
+    document.body.classList.remove('govuk-frontend-supported')
+  }
+}
+
+/** govuk-frontend's own words for its count, and the description it gives a box of 10 characters. */
+const govukCount = (remaining: number) =>
+  remaining < 0
+    ? `You have ${-remaining} character${remaining === -1 ? '' : 's'} too many`
+    : `You have ${remaining} character${remaining === 1 ? '' : 's'} remaining`
+const upToTen = 'You can enter up to 10 characters'
+
+describe('our character count makes the same HTML as govuk-frontend, once its script has run', () => {
+  // Our label is medium, as the questions around it are. The script runs before ours is shown: it finds its parts by id.
+  const asOurs = (html: string) => html.replace('class="govuk-label"', 'class="govuk-label govuk-label--m"')
+
+  it('character count', async () => {
+    const { html } = fixture('character-count', 'default')
+    const expected = treeOf(asOurs(await afterGovukScript(html)))
+    const ours = await rendered(
+      <CharacterCount
+        id="more-detail"
+        name="more-detail"
+        label="Can you provide more detail?"
+        value=""
+        onChange={noop}
+        maxLength={10}
+        countMessage={govukCount}
+        description={upToTen}
+      />,
+    )
+    expect(ours).toEqual(expected)
+  })
+
+  it('character count with a hint', async () => {
+    const { html } = fixture('character-count', 'with hint')
+    const expected = treeOf(asOurs(await afterGovukScript(html)))
+    const ours = await rendered(
+      <CharacterCount
+        id="with-hint"
+        name="with-hint"
+        label="Can you provide more detail?"
+        hint="Don't include personal or financial information, eg your National Insurance number or credit card details."
+        value=""
+        onChange={noop}
+        maxLength={10}
+        countMessage={govukCount}
+        description={upToTen}
+      />,
+    )
+    expect(ours).toEqual(expected)
+  })
+
+  it('character count with a hint and an error', async () => {
+    const { html } = fixture('character-count', 'with hint and error')
+    const expected = treeOf(asOurs(await afterGovukScript(html)))
+    const ours = await rendered(
+      <CharacterCount
+        id="with-error"
+        name="with-error"
+        label="Can you provide more detail?"
+        hint="Don't include personal or financial information, eg your National Insurance number or credit card details."
+        error="Please provide more detail"
+        value=""
+        onChange={noop}
+        maxLength={10}
+        countMessage={govukCount}
+        description={upToTen}
+      />,
+    )
+    expect(ours).toEqual(expected)
+  })
+
+  it('character count over the limit', async () => {
+    const { html, options } = fixture('character-count', 'with default value exceeding limit')
+    const expected = treeOf(asOurs(await afterGovukScript(html)))
+    const ours = await rendered(
+      <CharacterCount
+        id="exceeding-characters"
+        name="exceeding"
+        label="Full address"
+        error="Please do not exceed the maximum allowed limit"
+        value={String(options.value)}
+        onChange={noop}
+        maxLength={10}
+        countMessage={govukCount}
+        description={upToTen}
+      />,
+    )
+    expect(ours).toEqual(expected)
+  })
+})
+
+describe('our character count, like govuk-frontend’s script', () => {
+  function TypedInto() {
+    const [value, setValue] = useState('')
+    return (
+      <CharacterCount
+        id="more-detail"
+        name="more-detail"
+        label="Can you provide more detail?"
+        value={value}
+        onChange={setValue}
+        maxLength={10}
+        countMessage={govukCount}
+        description={upToTen}
+      />
+    )
+  }
+
+  it('describes the box by its limit, and shows the count at each key but reads it out only once typing pauses', () => {
+    vi.useFakeTimers()
+    try {
+      render(<TypedInto />)
+      const box = screen.getByRole('textbox', { name: 'Can you provide more detail?' })
+      expect(box).toHaveAccessibleDescription(upToTen)
+      const shown = document.querySelector('.govuk-character-count__status')
+      const readOut = document.querySelector('[aria-live="polite"]')
+      expect(shown).toHaveAttribute('aria-hidden', 'true')
+
+      fireEvent.change(box, { target: { value: 'Flat' } })
+      act(() => vi.advanceTimersByTime(COUNT_ANNOUNCEMENT_PAUSE_MS - 1))
+      fireEvent.change(box, { target: { value: 'Flat 2, 14 High Street' } })
+      expect(shown).toHaveTextContent('You have 12 characters too many')
+      expect(shown).toHaveClass('govuk-error-message')
+      expect(box).toHaveClass('govuk-textarea--error')
+      expect(readOut).toHaveTextContent('You have 10 characters remaining')
+
+      act(() => vi.advanceTimersByTime(COUNT_ANNOUNCEMENT_PAUSE_MS - 1))
+      expect(readOut).toHaveTextContent('You have 10 characters remaining')
+      act(() => vi.advanceTimersByTime(1))
+      expect(readOut).toHaveTextContent('You have 12 characters too many')
+      expect(box).toHaveAccessibleDescription(upToTen)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
 

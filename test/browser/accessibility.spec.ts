@@ -31,6 +31,16 @@ const appRoutes = [
   '/bookings/bulky-waste/time',
   '/bookings/bulky-waste/check',
   '/messages',
+  '/housing',
+  '/housing/rent',
+  '/housing/rent/statement',
+  '/housing/household',
+  '/housing/household/change',
+  '/housing/repairs',
+  '/housing/direct-debit',
+  '/housing/direct-debit/set-up',
+  '/housing/direct-debit/set-up/check',
+  '/housing/direct-debit/cancel',
 ]
 
 /** The reference gateway's demo sign-in page is outside the app: a council's own sign-in service replaces it. Its other languages are in demo-pages.spec.ts. */

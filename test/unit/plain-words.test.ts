@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
@@ -129,6 +131,15 @@ describe('the plain words check', () => {
     expect(readingAge(plain)).toBeLessThan(10)
     expect(readingAge(official)).toBeGreaterThan(20)
     expect(readingAge([])).toBe(0)
+  })
+
+  it('lets only wording someone else prescribes, such as the Direct Debit Guarantee, run over 25 words', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'plain-words-'))
+    mkdirSync(join(folder, 'en'))
+    const long = sentenceOf(30)
+    writeFileSync(join(folder, 'en', 'direct-debit.json'), JSON.stringify({ guarantee: { refund: long }, check: { confirmBody: long } }))
+
+    expect(checkPlainWords(folder).tooLong.map((sentence) => sentence.key)).toEqual(['direct-debit:check.confirmBody'])
   })
 
   it("finds no sentence over 25 words in the app's English texts", () => {

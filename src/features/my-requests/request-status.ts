@@ -1,4 +1,5 @@
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
+import { requestStatusColour } from '#src/ui/request-status-tag'
 import type { TagColour } from '#src/ui/tag'
 
 export type RequestStatus = ServiceRequest['status']
@@ -13,15 +14,8 @@ export const statusKey = {
   referred: 'status.referred',
 } as const satisfies Record<RequestStatus, string>
 
-/** The GOV.UK tag colour for each status, the same on every screen. */
-export const statusTagColour = {
-  received: 'blue',
-  in_progress: 'yellow',
-  scheduled: 'purple',
-  fixed: 'green',
-  closed_not_fixed: 'red',
-  referred: 'grey',
-} as const satisfies Record<RequestStatus, TagColour>
+/** The GOV.UK tag colour for each status, shared with every screen that shows a report. */
+export const statusTagColour = requestStatusColour
 
 /** Apart from every status colour, so "Following" never reads as a status. */
 export const followingTagColour: TagColour = 'teal'

@@ -36,6 +36,9 @@ const lines: { [Kind in OutboxKind]: Line<Kind> } = {
   'move-booking': (payload) => ({ key: 'kinds.move-booking', values: { reference: payload.reference } }),
   'cancel-booking': (payload) => ({ key: 'kinds.cancel-booking', values: { reference: payload.reference } }),
   'booking-reminder': (payload) => ({ key: 'kinds.booking-reminder', values: { reference: payload.reference } }),
+  'rent-direct-debit': () => ({ key: 'kinds.rent-direct-debit', values: {} }),
+  'cancel-rent-direct-debit': (payload) => ({ key: 'kinds.cancel-rent-direct-debit', values: { reference: payload.reference } }),
+  'household-change': () => ({ key: 'kinds.household-change', values: {} }),
 }
 
 function describe<Kind extends OutboxKind>(item: OutboxItemOf<Kind>) {

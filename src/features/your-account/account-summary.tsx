@@ -44,6 +44,11 @@ export function AccountSummary({ name }: { name: string }) {
                   {t('home.rent.pay')}
                 </ButtonLink>
               ) : null}
+              <p className="govuk-body govuk-!-margin-top-4 govuk-!-margin-bottom-0">
+                <Link className="govuk-link" to="/housing">
+                  {t('home.rent.account')}
+                </Link>
+              </p>
             </SummaryCard>
           ) : null}
           {summary.data.councilTax && offers('councilTax') ? (

@@ -30,6 +30,8 @@ describe('Your account', () => {
     const rent = await cardNamed('Rent')
     expect(rent.getByText('You owe £186.42.')).toBeInTheDocument()
     expect(rent.getByText('Your rent is £148.62 a week.')).toBeInTheDocument()
+    expect(rent.getByRole('link', { name: 'Pay rent' })).toHaveAttribute('href', '/payments/pay/rent')
+    expect(rent.getByRole('link', { name: 'Your home and rent account' })).toHaveAttribute('href', '/housing')
     expect((await cardNamed('Reported problems')).getByText('You have 1 open report.')).toBeInTheDocument()
     expect((await cardNamed('Benefits')).getByText('You have 2 claims.')).toBeInTheDocument()
     expect((await cardNamed('Bookings')).getByText(/Next: Repair: kitchen tap leaking/)).toBeInTheDocument()
