@@ -18,11 +18,22 @@ export function useAccountSummary() {
 }
 
 /**
- * The reports the person made or follows, and each of them. Their queries are in src/features/my-requests; the keys
- * are here because reporting a problem, booking a repair and the outbox change those reports too.
+ * The reports the person made or follows, and each of them. The list is here, as several features show it (the
+ * reports pages, a tenant's repairs), and reporting a problem, booking a repair and the outbox change it.
  */
 export const myRequestsKey = ['requests'] as const
 export const myRequestKey = (reference: string) => [...myRequestsKey, reference] as const
+
+export const myRequestsQuery = (gateway: GatewayClient) =>
+  queryOptions({
+    queryKey: myRequestsKey,
+    queryFn: async ({ signal }) => unwrap(await gateway.call('listMyRequests', { signal })).requests,
+    meta: { readableOffline: true },
+  })
+
+export function useMyRequests() {
+  return useQuery(myRequestsQuery(useGateway()))
+}
 
 /** Everything the person owes. Paying changes it, and so does booking or letting go of a collection that needs paying for. */
 export const amountsOwedKey = ['owed'] as const
@@ -38,8 +49,19 @@ export function useAmountsOwed() {
 }
 
 /**
- * The person's bookings, and each of them. Their queries are in src/features/bookings; the keys are here because
- * booking, paying and the outbox change them too.
+ * The person's bookings, and each of them; readable offline, as a resident checks a time on the way there. The list is
+ * here, as several features show it (your bookings, a tenant's repairs), and booking, paying and the outbox change it.
  */
 export const myBookingsKey = ['bookings'] as const
 export const myBookingKey = (reference: string) => [...myBookingsKey, reference] as const
+
+export const myBookingsQuery = (gateway: GatewayClient) =>
+  queryOptions({
+    queryKey: myBookingsKey,
+    queryFn: async ({ signal }) => unwrap(await gateway.call('listMyBookings', { signal })).bookings,
+    meta: { readableOffline: true },
+  })
+
+export function useMyBookings() {
+  return useQuery(myBookingsQuery(useGateway()))
+}

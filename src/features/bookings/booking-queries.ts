@@ -45,19 +45,8 @@ export function usePlaceSlots(placeId: string | null) {
   return useQuery(placeSlotsQuery(useGateway(), placeId))
 }
 
-/** The person's own bookings, and each one: readable offline, as a resident checks a time on the way there. */
+/** Each of the person's own bookings: readable offline, as a resident checks a time on the way there. */
 export { myBookingKey, myBookingsKey }
-
-export const myBookingsQuery = (gateway: GatewayClient) =>
-  queryOptions({
-    queryKey: myBookingsKey,
-    queryFn: async ({ signal }) => unwrap(await gateway.call('listMyBookings', { signal })).bookings,
-    meta: { readableOffline: true },
-  })
-
-export function useMyBookings() {
-  return useQuery(myBookingsQuery(useGateway()))
-}
 
 export const myBookingQuery = (gateway: GatewayClient, reference: string) =>
   queryOptions({

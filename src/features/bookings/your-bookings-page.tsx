@@ -10,7 +10,7 @@ import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { Loading, Page } from '#src/ui/page'
 import { SummaryList } from '#src/ui/summary-list'
 import { inListOrder, isUpcoming, PayToKeep, useBookingRows, WhatToHaveReady } from './booking-page-parts'
-import { useMyBookings } from './booking-queries'
+import { useMyBookings } from '#src/session/account-queries'
 import { useBulkyItemNames, useOwedIdFor } from './your-bookings-queries'
 
 export function YourBookingsPage() {

@@ -12,7 +12,9 @@ import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { Loading, Page } from '#src/ui/page'
 import { SummaryList } from '#src/ui/summary-list'
 import { RequestStatusTag } from '#src/ui/request-status-tag'
-import { HOUSING_REPAIR_SERVICE, useMyBookings, useMyReports } from './housing-repairs-queries'
+import { useMyBookings, useMyRequests } from '#src/session/account-queries'
+
+const HOUSING_REPAIR_SERVICE = 'housing-repair'
 
 /** The visit booked for a repair, if one is still to come. */
 function visitFor(repair: ServiceRequest, bookings: Booking[]): Booking | null {
@@ -30,7 +32,7 @@ function inListOrder(repairs: ServiceRequest[]): ServiceRequest[] {
 
 export function HousingRepairsPage() {
   const { t } = useTranslation('household')
-  const reports = useMyReports()
+  const reports = useMyRequests()
   const bookings = useMyBookings()
   const failure = reports.isError ? failureOf(reports.error) : null
   // With no signal, the repairs last seen are still worth reading; any other problem is said as before.

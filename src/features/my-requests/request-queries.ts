@@ -13,14 +13,6 @@ import { useSubmit } from '#src/outbox/use-outbox'
 export type NewComment = BodyOf<'commentOnRequest'>
 export type ReopenReason = BodyOf<'reopenRequest'>
 
-/** Reports the person made or follows, as the gateway lists them. */
-export const myRequestsQuery = (gateway: GatewayClient) =>
-  queryOptions({
-    queryKey: myRequestsKey,
-    queryFn: async ({ signal }) => unwrap(await gateway.call('listMyRequests', { signal })).requests,
-    meta: { readableOffline: true },
-  })
-
 /** One report, with its timeline and comments. */
 export const myRequestQuery = (gateway: GatewayClient, reference: string) =>
   queryOptions({
@@ -28,10 +20,6 @@ export const myRequestQuery = (gateway: GatewayClient, reference: string) =>
     queryFn: async ({ signal }) => unwrap(await gateway.call('getMyRequest', { params: { reference }, signal })),
     meta: { readableOffline: true },
   })
-
-export function useMyRequests() {
-  return useQuery(myRequestsQuery(useGateway()))
-}
 
 export function useMyRequest(reference: string) {
   return useQuery(myRequestQuery(useGateway(), reference))
