@@ -1,6 +1,7 @@
 import type { AccountSummary } from '#src/gateway/contract/account'
 import type { Booking } from '#src/gateway/contract/bookings'
-import type { CouncilTaxAccount, benefitClaim } from '#src/gateway/contract/council-tax'
+import type { benefitClaim } from '#src/gateway/contract/benefits'
+import type { CouncilTaxAccount } from '#src/gateway/contract/council-tax'
 import type { DirectDebitMandate } from '#src/gateway/contract/direct-debit'
 import type { HouseholdChange, RentAccount, householdChangeReceived, tenancy } from '#src/gateway/contract/housing'
 import type { PenaltyCharge, parkingPermit } from '#src/gateway/contract/parking'
@@ -139,7 +140,22 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       rentDirectDebits: [],
       householdChanges: [],
       rentAccount: seededRentAccount(today, 18642),
-      councilTax: null,
+      // Council Tax Reduction pays most of the band B charge: what is left is the year's total.
+      councilTax: {
+        accountReference: 'CT-60277310',
+        band: 'B',
+        yearTotal: 28242,
+        balance: 18828,
+        discounts: ['Council Tax Reduction'],
+        instalments: [
+          { dueOn: isoDate(today, -45), amount: 4707, paid: true },
+          { dueOn: isoDate(today, -15), amount: 4707, paid: true },
+          { dueOn: isoDate(today, 16), amount: 4707, paid: false },
+          { dueOn: isoDate(today, 46), amount: 4707, paid: false },
+          { dueOn: isoDate(today, 77), amount: 4707, paid: false },
+          { dueOn: isoDate(today, 107), amount: 4707, paid: false },
+        ],
+      },
       benefitClaims: [
         { reference: 'HB-220981', kind: 'housing_benefit', status: 'awarded', weeklyAward: 9350, awardedFrom: '2024-02-05' },
         { reference: 'CTR-220982', kind: 'council_tax_reduction', status: 'awarded', weeklyAward: 2214, awardedFrom: '2024-02-05' },

@@ -111,7 +111,7 @@ describe('signed-in endpoints', () => {
 })
 
 describe("each demo person's account summary", () => {
-  test('the tenant owes £186.42 rent, gets benefits and has a repair booked', async () => {
+  test('the tenant owes £186.42 rent, gets benefits, pays what Council Tax Reduction leaves and has a repair booked', async () => {
     signInAs('tenant')
 
     const result = await clientFor().call('getAccountSummary')
@@ -120,7 +120,7 @@ describe("each demo person's account summary", () => {
       ok: true,
       data: {
         rent: { owed: 18642, weeklyRent: 14862 },
-        councilTax: null,
+        councilTax: { balance: 18828, nextInstalment: { dueOn: expect.any(String), amount: 4707 } },
         parking: null,
         nextBooking: { reference: 'BK-70311', description: 'Repair: kitchen tap leaking', startsAt: expect.any(String) },
         openRequests: 1,

@@ -23,6 +23,7 @@ const sharedCode = [
   'session',
   'feedback',
   'direct-debit',
+  'evidence',
   'household-change',
 ]
 
