@@ -97,10 +97,11 @@ test.describe('Your home and rent account', () => {
     const newest = shown.at(-1)
     if (!newest) throw new Error('Nothing shown')
     const money = (pence: number) => (pence / 100).toFixed(2)
+    const csvField = (text: string) => (/[",]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text)
     expect(rows[0]).toBe(
       [
         newest.date,
-        newest.description,
+        csvField(newest.description),
         newest.amount > 0 ? money(newest.amount) : '',
         newest.amount < 0 ? money(-newest.amount) : '',
         money(newest.balanceAfter),
