@@ -45,6 +45,12 @@ describe("Documents you've sent us", () => {
     expect(within(screen.getByRole('main')).getByRole('link', { name: 'Send us documents' })).toHaveAttribute('href', '/evidence/send')
   })
 
+  it('is linked from the home page', async () => {
+    signInAs('owner')
+    await renderApp('/')
+    expect(await screen.findByRole('link', { name: "Documents you've sent us" })).toHaveAttribute('href', '/evidence')
+  })
+
   it('says so when nothing has been received', async () => {
     signInAs('renter')
     await renderApp('/evidence')
