@@ -2,8 +2,7 @@ import { useState } from 'react'
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { EvidenceFile } from '#src/evidence/evidence-file'
 import type { GatewayClient } from '#src/gateway/client'
-import type { EvidencePurpose, evidenceReceived } from '#src/gateway/contract/evidence'
-import type { z } from 'zod'
+import type { EvidencePurpose, EvidenceReceived } from '#src/gateway/contract/evidence'
 import { unwrap } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import { outcomeAsResult } from '#src/outbox/submit'
@@ -41,7 +40,7 @@ export function useSendEvidence() {
         files: payload.files.map((file) => [file.name, file.contentType, file.blob.size]),
       })
       setSendingId(id)
-      return outcomeAsResult<z.infer<typeof evidenceReceived>>(await submit('evidence', payload, id))
+      return outcomeAsResult<EvidenceReceived>(await submit('evidence', payload, id))
     },
     onSuccess: (result) => {
       if (!result.ok && !result.kept) return

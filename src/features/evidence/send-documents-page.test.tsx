@@ -68,6 +68,7 @@ describe('Send us documents', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Documents sent' })).toBeInTheDocument()
     expect(screen.getByText(/^EV-/)).toBeInTheDocument()
     expect(screen.getByText('We have received 2 documents:')).toBeInTheDocument()
+    expect(screen.getByText('What they are for: Council tax')).toBeInTheDocument()
     expect(ownersDocuments().slice(-2)).toMatchObject([
       { fileName: 'bank-statement.pdf', bytes: 1_500_000, purpose: { for: 'council-tax', reference: null } },
       { fileName: 'tenancy.pdf', purpose: { for: 'council-tax', reference: null } },

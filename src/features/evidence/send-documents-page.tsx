@@ -17,7 +17,7 @@ import { Page } from '#src/ui/page'
 import { said, useSay, type Said } from '#src/ui/said'
 import { SubmitButton } from '#src/ui/submit-button'
 import { useSendEvidence } from './evidence-queries'
-import { PurposeWords } from './purpose-words'
+import { usePurposeWords } from './purpose-words'
 
 const NS = 'evidence'
 const purposes = ['council-tax', 'benefit-claim', 'change-of-circumstances', 'something-else'] as const
@@ -154,6 +154,7 @@ function SendingProgress({ id, files }: { id: string | null; files: EvidenceFile
 
 function DocumentsSent({ reference, documents }: { reference: string; documents: EvidenceDocument[] }) {
   const { t } = useTranslation(NS)
+  const purposeWords = usePurposeWords()
   return (
     <Page title={t('sent.title')}>
       <div className="govuk-grid-row">
@@ -171,11 +172,7 @@ function DocumentsSent({ reference, documents }: { reference: string; documents:
               </li>
             ))}
           </ul>
-          {documents[0] ? (
-            <p className="govuk-body">
-              {t('sent.for')} <PurposeWords purpose={documents[0].purpose} />
-            </p>
-          ) : null}
+          {documents[0] ? <p className="govuk-body">{t('sent.for', { what: purposeWords(documents[0].purpose) })}</p> : null}
           <h2 className="govuk-heading-m">{t('sent.nextTitle')}</h2>
           <p className="govuk-body">{t('sent.next')}</p>
           <p className="govuk-body">

@@ -9,7 +9,7 @@ import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { Loading, Page } from '#src/ui/page'
 import { SummaryCard, SummaryList } from '#src/ui/summary-list'
 import { useMyEvidence } from './evidence-queries'
-import { PurposeWords } from './purpose-words'
+import { usePurposeWords } from './purpose-words'
 
 /** What the council has received: readable with no signal, from what was last seen. */
 export function YourDocumentsPage() {
@@ -43,11 +43,12 @@ export function YourDocumentsPage() {
 
 function ReceivedDocument({ document }: { document: EvidenceDocument }) {
   const { t, i18n } = useTranslation('evidence')
+  const purposeWords = usePurposeWords()
   return (
     <SummaryCard title={<span style={{ overflowWrap: 'anywhere' }}>{document.fileName}</span>}>
       <SummaryList
         rows={[
-          { key: t('list.for'), value: <PurposeWords purpose={document.purpose} /> },
+          { key: t('list.for'), value: purposeWords(document.purpose) },
           {
             key: t('list.what'),
             value: t('picker.about', {

@@ -57,5 +57,6 @@ export const evidenceSubmission = z
   .meta({ id: 'EvidenceSubmission', description: 'Documents already uploaded, sent to the council for a purpose' })
 
 export const evidenceReceived = z.object({ reference: z.string(), documents: z.array(evidenceDocument) }).meta({ id: 'EvidenceReceived' })
+export type EvidenceReceived = z.infer<typeof evidenceReceived>
 
 export const evidenceList = z.object({ documents: z.array(evidenceDocument) }).meta({ id: 'EvidenceList' })
