@@ -3,6 +3,7 @@ import { defaultGatewayOptions, type GatewayOptions } from './gateway-route'
 import { accountHandlers } from './handlers/account'
 import { accountsByServiceHandlers } from './handlers/accounts-by-service'
 import { directDebitHandlers } from './handlers/direct-debit'
+import { evidenceHandlers } from './handlers/evidence'
 import { housingHandlers } from './handlers/housing'
 import { bookingHandlers } from './handlers/bookings'
 import { paymentLinkHandlers } from './handlers/payment-links'
@@ -29,6 +30,7 @@ export function createGatewayHandlers(
     ...accountHandlers(council, settings),
     ...serviceHandlers(council, settings),
     ...serviceRequestHandlers(council, settings),
+    ...evidenceHandlers(council, settings),
     ...bookingHandlers(council, settings),
     ...paymentHandlers(council, settings, paymentDesk),
     ...paymentLinkHandlers(council, settings, paymentDesk),

@@ -10,6 +10,7 @@ import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import type { Profile } from '#src/gateway/contract/session'
 import type { z } from 'zod'
 import { seededRentAccount } from './rent-account-seed'
+import { seededEvidence, type PersonsEvidence } from './evidence-seed'
 import { appointmentDescription, collectionDescription, collectionFee, placeNamed } from './booking-options'
 import { addressByUprn } from './gazetteer'
 import { londonDate, londonTime, workingDay } from './london-time'
@@ -35,6 +36,8 @@ export interface Persona {
   bookings: Booking[]
   requests: ServiceRequest[]
   payments: Payment[]
+  /** Documents sent to the council, and any being sent in parts. */
+  evidence: PersonsEvidence
 }
 
 const day = 24 * 60 * 60 * 1000
@@ -196,6 +199,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
         },
       ],
       payments: [],
+      evidence: seededEvidence('tenant', today),
     },
     renter: {
       id: 'renter',
@@ -281,6 +285,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       ],
       requests: [],
       payments: [],
+      evidence: seededEvidence('renter', today),
     },
     owner: {
       id: 'owner',
@@ -399,6 +404,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
         },
       ],
       payments: [],
+      evidence: seededEvidence('owner', today),
     },
     staff: {
       id: 'staff',
@@ -423,6 +429,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       bookings: [],
       requests: [],
       payments: [],
+      evidence: seededEvidence('staff', today),
     },
   }
 }

@@ -28,6 +28,8 @@ const pages: { route: string; visit: string; who: WhoMayUse }[] = [
   { route: '/report/check', visit: '/report/check', who: 'resident' },
   { route: '/report/sent', visit: '/report/sent', who: 'resident' },
   { route: '/report/waiting', visit: '/report/waiting', who: 'resident' },
+  { route: '/evidence', visit: '/evidence', who: 'resident' },
+  { route: '/evidence/send', visit: '/evidence/send', who: 'resident' },
   { route: '/report/following', visit: '/report/following', who: 'resident' },
   { route: '/report/book-repair', visit: '/report/book-repair', who: 'tenant' },
   { route: '/payments', visit: '/payments', who: 'resident' },

@@ -117,6 +117,16 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('#src/features/report-a-problem/report-sent-page')).ReportWaitingPage }),
           },
           {
+            path: 'evidence',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/evidence/your-documents-page')).YourDocumentsPage }),
+          },
+          {
+            path: 'evidence/send',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/evidence/send-documents-page')).SendDocumentsPage }),
+          },
+          {
             path: 'payments',
             handle: whoMayUse('resident'),
             lazy: async () => ({ Component: (await import('#src/features/payments/payments-page')).PaymentsPage }),

@@ -18,6 +18,16 @@ import { messageList } from './contract/messages'
 import { problemDetails } from './contract/common'
 import { benefitClaimList } from './contract/benefits'
 import { councilTaxAccount } from './contract/council-tax'
+import {
+  evidenceDocument,
+  evidenceList,
+  evidencePart,
+  evidencePartReceived,
+  evidenceReceived,
+  evidenceSubmission,
+  evidenceUploadStart,
+  evidenceUploadStarted,
+} from './contract/evidence'
 import { directDebitMandate, directDebitStatus, newDirectDebit } from './contract/direct-debit'
 import { householdChange, householdChangeReceived, rentAccount, tenancy } from './contract/housing'
 import { parkingPermitList, penaltyChargeList } from './contract/parking'
@@ -194,6 +204,51 @@ export const endpoints = {
     tag: 'Service requests',
     body: photoUpload,
     response: photoUploaded,
+    access: 'resident',
+  }),
+  startEvidenceUpload: endpoint({
+    method: 'POST',
+    path: '/evidence/uploads',
+    summary: 'Start sending a document (a PDF, or a photo already resized on the device) in parts',
+    tag: 'Evidence',
+    body: evidenceUploadStart,
+    response: evidenceUploadStarted,
+    access: 'resident',
+  }),
+  sendEvidencePart: endpoint({
+    method: 'POST',
+    path: '/evidence/uploads/{uploadId}/parts/{part}',
+    summary: 'One part of a document, numbered from 1; the same part again replaces it',
+    tag: 'Evidence',
+    body: evidencePart,
+    response: evidencePartReceived,
+    access: 'resident',
+  }),
+  finishEvidenceUpload: endpoint({
+    method: 'POST',
+    path: '/evidence/uploads/{uploadId}/finish',
+    summary: 'Every part has been sent: the gateway checks the type by its bytes and the size, and keeps the document',
+    tag: 'Evidence',
+    body: z.object({}),
+    response: evidenceDocument,
+    access: 'resident',
+  }),
+  sendEvidence: endpoint({
+    method: 'POST',
+    path: '/evidence',
+    summary: 'Send documents already uploaded to the council, saying what they are for',
+    tag: 'Evidence',
+    body: evidenceSubmission,
+    response: evidenceReceived,
+    access: 'resident',
+  }),
+  listMyEvidence: endpoint({
+    method: 'GET',
+    path: '/me/evidence',
+    summary: 'The documents the council has received from the person',
+    tag: 'Evidence',
+    body: undefined,
+    response: evidenceList,
     access: 'resident',
   }),
   reportProblem: endpoint({

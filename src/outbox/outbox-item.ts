@@ -1,4 +1,6 @@
 import type { StoredOutboxItem } from '#src/device/database'
+import type { EvidenceFile } from '#src/evidence/evidence-file'
+import type { EvidencePurpose } from '#src/gateway/contract/evidence'
 import type { NewServiceRequest } from '#src/gateway/contract/service-requests'
 import type { BodyOf, ResponseOf } from '#src/gateway/endpoints'
 import type { GatewayFailure } from '#src/gateway/errors'
@@ -9,6 +11,7 @@ interface Kinds {
     payload: { report: Omit<NewServiceRequest, 'photoIds'>; photos: { blob: Blob; name: string }[]; serviceName: string }
     result: ResponseOf<'reportProblem'>
   }
+  evidence: { payload: { purpose: EvidencePurpose; files: EvidenceFile[] }; result: ResponseOf<'sendEvidence'> }
   comment: { payload: { reference: string; body: BodyOf<'commentOnRequest'> }; result: ResponseOf<'commentOnRequest'> }
   reopen: { payload: { reference: string; body: BodyOf<'reopenRequest'> }; result: ResponseOf<'reopenRequest'> }
   follow: { payload: { reference: string }; result: ResponseOf<'followRequest'> }
@@ -47,6 +50,7 @@ export type OutboxItem = { [Kind in OutboxKind]: OutboxItemOf<Kind> }[OutboxKind
 
 const everyKind: Record<OutboxKind, true> = {
   'report-problem': true,
+  evidence: true,
   comment: true,
   reopen: true,
   follow: true,

@@ -1,3 +1,4 @@
+import { uploadEvidenceFiles } from '#src/evidence/evidence-file'
 import type { GatewayClient } from '#src/gateway/client'
 import type { GatewayFailure, GatewayResult } from '#src/gateway/errors'
 import type { OutboxItemOf, OutboxKind, OutboxResults } from './outbox-item'
@@ -35,6 +36,11 @@ const senders: { [Kind in OutboxKind]: Sender<Kind> } = {
     }
     const photoIds = item.payload.photos.map((_, index) => progress[`photo-${index}`] ?? '')
     return gateway.call('reportProblem', { body: { ...item.payload.report, photoIds }, idempotencyKey: item.id })
+  },
+  evidence: async (gateway, item, keepProgress) => {
+    const uploaded = await uploadEvidenceFiles(gateway, item, item.payload.files, keepProgress)
+    if (!uploaded.ok) return uploaded
+    return gateway.call('sendEvidence', { body: { purpose: item.payload.purpose, documentIds: uploaded.data }, idempotencyKey: item.id })
   },
   comment: (gateway, item) =>
     gateway.call('commentOnRequest', { params: { reference: item.payload.reference }, body: item.payload.body, idempotencyKey: item.id }),

@@ -16,6 +16,8 @@ const appRoutes = [
   '/report',
   '/requests',
   '/waiting',
+  '/evidence',
+  '/evidence/send',
   '/payments',
   '/payments/history',
   '/bookings',

@@ -16,6 +16,8 @@ import { ButtonGroup } from '#src/ui/button-group'
 import { Tag, type TagColour } from '#src/ui/tag'
 import { Page } from '#src/ui/page'
 import { Button } from '#src/ui/button'
+import { evidenceSent } from '#src/evidence/evidence-file'
+import { formatFileSize } from '#src/format/file-size'
 
 const stateColours: Record<OutboxItem['state'], TagColour> = {
   queued: 'yellow',
@@ -29,6 +31,7 @@ type Line<Kind extends OutboxKind> = (payload: OutboxPayloads[Kind]) => { key: s
 /** How each kind of submission is named in the list. */
 const lines: { [Kind in OutboxKind]: Line<Kind> } = {
   'report-problem': (payload) => ({ key: 'kinds.report-problem', values: { service: payload.serviceName } }),
+  evidence: (payload) => ({ key: 'kinds.evidence', values: { files: payload.files.map((file) => file.name).join(', ') } }),
   comment: (payload) => ({ key: 'kinds.comment', values: { reference: payload.reference } }),
   reopen: (payload) => ({ key: 'kinds.reopen', values: { reference: payload.reference } }),
   follow: (payload) => ({ key: 'kinds.follow', values: { reference: payload.reference } }),
@@ -39,6 +42,17 @@ const lines: { [Kind in OutboxKind]: Line<Kind> } = {
   'rent-direct-debit': () => ({ key: 'kinds.rent-direct-debit', values: {} }),
   'cancel-rent-direct-debit': (payload) => ({ key: 'kinds.cancel-rent-direct-debit', values: { reference: payload.reference } }),
   'household-change': () => ({ key: 'kinds.household-change', values: {} }),
+}
+
+/** How much of a submission's documents has reached the council, as the sender records it part by part. */
+function EvidenceProgress({ item }: { item: OutboxItemOf<'evidence'> }) {
+  const { t, i18n } = useTranslation('outbox')
+  const { sentBytes, totalBytes } = evidenceSent(item.progress, item.payload.files)
+  return (
+    <p className="govuk-body">
+      {t('evidenceProgress', { sent: formatFileSize(sentBytes, i18n.language), total: formatFileSize(totalBytes, i18n.language) })}
+    </p>
+  )
 }
 
 function describe<Kind extends OutboxKind>(item: OutboxItemOf<Kind>) {
@@ -96,6 +110,7 @@ function Waiting({ personId }: { personId: string }) {
           <Tag colour={stateColours[item.state]}>{t(`states.${item.state}`)}</Tag>{' '}
           {t('saved', { when: formatDateTime(new Date(item.createdAt).toISOString(), i18n.language) })}
         </p>
+        {item.kind === 'evidence' && item.state !== 'sent' ? <EvidenceProgress item={item} /> : null}
         {item.state === 'needs-attention' && failure && !alternatives ? (
           <p className="govuk-body">{t(`common:failures.${failure.kind}.title`)}</p>
         ) : null}

@@ -14,7 +14,7 @@ import { ButtonLink } from '#src/ui/button'
 
 export function AccountSummary({ name }: { name: string }) {
   const council = useCouncil()
-  const { t, i18n } = useTranslation(['account', 'messages'])
+  const { t, i18n } = useTranslation(['account', 'messages', 'evidence'])
   const summary = useAccountSummary()
   const language = i18n.language
   const offers = (service: (typeof council.services)[number]) => council.services.includes(service)
@@ -178,6 +178,11 @@ export function AccountSummary({ name }: { name: string }) {
         <li>
           <Link className="govuk-link" to="/messages">
             {t('messages:homeLink')}
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/evidence">
+            {t('evidence:homeLink')}
           </Link>
         </li>
       </ul>

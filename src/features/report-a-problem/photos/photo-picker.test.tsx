@@ -7,7 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { startI18n } from '#src/i18n/i18n'
 import type { Said } from '#src/ui/said'
 import { PhotoPicker, type Photo, type PhotoPickerProps } from './photo-picker'
-import { LARGEST_ORIGINAL_BYTES, type resizePhoto } from './resize-photo'
+import { LARGEST_ORIGINAL_BYTES, type resizePhoto } from '#src/evidence/resize-photo'
 
 let i18n: I18n
 

@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { FileUpload } from '#src/ui/fields'
-import { ACCEPTED_PHOTO_TYPES, checkPhoto, LARGEST_ORIGINAL_BYTES, MAX_PHOTOS, resizePhoto, type PhotoError } from './resize-photo'
+import {
+  ACCEPTED_PHOTO_TYPES,
+  checkPhoto,
+  LARGEST_ORIGINAL_BYTES,
+  MAX_PHOTOS,
+  resizePhoto,
+  type PhotoError,
+} from '#src/evidence/resize-photo'
 import { said, useSay, type Said } from '#src/ui/said'
 import { Button } from '#src/ui/button'
 
