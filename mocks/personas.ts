@@ -2,6 +2,7 @@ import type { AccountSummary } from '#src/gateway/contract/account'
 import type { Booking } from '#src/gateway/contract/bookings'
 import type { benefitClaim } from '#src/gateway/contract/benefits'
 import type { CouncilTaxAccount } from '#src/gateway/contract/council-tax'
+import type { Letter } from '#src/gateway/contract/letters'
 import type { DirectDebitMandate } from '#src/gateway/contract/direct-debit'
 import type { HouseholdChange, RentAccount, householdChangeReceived, tenancy } from '#src/gateway/contract/housing'
 import type { PenaltyCharge, parkingPermit } from '#src/gateway/contract/parking'
@@ -10,6 +11,7 @@ import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import type { Profile } from '#src/gateway/contract/session'
 import type { z } from 'zod'
 import { seededRentAccount } from './rent-account-seed'
+import { withClaimsAndLetters } from './letters-seed'
 import { appointmentDescription, collectionDescription, collectionFee, placeNamed } from './booking-options'
 import { addressByUprn } from './gazetteer'
 import { londonDate, londonTime, workingDay } from './london-time'
@@ -30,6 +32,8 @@ export interface Persona {
   householdChanges: (HouseholdChange & z.infer<typeof householdChangeReceived>)[]
   councilTax: CouncilTaxAccount | null
   benefitClaims: z.infer<typeof benefitClaim>[]
+  /** Council tax and benefits letters, as sent: mocks/letters-seed.ts. */
+  letters: Letter[]
   permits: z.infer<typeof parkingPermit>[]
   penaltyCharges: PenaltyCharge[]
   bookings: Booking[]
@@ -106,7 +110,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
     { itemId: 'mattress', quantity: 1 },
     { itemId: 'bed-frame', quantity: 1 },
   ]
-  return {
+  return withClaimsAndLetters<Record<PersonaId, Persona>>(today, {
     tenant: {
       id: 'tenant',
       role: 'resident',
@@ -156,10 +160,9 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
           { dueOn: isoDate(today, 107), amount: 4707, paid: false },
         ],
       },
-      benefitClaims: [
-        { reference: 'HB-220981', kind: 'housing_benefit', status: 'awarded', weeklyAward: 9350, awardedFrom: '2024-02-05' },
-        { reference: 'CTR-220982', kind: 'council_tax_reduction', status: 'awarded', weeklyAward: 2214, awardedFrom: '2024-02-05' },
-      ],
+      // Housing Benefit HB-220981 and Council Tax Reduction CTR-220982: mocks/benefits-seed.ts.
+      benefitClaims: [],
+      letters: [],
       permits: [],
       penaltyCharges: [],
       bookings: [
@@ -227,6 +230,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
         ],
       },
       benefitClaims: [],
+      letters: [],
       permits: [
         {
           reference: 'RP-88120',
@@ -313,6 +317,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
         ],
       },
       benefitClaims: [],
+      letters: [],
       permits: [],
       penaltyCharges: [],
       bookings: [
@@ -418,13 +423,14 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       householdChanges: [],
       councilTax: null,
       benefitClaims: [],
+      letters: [],
       permits: [],
       penaltyCharges: [],
       bookings: [],
       requests: [],
       payments: [],
     },
-  }
+  })
 }
 
 export function summarise(persona: Persona, now = new Date()): AccountSummary {
@@ -453,7 +459,16 @@ export function summarise(persona: Persona, now = new Date()): AccountSummary {
       ? { reference: nextBooking.reference, description: nextBooking.description, startsAt: nextBooking.startsAt }
       : null,
     openRequests: persona.requests.filter((request) => request.open).length,
-    benefits: persona.benefitClaims.length > 0 ? { claims: persona.benefitClaims.length } : null,
+    benefits:
+      persona.benefitClaims.length > 0
+        ? {
+            claims: persona.benefitClaims.length,
+            assessing: persona.benefitClaims.filter((claim) => claim.status === 'received' || claim.status === 'assessing').length,
+            awards: persona.benefitClaims.flatMap((claim) =>
+              claim.status === 'awarded' && claim.award ? [{ kind: claim.kind, weekly: claim.award.weekly }] : [],
+            ),
+          }
+        : null,
   }
 }
 

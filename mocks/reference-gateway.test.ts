@@ -238,6 +238,9 @@ describe('who may make each call', () => {
     tellUsOfHouseholdChange: 'tenant',
     getCouncilTaxAccount: 'resident',
     listBenefitClaims: 'resident',
+    getBenefitClaim: 'resident',
+    listMyLetters: 'resident',
+    getLetter: 'resident',
     listParkingPermits: 'resident',
     listPenaltyCharges: 'resident',
   }
