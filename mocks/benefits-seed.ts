@@ -66,8 +66,16 @@ export function seededBenefitClaims(today: Date, councilTax: CouncilTaxAccount |
         { on: '2024-01-15', what: 'We received your claim for Housing Benefit.', letterId: null },
         { on: '2024-01-17', what: 'We asked you for proof of your income.', letterId: null },
         { on: '2024-01-26', what: 'We received your payslips and bank statements.', letterId: null },
-        { on: '2024-02-01', what: 'We awarded you Housing Benefit, paid into your rent account.', letterId: precious.awardNoticeHousingBenefit },
-        { on: precious.changedOn, what: 'You told us your earnings went up. We worked out your award again.', letterId: precious.changeNotice },
+        {
+          on: '2024-02-01',
+          what: 'We awarded you Housing Benefit, paid into your rent account.',
+          letterId: precious.awardNoticeHousingBenefit,
+        },
+        {
+          on: precious.changedOn,
+          what: 'You told us your earnings went up. We worked out your award again.',
+          letterId: precious.changeNotice,
+        },
       ],
     },
     {
@@ -90,11 +98,21 @@ export function seededBenefitClaims(today: Date, councilTax: CouncilTaxAccount |
           { description: 'Your Council Tax Reduction', weekly: precious.weeklyReduction },
         ],
       },
-      payments: instalments.filter((instalment) => !instalment.paid).map((instalment) => ({ on: instalment.dueOn, amount: offEachInstalment })),
+      payments: instalments
+        .filter((instalment) => !instalment.paid)
+        .map((instalment) => ({ on: instalment.dueOn, amount: offEachInstalment })),
       history: [
         { on: '2024-01-15', what: 'We received your claim for Council Tax Reduction, with your Housing Benefit claim.', letterId: null },
-        { on: '2024-02-01', what: 'We awarded you Council Tax Reduction. It comes off your council tax bill.', letterId: precious.awardNoticeReduction },
-        { on: precious.changedOn, what: 'You told us your earnings went up. We worked out your reduction again.', letterId: precious.changeNotice },
+        {
+          on: '2024-02-01',
+          what: 'We awarded you Council Tax Reduction. It comes off your council tax bill.',
+          letterId: precious.awardNoticeReduction,
+        },
+        {
+          on: precious.changedOn,
+          what: 'You told us your earnings went up. We worked out your reduction again.',
+          letterId: precious.changeNotice,
+        },
       ],
     },
   ]

@@ -530,7 +530,8 @@ export const endpoints = {
   getBenefitClaim: endpoint({
     method: 'GET',
     path: '/me/benefits/claims/{reference}',
-    summary: "One of the person's benefit claims: its award and how it is worked out, the payments to come and what happened when. Another person's answers 404",
+    summary:
+      "One of the person's benefit claims: its award and how it is worked out, the payments to come and what happened when. Another person's answers 404",
     tag: 'Council tax and benefits',
     body: undefined,
     response: benefitClaim,
@@ -548,7 +549,8 @@ export const endpoints = {
   getLetter: endpoint({
     method: 'GET',
     path: '/me/letters/{id}',
-    summary: "One letter, its body in parts the app shows as HTML: headings, paragraphs and tables of amounts. Another person's answers 404",
+    summary:
+      "One letter, its body in parts the app shows as HTML: headings, paragraphs and tables of amounts. Another person's answers 404",
     tag: 'Council tax and benefits',
     body: undefined,
     response: letter,
