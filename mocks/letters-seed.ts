@@ -52,7 +52,7 @@ function councilTaxBill(id: string, account: CouncilTaxAccount, property: string
       paragraph('This is your council tax bill for the year. It shows what you pay and when.'),
       table(
         'About this bill',
-        ['', 'Details'],
+        ['What', 'Details'],
         [
           [text('Account reference'), text(account.accountReference)],
           [text('Property'), text(property)],
@@ -63,7 +63,7 @@ function councilTaxBill(id: string, account: CouncilTaxAccount, property: string
       ),
       table(
         'How we worked out your bill',
-        ['', 'Amount'],
+        ['What', 'Amount'],
         [
           [text(`Council tax for band ${account.band}`), money(bandCharge)],
           ...(lessReduction ? [[text('Council Tax Reduction'), money(-lessReduction)]] : []),
@@ -106,7 +106,7 @@ function councilTaxReminder(id: string, account: CouncilTaxAccount): Letter | nu
       paragraph('Your council tax instalment had not reached us when we sent this letter.'),
       table(
         'What you need to pay',
-        ['', 'Details'],
+        ['What', 'Details'],
         [
           [text('Account reference'), text(account.accountReference)],
           [text('Instalment due on'), date(missed.dueOn)],
@@ -132,7 +132,7 @@ const whatToDoIfWrong = [
 function workingsTable(caption: string, rows: [string, number][]): LetterPart {
   return table(
     caption,
-    ['', 'A week'],
+    ['What', 'A week'],
     rows.map(([what, weekly]) => [text(what), money(weekly)]),
     true,
   )
@@ -155,7 +155,7 @@ function benefitLetters(claims: BenefitClaim[], rentAccountReference: string): L
         paragraph('We have worked out your Housing Benefit. We pay it straight into your rent account each week.'),
         table(
           'Your award',
-          ['', 'Details'],
+          ['What', 'Details'],
           [
             [text('Claim reference'), text(precious.housingBenefit)],
             [text('Housing Benefit a week'), money(precious.weeklyHousingBenefitBefore)],
@@ -186,7 +186,7 @@ function benefitLetters(claims: BenefitClaim[], rentAccountReference: string): L
         paragraph('We have worked out your Council Tax Reduction. It comes off your council tax bill, so you pay less.'),
         table(
           'Your award',
-          ['', 'Details'],
+          ['What', 'Details'],
           [
             [text('Claim reference'), text(precious.councilTaxReduction)],
             [text('Council Tax Reduction a week'), money(precious.weeklyReductionBefore)],
@@ -217,13 +217,13 @@ function benefitLetters(claims: BenefitClaim[], rentAccountReference: string): L
         paragraph('You told us your earnings went up. This means you get less Housing Benefit and Council Tax Reduction.'),
         table(
           'Your new awards',
-          ['', 'Before, a week', 'Now, a week'],
+          ['Award', 'Before, a week', 'Now, a week'],
           [
             [text('Housing Benefit'), money(precious.weeklyHousingBenefitBefore), money(precious.weeklyHousingBenefit)],
             [text('Council Tax Reduction'), money(precious.weeklyReductionBefore), money(precious.weeklyReduction)],
           ],
         ),
-        table('When the change starts', ['', 'Date'], [[text('Your new awards start on'), date(precious.changedFrom)]]),
+        table('When the change starts', ['What', 'Date'], [[text('Your new awards start on'), date(precious.changedFrom)]]),
         workingsTable('How we worked out your Housing Benefit', workingsOf(precious.housingBenefit)),
         workingsTable('How we worked out your Council Tax Reduction', workingsOf(precious.councilTaxReduction)),
         paragraph('Your rent account will show the new amount. You may need to pay more rent each week.'),
