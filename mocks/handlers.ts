@@ -2,9 +2,11 @@ import type { HttpHandler } from 'msw'
 import { defaultGatewayOptions, type GatewayOptions } from './gateway-route'
 import { accountHandlers } from './handlers/account'
 import { accountsByServiceHandlers } from './handlers/accounts-by-service'
+import { benefitHandlers } from './handlers/benefits'
 import { directDebitHandlers } from './handlers/direct-debit'
 import { evidenceHandlers } from './handlers/evidence'
 import { housingHandlers } from './handlers/housing'
+import { letterHandlers } from './handlers/letters'
 import { bookingHandlers } from './handlers/bookings'
 import { paymentLinkHandlers } from './handlers/payment-links'
 import { messageHandlers } from './handlers/messages'
@@ -35,6 +37,8 @@ export function createGatewayHandlers(
     ...paymentHandlers(council, settings, paymentDesk),
     ...paymentLinkHandlers(council, settings, paymentDesk),
     ...accountsByServiceHandlers(council, settings),
+    ...benefitHandlers(council, settings),
+    ...letterHandlers(council, settings),
     ...housingHandlers(council, settings),
     ...directDebitHandlers(council, settings),
     ...messageHandlers(council, settings),

@@ -2,6 +2,7 @@ import type { AccountSummary } from '#src/gateway/contract/account'
 import type { Booking } from '#src/gateway/contract/bookings'
 import type { benefitClaim } from '#src/gateway/contract/benefits'
 import type { CouncilTaxAccount } from '#src/gateway/contract/council-tax'
+import type { Letter } from '#src/gateway/contract/letters'
 import type { DirectDebitMandate } from '#src/gateway/contract/direct-debit'
 import type { HouseholdChange, RentAccount, householdChangeReceived, tenancy } from '#src/gateway/contract/housing'
 import type { PenaltyCharge, parkingPermit } from '#src/gateway/contract/parking'
@@ -11,6 +12,7 @@ import type { Profile } from '#src/gateway/contract/session'
 import type { z } from 'zod'
 import { seededRentAccount } from './rent-account-seed'
 import { seededEvidence, type PersonsEvidence } from './evidence-seed'
+import { withClaimsAndLetters } from './letters-seed'
 import { appointmentDescription, collectionDescription, collectionFee, placeNamed } from './booking-options'
 import { addressByUprn } from './gazetteer'
 import { londonDate, londonTime, workingDay } from './london-time'
@@ -31,6 +33,8 @@ export interface Persona {
   householdChanges: (HouseholdChange & z.infer<typeof householdChangeReceived>)[]
   councilTax: CouncilTaxAccount | null
   benefitClaims: z.infer<typeof benefitClaim>[]
+  /** Council tax and benefits letters, as sent: mocks/letters-seed.ts. */
+  letters: Letter[]
   permits: z.infer<typeof parkingPermit>[]
   penaltyCharges: PenaltyCharge[]
   bookings: Booking[]
@@ -109,7 +113,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
     { itemId: 'mattress', quantity: 1 },
     { itemId: 'bed-frame', quantity: 1 },
   ]
-  return {
+  return withClaimsAndLetters<Record<PersonaId, Persona>>(today, {
     tenant: {
       id: 'tenant',
       role: 'resident',
@@ -159,10 +163,9 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
           { dueOn: isoDate(today, 107), amount: 4707, paid: false },
         ],
       },
-      benefitClaims: [
-        { reference: 'HB-220981', kind: 'housing_benefit', status: 'awarded', weeklyAward: 9350, awardedFrom: '2024-02-05' },
-        { reference: 'CTR-220982', kind: 'council_tax_reduction', status: 'awarded', weeklyAward: 2214, awardedFrom: '2024-02-05' },
-      ],
+      // Housing Benefit HB-220981 and Council Tax Reduction CTR-220982: mocks/benefits-seed.ts.
+      benefitClaims: [],
+      letters: [],
       permits: [],
       penaltyCharges: [],
       bookings: [
@@ -231,6 +234,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
         ],
       },
       benefitClaims: [],
+      letters: [],
       permits: [
         {
           reference: 'RP-88120',
@@ -318,6 +322,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
         ],
       },
       benefitClaims: [],
+      letters: [],
       permits: [],
       penaltyCharges: [],
       bookings: [
@@ -424,6 +429,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       householdChanges: [],
       councilTax: null,
       benefitClaims: [],
+      letters: [],
       permits: [],
       penaltyCharges: [],
       bookings: [],
@@ -431,7 +437,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       payments: [],
       evidence: seededEvidence('staff', today),
     },
-  }
+  })
 }
 
 export function summarise(persona: Persona, now = new Date()): AccountSummary {
@@ -460,7 +466,16 @@ export function summarise(persona: Persona, now = new Date()): AccountSummary {
       ? { reference: nextBooking.reference, description: nextBooking.description, startsAt: nextBooking.startsAt }
       : null,
     openRequests: persona.requests.filter((request) => request.open).length,
-    benefits: persona.benefitClaims.length > 0 ? { claims: persona.benefitClaims.length } : null,
+    benefits:
+      persona.benefitClaims.length > 0
+        ? {
+            claims: persona.benefitClaims.length,
+            assessing: persona.benefitClaims.filter((claim) => claim.status === 'received' || claim.status === 'assessing').length,
+            awards: persona.benefitClaims.flatMap((claim) =>
+              claim.status === 'awarded' && claim.award ? [{ kind: claim.kind, weekly: claim.award.weekly }] : [],
+            ),
+          }
+        : null,
   }
 }
 

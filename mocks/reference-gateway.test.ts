@@ -124,7 +124,14 @@ describe("each demo person's account summary", () => {
         parking: null,
         nextBooking: { reference: 'BK-70311', description: 'Repair: kitchen tap leaking', startsAt: expect.any(String) },
         openRequests: 1,
-        benefits: { claims: 2 },
+        benefits: {
+          claims: 2,
+          assessing: 0,
+          awards: [
+            { kind: 'housing_benefit', weekly: 9350 },
+            { kind: 'council_tax_reduction', weekly: 2214 },
+          ],
+        },
       },
     })
   })
@@ -243,6 +250,9 @@ describe('who may make each call', () => {
     tellUsOfHouseholdChange: 'tenant',
     getCouncilTaxAccount: 'resident',
     listBenefitClaims: 'resident',
+    getBenefitClaim: 'resident',
+    listMyLetters: 'resident',
+    getLetter: 'resident',
     listParkingPermits: 'resident',
     listPenaltyCharges: 'resident',
   }

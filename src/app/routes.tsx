@@ -305,6 +305,26 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('#src/features/messages/messages-page')).MessagesPage }),
           },
           {
+            path: 'benefits',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/benefits/benefits-page')).BenefitsPage }),
+          },
+          {
+            path: 'benefits/:reference',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/benefits/claim-page')).ClaimPage }),
+          },
+          {
+            path: 'letters',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/letters/letters-page')).LettersPage }),
+          },
+          {
+            path: 'letters/:id',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/letters/letter-page')).LetterPage }),
+          },
+          {
             path: 'requests',
             handle: whoMayUse('resident'),
             lazy: async () => ({ Component: (await import('#src/features/my-requests/my-requests-page')).MyRequestsPage }),

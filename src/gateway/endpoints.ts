@@ -16,7 +16,8 @@ import {
 } from './contract/bookings'
 import { messageList } from './contract/messages'
 import { problemDetails } from './contract/common'
-import { benefitClaimList } from './contract/benefits'
+import { benefitClaim, benefitClaimList } from './contract/benefits'
+import { letter, letterList } from './contract/letters'
 import { councilTaxAccount } from './contract/council-tax'
 import {
   evidenceDocument,
@@ -579,6 +580,35 @@ export const endpoints = {
     tag: 'Council tax and benefits',
     body: undefined,
     response: benefitClaimList,
+    access: 'resident',
+  }),
+  getBenefitClaim: endpoint({
+    method: 'GET',
+    path: '/me/benefits/claims/{reference}',
+    summary:
+      "One of the person's benefit claims: its award and how it is worked out, the payments to come and what happened when. Another person's answers 404",
+    tag: 'Council tax and benefits',
+    body: undefined,
+    response: benefitClaim,
+    access: 'resident',
+  }),
+  listMyLetters: endpoint({
+    method: 'GET',
+    path: '/me/letters',
+    summary: 'The council tax and benefits letters sent to the person, newest first',
+    tag: 'Council tax and benefits',
+    body: undefined,
+    response: letterList,
+    access: 'resident',
+  }),
+  getLetter: endpoint({
+    method: 'GET',
+    path: '/me/letters/{id}',
+    summary:
+      "One letter, its body in parts the app shows as HTML: headings, paragraphs and tables of amounts. Another person's answers 404",
+    tag: 'Council tax and benefits',
+    body: undefined,
+    response: letter,
     access: 'resident',
   }),
   listParkingPermits: endpoint({

@@ -65,3 +65,21 @@ export const myBookingsQuery = (gateway: GatewayClient) =>
 export function useMyBookings() {
   return useQuery(myBookingsQuery(useGateway()))
 }
+
+/**
+ * The council tax and benefits letters sent to the person, newest first; readable offline. The list is here, as
+ * the letters pages and a benefit claim's page both show it.
+ */
+export const myLettersKey = ['letters'] as const
+export const myLetterKey = (id: string) => [...myLettersKey, id] as const
+
+export const myLettersQuery = (gateway: GatewayClient) =>
+  queryOptions({
+    queryKey: myLettersKey,
+    queryFn: async ({ signal }) => unwrap(await gateway.call('listMyLetters', { signal })).letters,
+    meta: { readableOffline: true },
+  })
+
+export function useMyLetters() {
+  return useQuery(myLettersQuery(useGateway()))
+}

@@ -14,7 +14,7 @@ import { ButtonLink } from '#src/ui/button'
 
 export function AccountSummary({ name }: { name: string }) {
   const council = useCouncil()
-  const { t, i18n } = useTranslation(['account', 'messages', 'evidence'])
+  const { t, i18n } = useTranslation(['account', 'messages', 'evidence', 'benefits'])
   const summary = useAccountSummary()
   const language = i18n.language
   const offers = (service: (typeof council.services)[number]) => council.services.includes(service)
@@ -156,7 +156,29 @@ export function AccountSummary({ name }: { name: string }) {
           ) : null}
           {summary.data.benefits && offers('benefits') ? (
             <SummaryCard title={t('home.benefits.title')}>
-              <p className="govuk-body">{t('home.benefits.claims', { count: summary.data.benefits.claims })}</p>
+              {summary.data.benefits.awards.map((award) => (
+                <p className="govuk-body" key={award.kind}>
+                  {t('benefits:home.award', { kind: t(`benefits:kind.${award.kind}`), amount: formatMoney(award.weekly, language) })}
+                </p>
+              ))}
+              {summary.data.benefits.assessing > 0 ? (
+                <p className="govuk-body">
+                  <Tag colour="yellow">{t('benefits:status.assessing')}</Tag>{' '}
+                  {t('benefits:home.assessing', { count: summary.data.benefits.assessing })}
+                </p>
+              ) : null}
+              <ul className="govuk-list govuk-!-margin-bottom-0">
+                <li>
+                  <Link className="govuk-link" to="/benefits">
+                    {t('benefits:home.see')}
+                  </Link>
+                </li>
+                <li>
+                  <Link className="govuk-link" to="/letters?service=benefits">
+                    {t('benefits:home.letters')}
+                  </Link>
+                </li>
+              </ul>
             </SummaryCard>
           ) : null}
         </div>

@@ -33,8 +33,25 @@ describe('Your account', () => {
     expect(rent.getByRole('link', { name: 'Pay rent' })).toHaveAttribute('href', '/payments/pay/rent')
     expect(rent.getByRole('link', { name: 'Your home and rent account' })).toHaveAttribute('href', '/housing')
     expect((await cardNamed('Reported problems')).getByText('You have 1 open report.')).toBeInTheDocument()
-    expect((await cardNamed('Benefits')).getByText('You have 2 claims.')).toBeInTheDocument()
+    const benefits = await cardNamed('Benefits')
+    expect(benefits.getByText('Housing Benefit: £93.50 a week')).toBeInTheDocument()
+    expect(benefits.getByText('Council Tax Reduction: £22.14 a week')).toBeInTheDocument()
+    expect(benefits.getByRole('link', { name: 'See your benefits' })).toHaveAttribute('href', '/benefits')
+    expect(benefits.getByRole('link', { name: 'Letters about your benefits' })).toHaveAttribute('href', '/letters?service=benefits')
     expect((await cardNamed('Bookings')).getByText(/Next: Repair: kitchen tap leaking/)).toBeInTheDocument()
+  })
+
+  it('says on the benefits card that a claim is being looked at, with no award yet', async () => {
+    signInAs('tenant')
+    const [housingBenefit, reduction] = council.state.people.tenant.benefitClaims
+    if (!housingBenefit || !reduction) throw new Error('The tenant has no claims')
+    council.state.people.tenant.benefitClaims = [housingBenefit, { ...reduction, status: 'assessing', award: null, payments: [] }]
+    await renderApp('/')
+    const benefits = await cardNamed('Benefits')
+    expect(benefits.getByText('Housing Benefit: £93.50 a week')).toBeInTheDocument()
+    expect(benefits.queryByText(/^Council Tax Reduction:/)).not.toBeInTheDocument()
+    expect(benefits.getByText('Being assessed')).toHaveClass('govuk-tag')
+    expect(benefits.getByText(/We are looking at your claim\. We will write to you when we have decided\./)).toBeInTheDocument()
   })
 
   it('links the next booking and all of them from the bookings card', async () => {

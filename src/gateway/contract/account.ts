@@ -17,7 +17,14 @@ export const accountSummary = z
       .nullable(),
     nextBooking: z.object({ reference: z.string(), description: z.string(), startsAt: isoDateTime }).nullable(),
     openRequests: z.int(),
-    benefits: z.object({ claims: z.int() }).nullable(),
+    benefits: z
+      .object({
+        claims: z.int(),
+        /** Claims still being looked at, so the home page can say a decision is coming. */
+        assessing: z.int(),
+        awards: z.array(z.object({ kind: z.enum(['housing_benefit', 'council_tax_reduction']), weekly: pence })).max(10),
+      })
+      .nullable(),
   })
   .meta({ id: 'AccountSummary' })
 export type AccountSummary = z.infer<typeof accountSummary>
