@@ -2,6 +2,7 @@ import type { HttpHandler } from 'msw'
 import { defaultGatewayOptions, type GatewayOptions } from './gateway-route'
 import { accountHandlers } from './handlers/account'
 import { accountsByServiceHandlers } from './handlers/accounts-by-service'
+import { councilTaxHandlers } from './handlers/council-tax'
 import { directDebitHandlers } from './handlers/direct-debit'
 import { housingHandlers } from './handlers/housing'
 import { bookingHandlers } from './handlers/bookings'
@@ -35,6 +36,7 @@ export function createGatewayHandlers(
     ...accountsByServiceHandlers(council, settings),
     ...housingHandlers(council, settings),
     ...directDebitHandlers(council, settings),
+    ...councilTaxHandlers(council, settings),
     ...messageHandlers(council, settings),
     ...referenceControlHandlers(council, settings),
   ]
