@@ -79,6 +79,25 @@ describe('the council tax account', () => {
     expect(screen.queryByRole('link', { name: 'Apply for single person discount' })).not.toBeInTheDocument()
   })
 
+  it('says on which day the Direct Debit pays', async () => {
+    signInAs('owner')
+    council.state.people.owner.councilTaxDirectDebits.push({
+      reference: 'DD-1',
+      status: 'active',
+      accountHolder: 'M Ellis',
+      sortCode: '089999',
+      accountNumberEnding: '4958',
+      collectionDay: 22,
+      monthlyAmount: 24578,
+      firstCollection: '2027-01-22',
+      createdAt: '2026-12-01T10:00:00Z',
+      cancelledAt: null,
+    })
+    await renderApp('/council-tax')
+    expect(await screen.findByText('You pay by Direct Debit on the 22nd of each month.')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'See or cancel your Direct Debit' })).toHaveAttribute('href', '/council-tax/direct-debit')
+  })
+
   it('shows the account last seen with no signal, saying when it was last updated', async () => {
     signInAs('owner')
     const online = await renderApp('/council-tax')

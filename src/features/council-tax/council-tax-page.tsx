@@ -250,7 +250,8 @@ function PaymentsMade({ account }: { account: CouncilTaxAccount }) {
 }
 
 function DirectDebit() {
-  const { t } = useTranslation('council-tax')
+  // The days of the month are said as the Direct Debit journey says them.
+  const { t } = useTranslation(['council-tax', 'direct-debit'])
   const directDebit = useCouncilTaxDirectDebit()
   const mandate = directDebit.data
   return (
