@@ -15,14 +15,25 @@ async function liveAlone(user: UserEvent) {
 }
 
 async function sinceDate(user: UserEvent, day: string, month: string, year: string) {
-  const day_ = await screen.findByLabelText('Day')
-  await user.clear(day_)
-  if (day) await user.type(day_, day)
+  const dayBox = await screen.findByLabelText('Day')
+  await user.clear(dayBox)
+  if (day) await user.type(dayBox, day)
   await user.clear(screen.getByLabelText('Month'))
   if (month) await user.type(screen.getByLabelText('Month'), month)
   await user.clear(screen.getByLabelText('Year'))
   if (year) await user.type(screen.getByLabelText('Year'), year)
   await user.click(screen.getByRole('button', { name: 'Continue' }))
+}
+
+/** The renter's answers, all given, on the check page with the declaration ticked. */
+async function readyToApplyAsTheRenter() {
+  signInAs('renter')
+  const user = userEvent.setup()
+  await renderApp('/council-tax/single-person-discount')
+  await liveAlone(user)
+  await sinceDate(user, '1', '3', '2026')
+  await user.click(await screen.findByRole('checkbox', { name: /I confirm/ }))
+  return user
 }
 
 describe('applying for single person discount', () => {
@@ -107,7 +118,7 @@ describe('applying for single person discount', () => {
   })
 
   it("the gateway's refusal of the date is said in our words", async () => {
-    signInAs('renter')
+    const user = await readyToApplyAsTheRenter()
     gatewayServer.use(
       http.post('*/api/me/council-tax/single-person-discount', () =>
         HttpResponse.json(
@@ -120,11 +131,6 @@ describe('applying for single person discount', () => {
         ),
       ),
     )
-    const user = userEvent.setup()
-    await renderApp('/council-tax/single-person-discount')
-    await liveAlone(user)
-    await sinceDate(user, '1', '3', '2026')
-    await user.click(await screen.findByRole('checkbox', { name: /I confirm/ }))
     await user.click(screen.getByRole('button', { name: 'Apply for single person discount' }))
 
     expect(
@@ -133,12 +139,7 @@ describe('applying for single person discount', () => {
   })
 
   it('refused because an application is already waiting, says so plainly', async () => {
-    signInAs('renter')
-    const user = userEvent.setup()
-    await renderApp('/council-tax/single-person-discount')
-    await liveAlone(user)
-    await sinceDate(user, '1', '3', '2026')
-    await user.click(await screen.findByRole('checkbox', { name: /I confirm/ }))
+    const user = await readyToApplyAsTheRenter()
     const account = council.state.people.renter.councilTax
     if (!account) throw new Error('The renter has no council tax account')
     account.singlePersonDiscountApplication = { reference: 'SPD-1', livingAloneSince: '2026-01-01', receivedAt: '2026-11-30T10:00:00Z' }
@@ -156,12 +157,7 @@ describe('applying for single person discount', () => {
   })
 
   it('offline, keeps the application on the device and sends it, once, when the signal returns', async () => {
-    signInAs('renter')
-    const user = userEvent.setup()
-    await renderApp('/council-tax/single-person-discount')
-    await liveAlone(user)
-    await sinceDate(user, '1', '3', '2026')
-    await user.click(await screen.findByRole('checkbox', { name: /I confirm/ }))
+    const user = await readyToApplyAsTheRenter()
 
     gatewayServer.use(http.all('*/api/*', () => HttpResponse.error()))
     await user.click(screen.getByRole('button', { name: 'Apply for single person discount' }))
