@@ -39,7 +39,10 @@ const lines: { [Kind in OutboxKind]: Line<Kind> } = {
   'rent-direct-debit': () => ({ key: 'kinds.rent-direct-debit', values: {} }),
   'cancel-rent-direct-debit': (payload) => ({ key: 'kinds.cancel-rent-direct-debit', values: { reference: payload.reference } }),
   'council-tax-direct-debit': () => ({ key: 'kinds.council-tax-direct-debit', values: {} }),
-  'cancel-council-tax-direct-debit': (payload) => ({ key: 'kinds.cancel-council-tax-direct-debit', values: { reference: payload.reference } }),
+  'cancel-council-tax-direct-debit': (payload) => ({
+    key: 'kinds.cancel-council-tax-direct-debit',
+    values: { reference: payload.reference },
+  }),
   'single-person-discount': () => ({ key: 'kinds.single-person-discount', values: {} }),
   'household-change': () => ({ key: 'kinds.household-change', values: {} }),
 }
