@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { loadDraft } from '#src/device/drafts'
 import { formatDate, londonDayOf } from '#src/format/format'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
@@ -101,6 +102,30 @@ describe('applying for single person discount', () => {
       await within(await screen.findByRole('alert')).findByRole('link', { name: 'Tick the box to confirm what you have told us is true' }),
     ).toBeInTheDocument()
     expect(application()).toBeNull()
+  })
+
+  it('keeps the answers through a reload, and lets them go once the application is sent', async () => {
+    signInAs('renter')
+    const user = userEvent.setup()
+    const first = await renderApp('/council-tax/single-person-discount')
+    await liveAlone(user)
+    await screen.findByLabelText('Day')
+    await user.type(screen.getByLabelText('Day'), '9')
+    await user.type(screen.getByLabelText('Month'), '4')
+    await waitFor(async () =>
+      expect(await loadDraft('single-person-discount', 'renter')).toMatchObject({ livingAloneSince: { month: '4' } }),
+    )
+    first.unmount()
+
+    await renderApp('/council-tax/single-person-discount/date')
+    expect(await screen.findByLabelText('Day')).toHaveValue('9')
+    await user.type(screen.getByLabelText('Year'), '2026')
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await user.click(await screen.findByRole('checkbox', { name: /I confirm/ }))
+    await user.click(screen.getByRole('button', { name: 'Apply for single person discount' }))
+    await screen.findByRole('heading', { level: 1, name: 'Application sent' })
+    expect(application()).toMatchObject({ livingAloneSince: '2026-04-09' })
+    await waitFor(async () => expect(await loadDraft('single-person-discount', 'renter')).toBeNull())
   })
 
   it('someone else aged 18 or over living there is told who is not counted and to call, and cannot apply online', async () => {

@@ -1,7 +1,8 @@
-import { createContext, useContext, useState, type FormEvent } from 'react'
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type FormEvent } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { Link, Navigate, Outlet, useNavigate } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
+import { discardDraft, loadDraft, saveDraft } from '#src/device/drafts'
 import { formatDate, londonDayOf, phoneNumberText } from '#src/format/format'
 import { SINGLE_PERSON_DISCOUNT_YEARS_BACK, type SinglePersonDiscountClaim } from '#src/gateway/contract/council-tax'
 import { checkDate, type DateProblem } from '#src/household-change/household-change-draft'
@@ -14,11 +15,12 @@ import { Checkboxes, Radios } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { InsetText } from '#src/ui/inset-text'
-import { Page } from '#src/ui/page'
+import { Loading, Page } from '#src/ui/page'
 import { PhoneLink } from '#src/ui/phone-link'
 import { said, useSay, type Said } from '#src/ui/said'
 import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/summary-list'
+import { useSignedInPersonId } from '#src/session/session-queries'
 import { councilTaxPaths, WithCouncilTaxAccount } from './council-tax-page'
 import { useApplyForSinglePersonDiscount } from './council-tax-queries'
 
@@ -30,7 +32,7 @@ const paths = {
   check: '/council-tax/single-person-discount/check',
 }
 
-/** The answers as typed, in this page's memory: nothing is tidied away when an answer needs changing. */
+/** The answers as typed: nothing is tidied away when an answer needs changing. */
 interface Answers {
   othersAged18: 'yes' | 'no' | null
   livingAloneSince: DateParts
@@ -66,22 +68,61 @@ export function checkLivingAloneSince(parts: DateParts, today = londonDayOf(new 
   return checked
 }
 
+const noAnswers: Answers = { othersAged18: null, livingAloneSince: { day: '', month: '', year: '' }, declared: false }
+const DRAFT_NAME = 'single-person-discount'
+
+/** The answers, kept on the device as a draft (only in memory on a shared computer) so a reload does not lose them. */
+function useKeptAnswers(personId: string) {
+  const [answers, setAnswers] = useState<Answers | null>(null)
+  const loaded = useRef(false)
+  useEffect(() => {
+    let current = true
+    void loadDraft<Answers>(DRAFT_NAME, personId)
+      // Storage blocked or broken: the application can still be made, it just cannot survive a reload.
+      .catch(() => null)
+      .then((kept) => {
+        if (current) setAnswers(kept ?? noAnswers)
+      })
+    return () => {
+      current = false
+    }
+  }, [personId])
+  useEffect(() => {
+    if (!answers) return
+    if (!loaded.current) {
+      loaded.current = true
+      return
+    }
+    void saveDraft(DRAFT_NAME, personId, answers).catch(() => undefined)
+  }, [answers, personId])
+  const answer = useCallback((update: Partial<Answers>) => setAnswers((current) => (current ? { ...current, ...update } : current)), [])
+  const finish = useCallback(() => void discardDraft(DRAFT_NAME).catch(() => undefined), [])
+  return { answers, answer, finish }
+}
+
 /** The steps share the answers; the account is read first, as someone who has the discount, or has asked, need not ask. */
 export function SinglePersonDiscountJourney() {
+  const personId = useSignedInPersonId()
+  return personId ? <AnswersKeeper key={personId} personId={personId} /> : <Loading />
+}
+
+function AnswersKeeper({ personId }: { personId: string }) {
   const { t } = useTranslation(NS)
-  const [answers, setAnswers] = useState<Answers>({
-    othersAged18: null,
-    livingAloneSince: { day: '', month: '', year: '' },
-    declared: false,
-  })
+  const { answers, answer, finish } = useKeptAnswers(personId)
   const applying = useApplyForSinglePersonDiscount()
-  const journey: Journey = { answers, answer: (update) => setAnswers((current) => ({ ...current, ...update })), applying }
+  const result = applying.data
+  useEffect(() => {
+    // Sent, or kept in the outbox to be sent: the answers are not kept as a draft as well.
+    if (result?.ok || result?.kept) finish()
+  }, [result, finish])
+  if (!answers) return <Loading />
+  const journey: Journey = { answers, answer, applying }
   return (
     <WithCouncilTaxAccount title={t('spd.title')}>
       {(account) => {
         const alreadyGiven = account.reductions.some((reduction) => reduction.kind === 'single_person_discount')
         // Once this journey has sent it, the confirmation is shown, though the account now shows it waiting.
-        if (!applying.data && (alreadyGiven || account.singlePersonDiscountApplication)) {
+        if (!result && (alreadyGiven || account.singlePersonDiscountApplication)) {
           return <NoNeedToApply waiting={!alreadyGiven} />
         }
         return (
