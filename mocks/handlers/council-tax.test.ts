@@ -38,6 +38,26 @@ describe('reading the council tax account', () => {
     expect(account.overdue).toBe(0)
   })
 
+  test('a card payment made through the payments journey shows among the payments made', async () => {
+    signInAs('renter')
+    council.state.people.renter.payments.push({
+      paymentId: 'pay-1',
+      reference: 'PAY-1',
+      owedId: 'council-tax-CT-60311227',
+      kind: 'council_tax',
+      description: 'Council tax, account CT-60311227',
+      amount: 16385,
+      state: 'success',
+      nextUrl: null,
+      createdAt: `${today()}T09:00:00Z`,
+      finishedAt: `${today()}T09:01:00Z`,
+      cardDescription: 'Visa ending 1111',
+      refunded: null,
+    })
+    const account = dataOf(await clientFor().call('getCouncilTaxAccount'))
+    expect(account.payments.at(-1)).toEqual({ paidOn: today(), amount: 16385, method: 'card' })
+  })
+
   test('someone with no council tax account gets 404 for every council tax call', async () => {
     council.state.people.renter.councilTax = null
     signInAs('renter')
