@@ -1,5 +1,5 @@
 import type { BenefitClaim } from '#src/gateway/contract/benefits'
-import type { CouncilTaxAccount } from '#src/gateway/contract/council-tax'
+import type { CouncilTaxRecord } from './council-tax-seed'
 
 const day = 24 * 60 * 60 * 1000
 const isoDate = (at: number) => new Date(at).toISOString().slice(0, 10)
@@ -37,7 +37,7 @@ function nextThursdays(today: Date, count: number) {
  * Precious Okafor's Housing Benefit and Council Tax Reduction, claimed together in January 2024 and worked out
  * again in June 2025 when her earnings went up. The reduction comes off each council tax instalment still to pay.
  */
-export function seededBenefitClaims(today: Date, councilTax: CouncilTaxAccount | null): BenefitClaim[] {
+export function seededBenefitClaims(today: Date, councilTax: CouncilTaxRecord | null): BenefitClaim[] {
   const instalments = councilTax?.instalments ?? []
   const offEachInstalment = instalments.length > 0 ? Math.round(yearlyReduction / instalments.length) : 0
   return [

@@ -3,6 +3,7 @@ import { defaultGatewayOptions, type GatewayOptions } from './gateway-route'
 import { accountHandlers } from './handlers/account'
 import { accountsByServiceHandlers } from './handlers/accounts-by-service'
 import { benefitHandlers } from './handlers/benefits'
+import { councilTaxHandlers } from './handlers/council-tax'
 import { directDebitHandlers } from './handlers/direct-debit'
 import { evidenceHandlers } from './handlers/evidence'
 import { housingHandlers } from './handlers/housing'
@@ -41,6 +42,7 @@ export function createGatewayHandlers(
     ...letterHandlers(council, settings),
     ...housingHandlers(council, settings),
     ...directDebitHandlers(council, settings),
+    ...councilTaxHandlers(council, settings),
     ...messageHandlers(council, settings),
     ...referenceControlHandlers(council, settings),
   ]

@@ -1,7 +1,8 @@
 import type { BenefitClaim } from '#src/gateway/contract/benefits'
-import type { CouncilTaxAccount } from '#src/gateway/contract/council-tax'
+import type { CouncilTaxReductionKind } from '#src/gateway/contract/council-tax'
 import type { Letter, LetterCell, LetterPart } from '#src/gateway/contract/letters'
-import { precious, seededBenefitClaims, yearlyReduction } from './benefits-seed'
+import { precious, seededBenefitClaims } from './benefits-seed'
+import type { CouncilTaxRecord } from './council-tax-seed'
 
 const day = 24 * 60 * 60 * 1000
 const daysAfter = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + days * day).toISOString().slice(0, 10)
@@ -25,19 +26,21 @@ function councilTaxYearOf(iso: string) {
   return month >= 4 ? year : year - 1
 }
 
-const singlePersonDiscount = /^Single person discount/
+const reductionNames: Record<CouncilTaxReductionKind, string> = {
+  single_person_discount: 'Single person discount (25%)',
+  council_tax_reduction: 'Council Tax Reduction',
+  disabled_band_reduction: 'Disabled band reduction',
+  student_exemption: 'Student exemption',
+  empty_home_exemption: 'Empty home exemption',
+}
 
 /**
  * The bill as it was sent, worked out from the council tax account so the two always agree: the band's charge, less
  * Council Tax Reduction or a single person discount, is the year's total, and the instalments add up to it.
  */
-function councilTaxBill(id: string, account: CouncilTaxAccount, property: string): Letter {
+function councilTaxBill(id: string, account: CouncilTaxRecord): Letter {
   const first = account.instalments[0]?.dueOn ?? new Date().toISOString().slice(0, 10)
   const year = councilTaxYearOf(first)
-  const lessReduction = account.discounts.includes('Council Tax Reduction') ? yearlyReduction : 0
-  const discount = account.discounts.find((name) => singlePersonDiscount.test(name))
-  const lessDiscount = discount ? Math.round(account.yearTotal / 3) : 0
-  const bandCharge = account.yearTotal + lessReduction + lessDiscount
   const instalmentsTotal = account.instalments.reduce((total, instalment) => total + instalment.amount, 0)
   const paidBefore = account.yearTotal - instalmentsTotal
   return {
@@ -55,7 +58,7 @@ function councilTaxBill(id: string, account: CouncilTaxAccount, property: string
         ['What', 'Details'],
         [
           [text('Account reference'), text(account.accountReference)],
-          [text('Property'), text(property)],
+          [text('Property'), text(account.propertyAddress)],
           [text('Council tax band'), text(account.band)],
           [text('From'), date(`${year}-04-01`)],
           [text('To'), date(`${year + 1}-03-31`)],
@@ -65,9 +68,8 @@ function councilTaxBill(id: string, account: CouncilTaxAccount, property: string
         'How we worked out your bill',
         ['What', 'Amount'],
         [
-          [text(`Council tax for band ${account.band}`), money(bandCharge)],
-          ...(lessReduction ? [[text('Council Tax Reduction'), money(-lessReduction)]] : []),
-          ...(discount ? [[text(discount), money(-lessDiscount)]] : []),
+          [text(`Council tax for band ${account.band}`), money(account.bandCharge)],
+          ...account.reductions.map((reduction) => [text(reductionNames[reduction.kind]), money(-reduction.amount)]),
           [text('Total to pay for the year'), money(account.yearTotal)],
         ],
         true,
@@ -90,7 +92,7 @@ function councilTaxBill(id: string, account: CouncilTaxAccount, property: string
   }
 }
 
-function councilTaxReminder(id: string, account: CouncilTaxAccount): Letter | null {
+function councilTaxReminder(id: string, account: CouncilTaxRecord): Letter | null {
   const missed = account.instalments[0]
   if (!missed) return null
   const sentOn = daysAfter(missed.dueOn, 7)
@@ -237,7 +239,7 @@ interface Seedable {
   id: string
   profile: { address: { text: string } | null }
   tenancy: { reference: string } | null
-  councilTax: CouncilTaxAccount | null
+  councilTax: CouncilTaxRecord | null
   benefitClaims: BenefitClaim[]
   letters: Letter[]
 }
@@ -246,7 +248,7 @@ interface Seedable {
 export function withClaimsAndLetters<People extends Record<string, Seedable>>(today: Date, people: People): People {
   for (const person of Object.values(people)) {
     const bill = person.councilTax
-      ? councilTaxBill(billIds[person.id] ?? `LT-${person.id}`, person.councilTax, person.profile.address?.text ?? '')
+      ? councilTaxBill(billIds[person.id] ?? `LT-${person.id}`, person.councilTax)
       : null
     const letters: (Letter | null)[] = [bill]
     if (person.id === 'tenant') {

@@ -1,7 +1,6 @@
 import type { AccountSummary } from '#src/gateway/contract/account'
 import type { Booking } from '#src/gateway/contract/bookings'
 import type { benefitClaim } from '#src/gateway/contract/benefits'
-import type { CouncilTaxAccount } from '#src/gateway/contract/council-tax'
 import type { Letter } from '#src/gateway/contract/letters'
 import type { DirectDebitMandate } from '#src/gateway/contract/direct-debit'
 import type { HouseholdChange, RentAccount, householdChangeReceived, tenancy } from '#src/gateway/contract/housing'
@@ -13,6 +12,7 @@ import type { z } from 'zod'
 import { seededRentAccount } from './rent-account-seed'
 import { seededEvidence, type PersonsEvidence } from './evidence-seed'
 import { withClaimsAndLetters } from './letters-seed'
+import { overdueOn, seededCouncilTax, type CouncilTaxRecord } from './council-tax-seed'
 import { appointmentDescription, collectionDescription, collectionFee, placeNamed } from './booking-options'
 import { addressByUprn } from './gazetteer'
 import { londonDate, londonTime, workingDay } from './london-time'
@@ -31,7 +31,9 @@ export interface Persona {
   /** Every Direct Debit instruction for the rent, the current one last. */
   rentDirectDebits: DirectDebitMandate[]
   householdChanges: (HouseholdChange & z.infer<typeof householdChangeReceived>)[]
-  councilTax: CouncilTaxAccount | null
+  councilTax: CouncilTaxRecord | null
+  /** Every Direct Debit instruction for council tax, the current one last. */
+  councilTaxDirectDebits: DirectDebitMandate[]
   benefitClaims: z.infer<typeof benefitClaim>[]
   /** Council tax and benefits letters, as sent: mocks/letters-seed.ts. */
   letters: Letter[]
@@ -148,21 +150,8 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       householdChanges: [],
       rentAccount: seededRentAccount(today, 18642),
       // Council Tax Reduction pays most of the band B charge: what is left is the year's total.
-      councilTax: {
-        accountReference: 'CT-60277310',
-        band: 'B',
-        yearTotal: 28242,
-        balance: 18828,
-        discounts: ['Council Tax Reduction'],
-        instalments: [
-          { dueOn: isoDate(today, -45), amount: 4707, paid: true },
-          { dueOn: isoDate(today, -15), amount: 4707, paid: true },
-          { dueOn: isoDate(today, 16), amount: 4707, paid: false },
-          { dueOn: isoDate(today, 46), amount: 4707, paid: false },
-          { dueOn: isoDate(today, 77), amount: 4707, paid: false },
-          { dueOn: isoDate(today, 107), amount: 4707, paid: false },
-        ],
-      },
+      councilTax: seededCouncilTax('tenant', today, tenantHome.text),
+      councilTaxDirectDebits: [],
       // Housing Benefit HB-220981 and Council Tax Reduction CTR-220982: mocks/benefits-seed.ts.
       benefitClaims: [],
       letters: [],
@@ -220,19 +209,8 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       rentAccount: null,
       rentDirectDebits: [],
       householdChanges: [],
-      councilTax: {
-        accountReference: 'CT-60311227',
-        band: 'C',
-        yearTotal: 163852,
-        balance: 49156,
-        discounts: [],
-        instalments: [
-          { dueOn: isoDate(today, -30), amount: 16385, paid: true },
-          { dueOn: isoDate(today, 1), amount: 16385, paid: false },
-          { dueOn: isoDate(today, 32), amount: 16385, paid: false },
-          { dueOn: isoDate(today, 62), amount: 16386, paid: false },
-        ],
-      },
+      councilTax: seededCouncilTax('renter', today, homeAt('100021377041').text),
+      councilTaxDirectDebits: [],
       benefitClaims: [],
       letters: [],
       permits: [
@@ -307,20 +285,8 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       rentAccount: null,
       rentDirectDebits: [],
       householdChanges: [],
-      councilTax: {
-        accountReference: 'CT-60298154',
-        band: 'E',
-        yearTotal: 245778,
-        balance: 122890,
-        discounts: ['Single person discount (25%)'],
-        instalments: [
-          { dueOn: isoDate(today, -50), amount: 24578, paid: true },
-          { dueOn: isoDate(today, -20), amount: 24578, paid: true },
-          { dueOn: isoDate(today, 10), amount: 24578, paid: false },
-          { dueOn: isoDate(today, 40), amount: 24578, paid: false },
-          { dueOn: isoDate(today, 71), amount: 24578, paid: false },
-        ],
-      },
+      councilTax: seededCouncilTax('owner', today, homeAt('100021390009').text),
+      councilTaxDirectDebits: [],
       benefitClaims: [],
       letters: [],
       permits: [],
@@ -428,6 +394,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       rentDirectDebits: [],
       householdChanges: [],
       councilTax: null,
+      councilTaxDirectDebits: [],
       benefitClaims: [],
       letters: [],
       permits: [],
@@ -444,13 +411,16 @@ export function summarise(persona: Persona, now = new Date()): AccountSummary {
   const nextBooking = persona.bookings
     .filter((booking) => booking.status === 'booked' && new Date(booking.startsAt) > now)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0]
-  const nextInstalment = persona.councilTax?.instalments.find((instalment) => !instalment.paid) ?? null
+  const nextInstalment =
+    persona.councilTax?.instalments.find((instalment) => !instalment.paid && instalment.dueOn >= londonDate(now)) ?? null
   const usesParking = persona.permits.length > 0 || persona.penaltyCharges.length > 0
   return {
     rent: persona.rentAccount ? { owed: Math.max(0, persona.rentAccount.balance), weeklyRent: persona.rentAccount.weeklyRent } : null,
     councilTax: persona.councilTax
       ? {
           balance: persona.councilTax.balance,
+          overdue: overdueOn(persona.councilTax, londonDate(now)),
+          payingByDirectDebit: persona.councilTaxDirectDebits.some((mandate) => mandate.status === 'active'),
           nextInstalment: nextInstalment ? { dueOn: nextInstalment.dueOn, amount: nextInstalment.amount } : null,
         }
       : null,

@@ -22,7 +22,6 @@ export function accountsByServiceHandlers(council: ReferenceCouncil, options: Ga
     }),
     gatewayRoute(council, options, 'getTenancy', ({ person }) => (person.tenancy ? ok(person.tenancy) : notTheirs())),
     gatewayRoute(council, options, 'getRentAccount', ({ person }) => (person.rentAccount ? ok(person.rentAccount) : notTheirs())),
-    gatewayRoute(council, options, 'getCouncilTaxAccount', ({ person }) => (person.councilTax ? ok(person.councilTax) : notTheirs())),
     gatewayRoute(council, options, 'listParkingPermits', ({ person }) => ok({ permits: person.permits })),
     gatewayRoute(council, options, 'listPenaltyCharges', ({ person }) => ok({ penaltyCharges: person.penaltyCharges })),
   ]

@@ -1,5 +1,5 @@
 import type { HttpHandler } from 'msw'
-import { accountNotValidCode, type DirectDebitMandate } from '#src/gateway/contract/direct-debit'
+import { accountNotValidCode, type DirectDebitMandate, type NewDirectDebit } from '#src/gateway/contract/direct-debit'
 import { sortCodeAndAccountNumberGoTogether } from '#src/direct-debit/modulus-check'
 import { gatewayRoute, ok, refuse, type GatewayOptions } from '../gateway-route'
 import { addDays, isWeekday, londonDate } from '../london-time'
@@ -32,52 +32,66 @@ function monthlyAmountFor(person: Persona): number {
   return Math.round((Math.max(0, account.weeklyRent - account.housingBenefitWeekly) * 52) / 12)
 }
 
-const currentMandate = (person: Persona) => person.rentDirectDebits.findLast((mandate) => mandate.status === 'active') ?? null
+/** The instruction paying now, of those kept for one account, the current one last. */
+export const currentMandate = (mandates: DirectDebitMandate[]) => mandates.findLast((mandate) => mandate.status === 'active') ?? null
+
+/**
+ * A new instruction for one account, checked by the banks' modulus rules, replacing the one paying now. Only the last
+ * four digits of the account are kept.
+ */
+export function setUpMandate(council: ReferenceCouncil, mandates: DirectDebitMandate[], body: NewDirectDebit, monthlyAmount: number) {
+  if (!sortCodeAndAccountNumberGoTogether(body.sortCode, body.accountNumber)) {
+    return refuse(422, 'The sort code and account number do not go together', [
+      { field: 'accountNumber', code: accountNotValidCode, message: 'Check the sort code and account number' },
+    ])
+  }
+  const now = new Date(council.now())
+  const replaced = currentMandate(mandates)
+  if (replaced) {
+    replaced.status = 'cancelled'
+    replaced.cancelledAt = now.toISOString()
+  }
+  const mandate: DirectDebitMandate = {
+    reference: council.reference('DD'),
+    status: 'active',
+    accountHolder: body.accountHolder,
+    sortCode: body.sortCode,
+    accountNumberEnding: body.accountNumber.slice(-4),
+    collectionDay: body.collectionDay,
+    monthlyAmount,
+    firstCollection: firstCollectionOn(londonDate(now), body.collectionDay),
+    createdAt: now.toISOString(),
+    cancelledAt: null,
+  }
+  mandates.push(mandate)
+  return ok(mandate)
+}
+
+/** Cancelling one of the person's own instructions for one account: any other reference is not theirs. */
+export function cancelMandate(council: ReferenceCouncil, mandates: DirectDebitMandate[], reference: string | undefined) {
+  const mandate = mandates.find((each) => each.reference === reference)
+  if (!mandate) return refuse(404, 'There is no such Direct Debit')
+  if (mandate.status === 'cancelled') return refuse(409, 'This Direct Debit has already been cancelled')
+  mandate.status = 'cancelled'
+  mandate.cancelledAt = new Date(council.now()).toISOString()
+  return ok(mandate)
+}
 
 /**
  * The council's own Bacs service: GOV.UK Pay does not take Direct Debits. A tenant has one instruction for the rent at a
- * time; the bank details are checked by the banks' modulus rules, and only the last four digits of the account are kept.
+ * time.
  */
 export function directDebitHandlers(council: ReferenceCouncil, options: GatewayOptions): HttpHandler[] {
   return [
-    gatewayRoute(council, options, 'getRentDirectDebit', ({ person }) => ok({ mandate: currentMandate(person) })),
+    gatewayRoute(council, options, 'getRentDirectDebit', ({ person }) => ok({ mandate: currentMandate(person.rentDirectDebits) })),
 
     gatewayRoute(council, options, 'setUpRentDirectDebit', ({ person, body }) => {
       if (!person.tenancy) return refuse(404, 'This person has no tenancy')
-      if (!sortCodeAndAccountNumberGoTogether(body.sortCode, body.accountNumber)) {
-        return refuse(422, 'The sort code and account number do not go together', [
-          { field: 'accountNumber', code: accountNotValidCode, message: 'Check the sort code and account number' },
-        ])
-      }
-      const now = new Date(council.now())
-      const replaced = currentMandate(person)
-      if (replaced) {
-        replaced.status = 'cancelled'
-        replaced.cancelledAt = now.toISOString()
-      }
-      const mandate: DirectDebitMandate = {
-        reference: council.reference('DD'),
-        status: 'active',
-        accountHolder: body.accountHolder,
-        sortCode: body.sortCode,
-        accountNumberEnding: body.accountNumber.slice(-4),
-        collectionDay: body.collectionDay,
-        monthlyAmount: monthlyAmountFor(person),
-        firstCollection: firstCollectionOn(londonDate(now), body.collectionDay),
-        createdAt: now.toISOString(),
-        cancelledAt: null,
-      }
-      person.rentDirectDebits.push(mandate)
-      return ok(mandate)
+      return setUpMandate(council, person.rentDirectDebits, body, monthlyAmountFor(person))
     }),
 
-    gatewayRoute(council, options, 'cancelRentDirectDebit', ({ person, params }) => {
-      const mandate = person.rentDirectDebits.find((each) => each.reference === params.reference)
-      if (!mandate) return refuse(404, 'There is no such Direct Debit')
-      if (mandate.status === 'cancelled') return refuse(409, 'This Direct Debit has already been cancelled')
-      mandate.status = 'cancelled'
-      mandate.cancelledAt = new Date(council.now()).toISOString()
-      return ok(mandate)
-    }),
+    gatewayRoute(council, options, 'cancelRentDirectDebit', ({ person, params }) =>
+      cancelMandate(council, person.rentDirectDebits, params.reference),
+    ),
   ]
 }

@@ -300,6 +300,79 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('#src/features/housing/cancel-direct-debit-page')).CancelDirectDebitPage }),
           },
           {
+            path: 'council-tax',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/council-tax/council-tax-page')).CouncilTaxPage }),
+          },
+          {
+            path: 'council-tax/direct-debit',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({
+              Component: (await import('#src/features/council-tax/council-tax-direct-debit-pages')).CouncilTaxDirectDebitPage,
+            }),
+          },
+          {
+            path: 'council-tax/direct-debit/set-up',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({
+              Component: (await import('#src/features/council-tax/council-tax-direct-debit-pages')).SetUpCouncilTaxDirectDebitJourney,
+            }),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('#src/features/council-tax/council-tax-direct-debit-pages')).BankDetailsPage,
+                }),
+              },
+              {
+                path: 'check',
+                lazy: async () => ({
+                  Component: (await import('#src/features/council-tax/council-tax-direct-debit-pages')).CheckDirectDebitPage,
+                }),
+              },
+            ],
+          },
+          {
+            path: 'council-tax/direct-debit/cancel',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({
+              Component: (await import('#src/features/council-tax/council-tax-direct-debit-pages')).CancelCouncilTaxDirectDebitPage,
+            }),
+          },
+          {
+            path: 'council-tax/single-person-discount',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({
+              Component: (await import('#src/features/council-tax/single-person-discount-pages')).SinglePersonDiscountJourney,
+            }),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('#src/features/council-tax/single-person-discount-pages')).OthersAged18Page,
+                }),
+              },
+              {
+                path: 'someone-else',
+                lazy: async () => ({
+                  Component: (await import('#src/features/council-tax/single-person-discount-pages')).SomeoneElseLivesHerePage,
+                }),
+              },
+              {
+                path: 'date',
+                lazy: async () => ({
+                  Component: (await import('#src/features/council-tax/single-person-discount-pages')).LivingAloneSincePage,
+                }),
+              },
+              {
+                path: 'check',
+                lazy: async () => ({
+                  Component: (await import('#src/features/council-tax/single-person-discount-pages')).CheckSinglePersonDiscountPage,
+                }),
+              },
+            ],
+          },
+          {
             path: 'messages',
             handle: whoMayUse('resident'),
             lazy: async () => ({ Component: (await import('#src/features/messages/messages-page')).MessagesPage }),

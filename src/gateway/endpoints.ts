@@ -18,7 +18,7 @@ import { messageList } from './contract/messages'
 import { problemDetails } from './contract/common'
 import { benefitClaim, benefitClaimList } from './contract/benefits'
 import { letter, letterList } from './contract/letters'
-import { councilTaxAccount } from './contract/council-tax'
+import { councilTaxAccount, singlePersonDiscountApplication, singlePersonDiscountClaim } from './contract/council-tax'
 import {
   evidenceDocument,
   evidenceList,
@@ -571,6 +571,44 @@ export const endpoints = {
     tag: 'Council tax and benefits',
     body: undefined,
     response: councilTaxAccount,
+    access: 'resident',
+  }),
+  applyForSinglePersonDiscount: endpoint({
+    method: 'POST',
+    path: '/me/council-tax/single-person-discount',
+    summary:
+      'Apply for single person discount (25% off) from the day the person started living alone, up to 6 years back (422 livingAloneSince.future or livingAloneSince.tooLongAgo). Refused (422) when the discount is already given or an application is waiting',
+    tag: 'Council tax and benefits',
+    body: singlePersonDiscountClaim,
+    response: singlePersonDiscountApplication,
+    access: 'resident',
+  }),
+  getCouncilTaxDirectDebit: endpoint({
+    method: 'GET',
+    path: '/me/council-tax/direct-debit',
+    summary: 'The Direct Debit paying council tax, if there is one',
+    tag: 'Council tax and benefits',
+    body: undefined,
+    response: directDebitStatus,
+    access: 'resident',
+  }),
+  setUpCouncilTaxDirectDebit: endpoint({
+    method: 'POST',
+    path: '/me/council-tax/direct-debit',
+    summary:
+      "Set up a Direct Debit for council tax instalments. The sort code and account number are checked by the banks' modulus rules (422 accountNumber.modulus); one already active is replaced",
+    tag: 'Council tax and benefits',
+    body: newDirectDebit,
+    response: directDebitMandate,
+    access: 'resident',
+  }),
+  cancelCouncilTaxDirectDebit: endpoint({
+    method: 'POST',
+    path: '/me/council-tax/direct-debit/{reference}/cancel',
+    summary: 'Cancel the Direct Debit paying council tax',
+    tag: 'Council tax and benefits',
+    body: z.object({}),
+    response: directDebitMandate,
     access: 'resident',
   }),
   listBenefitClaims: endpoint({

@@ -21,6 +21,12 @@ interface Kinds {
   'booking-reminder': { payload: { reference: string; body: BodyOf<'changeReminder'> }; result: ResponseOf<'changeReminder'> }
   'rent-direct-debit': { payload: { body: BodyOf<'setUpRentDirectDebit'> }; result: ResponseOf<'setUpRentDirectDebit'> }
   'cancel-rent-direct-debit': { payload: { reference: string }; result: ResponseOf<'cancelRentDirectDebit'> }
+  'council-tax-direct-debit': { payload: { body: BodyOf<'setUpCouncilTaxDirectDebit'> }; result: ResponseOf<'setUpCouncilTaxDirectDebit'> }
+  'cancel-council-tax-direct-debit': { payload: { reference: string }; result: ResponseOf<'cancelCouncilTaxDirectDebit'> }
+  'single-person-discount': {
+    payload: { body: BodyOf<'applyForSinglePersonDiscount'> }
+    result: ResponseOf<'applyForSinglePersonDiscount'>
+  }
   'household-change': { payload: { body: BodyOf<'tellUsOfHouseholdChange'> }; result: ResponseOf<'tellUsOfHouseholdChange'> }
 }
 
@@ -60,6 +66,9 @@ const everyKind: Record<OutboxKind, true> = {
   'booking-reminder': true,
   'rent-direct-debit': true,
   'cancel-rent-direct-debit': true,
+  'council-tax-direct-debit': true,
+  'cancel-council-tax-direct-debit': true,
+  'single-person-discount': true,
   'household-change': true,
 }
 
@@ -67,7 +76,7 @@ const everyKind: Record<OutboxKind, true> = {
  * Kinds that go now or not at all, even on the person's own device: bank details are never kept on it to send
  * later. The form keeps what was typed on screen and says it could not be sent.
  */
-export const sentNowOrNotAtAll: ReadonlySet<OutboxKind> = new Set<OutboxKind>(['rent-direct-debit'])
+export const sentNowOrNotAtAll: ReadonlySet<OutboxKind> = new Set<OutboxKind>(['rent-direct-debit', 'council-tax-direct-debit'])
 
 /**
  * The one place what the device kept is read as an outbox item: this app wrote it, but an older version

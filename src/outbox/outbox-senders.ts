@@ -57,6 +57,12 @@ const senders: { [Kind in OutboxKind]: Sender<Kind> } = {
   'rent-direct-debit': (gateway, item) => gateway.call('setUpRentDirectDebit', { body: item.payload.body, idempotencyKey: item.id }),
   'cancel-rent-direct-debit': (gateway, item) =>
     gateway.call('cancelRentDirectDebit', { params: { reference: item.payload.reference }, body: {}, idempotencyKey: item.id }),
+  'council-tax-direct-debit': (gateway, item) =>
+    gateway.call('setUpCouncilTaxDirectDebit', { body: item.payload.body, idempotencyKey: item.id }),
+  'cancel-council-tax-direct-debit': (gateway, item) =>
+    gateway.call('cancelCouncilTaxDirectDebit', { params: { reference: item.payload.reference }, body: {}, idempotencyKey: item.id }),
+  'single-person-discount': (gateway, item) =>
+    gateway.call('applyForSinglePersonDiscount', { body: item.payload.body, idempotencyKey: item.id }),
   'household-change': (gateway, item) => gateway.call('tellUsOfHouseholdChange', { body: item.payload.body, idempotencyKey: item.id }),
 }
 

@@ -47,6 +47,15 @@ const appRoutes = [
   '/housing/direct-debit/set-up',
   '/housing/direct-debit/set-up/check',
   '/housing/direct-debit/cancel',
+  '/council-tax',
+  '/council-tax/direct-debit',
+  '/council-tax/direct-debit/set-up',
+  '/council-tax/direct-debit/set-up/check',
+  '/council-tax/direct-debit/cancel',
+  '/council-tax/single-person-discount',
+  '/council-tax/single-person-discount/someone-else',
+  '/council-tax/single-person-discount/date',
+  '/council-tax/single-person-discount/check',
 ]
 
 /** The reference gateway's demo sign-in page is outside the app: a council's own sign-in service replaces it. Its other languages are in demo-pages.spec.ts. */

@@ -41,6 +41,12 @@ const lines: { [Kind in OutboxKind]: Line<Kind> } = {
   'booking-reminder': (payload) => ({ key: 'kinds.booking-reminder', values: { reference: payload.reference } }),
   'rent-direct-debit': () => ({ key: 'kinds.rent-direct-debit', values: {} }),
   'cancel-rent-direct-debit': (payload) => ({ key: 'kinds.cancel-rent-direct-debit', values: { reference: payload.reference } }),
+  'council-tax-direct-debit': () => ({ key: 'kinds.council-tax-direct-debit', values: {} }),
+  'cancel-council-tax-direct-debit': (payload) => ({
+    key: 'kinds.cancel-council-tax-direct-debit',
+    values: { reference: payload.reference },
+  }),
+  'single-person-discount': () => ({ key: 'kinds.single-person-discount', values: {} }),
   'household-change': () => ({ key: 'kinds.household-change', values: {} }),
 }
 

@@ -53,6 +53,12 @@ export function AccountSummary({ name }: { name: string }) {
           ) : null}
           {summary.data.councilTax && offers('councilTax') ? (
             <SummaryCard title={t('home.councilTax.title')}>
+              {summary.data.councilTax.overdue > 0 ? (
+                <p className="govuk-body">
+                  <Tag colour="red">{t('home.councilTax.overdueTag')}</Tag>{' '}
+                  {t('home.councilTax.overdue', { amount: formatMoney(summary.data.councilTax.overdue, language) })}
+                </p>
+              ) : null}
               {summary.data.councilTax.nextInstalment ? (
                 <p className="govuk-body">
                   {t('home.councilTax.next', {
@@ -71,6 +77,19 @@ export function AccountSummary({ name }: { name: string }) {
                   {t('home.councilTax.pay')}
                 </ButtonLink>
               ) : null}
+              {summary.data.councilTax.balance > 0 && !summary.data.councilTax.payingByDirectDebit ? (
+                <p className="govuk-body govuk-!-margin-top-4">
+                  {t('home.councilTax.noDirectDebit')}{' '}
+                  <Link className="govuk-link" to="/council-tax/direct-debit">
+                    {t('home.councilTax.setUpDirectDebit')}
+                  </Link>
+                </p>
+              ) : null}
+              <p className="govuk-body govuk-!-margin-top-4 govuk-!-margin-bottom-0">
+                <Link className="govuk-link" to="/council-tax">
+                  {t('home.councilTax.account')}
+                </Link>
+              </p>
             </SummaryCard>
           ) : null}
           {summary.data.parking && offers('parking') ? (

@@ -8,7 +8,15 @@ import { isoDate, isoDateTime, pence } from './common'
 export const accountSummary = z
   .object({
     rent: z.object({ owed: pence, weeklyRent: pence }).nullable(),
-    councilTax: z.object({ nextInstalment: z.object({ dueOn: isoDate, amount: pence }).nullable(), balance: pence }).nullable(),
+    councilTax: z
+      .object({
+        nextInstalment: z.object({ dueOn: isoDate, amount: pence }).nullable(),
+        balance: pence,
+        /** Instalments due before today that are not paid. */
+        overdue: pence,
+        payingByDirectDebit: z.boolean(),
+      })
+      .nullable(),
     parking: z
       .object({
         activePermits: z.int(),
