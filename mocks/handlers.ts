@@ -4,6 +4,7 @@ import { accountHandlers } from './handlers/account'
 import { accountsByServiceHandlers } from './handlers/accounts-by-service'
 import { directDebitHandlers } from './handlers/direct-debit'
 import { housingHandlers } from './handlers/housing'
+import { changeHandlers } from './handlers/changes'
 import { bookingHandlers } from './handlers/bookings'
 import { paymentLinkHandlers } from './handlers/payment-links'
 import { messageHandlers } from './handlers/messages'
@@ -34,6 +35,7 @@ export function createGatewayHandlers(
     ...paymentLinkHandlers(council, settings, paymentDesk),
     ...accountsByServiceHandlers(council, settings),
     ...housingHandlers(council, settings),
+    ...changeHandlers(council, settings),
     ...directDebitHandlers(council, settings),
     ...messageHandlers(council, settings),
     ...referenceControlHandlers(council, settings),

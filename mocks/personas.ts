@@ -10,6 +10,7 @@ import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import type { Profile } from '#src/gateway/contract/session'
 import type { z } from 'zod'
 import { seededRentAccount } from './rent-account-seed'
+import { seededChangesOfCircumstances, type ChangeTold } from './changes-seed'
 import { appointmentDescription, collectionDescription, collectionFee, placeNamed } from './booking-options'
 import { addressByUprn } from './gazetteer'
 import { londonDate, londonTime, workingDay } from './london-time'
@@ -28,6 +29,7 @@ export interface Persona {
   /** Every Direct Debit instruction for the rent, the current one last. */
   rentDirectDebits: DirectDebitMandate[]
   householdChanges: (HouseholdChange & z.infer<typeof householdChangeReceived>)[]
+  changesOfCircumstances: ChangeTold[]
   councilTax: CouncilTaxAccount | null
   benefitClaims: z.infer<typeof benefitClaim>[]
   permits: z.infer<typeof parkingPermit>[]
@@ -139,6 +141,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       },
       rentDirectDebits: [],
       householdChanges: [],
+      changesOfCircumstances: seededChangesOfCircumstances(),
       rentAccount: seededRentAccount(today, 18642),
       // Council Tax Reduction pays most of the band B charge: what is left is the year's total.
       councilTax: {
@@ -213,6 +216,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       rentAccount: null,
       rentDirectDebits: [],
       householdChanges: [],
+      changesOfCircumstances: seededChangesOfCircumstances(),
       councilTax: {
         accountReference: 'CT-60311227',
         band: 'C',
@@ -298,6 +302,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       rentAccount: null,
       rentDirectDebits: [],
       householdChanges: [],
+      changesOfCircumstances: seededChangesOfCircumstances(),
       councilTax: {
         accountReference: 'CT-60298154',
         band: 'E',
@@ -416,6 +421,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       rentAccount: null,
       rentDirectDebits: [],
       householdChanges: [],
+      changesOfCircumstances: seededChangesOfCircumstances(),
       councilTax: null,
       benefitClaims: [],
       permits: [],

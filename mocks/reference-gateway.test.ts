@@ -236,6 +236,7 @@ describe('who may make each call', () => {
     setUpRentDirectDebit: 'tenant',
     cancelRentDirectDebit: 'tenant',
     tellUsOfHouseholdChange: 'tenant',
+    tellUsOfAChange: 'resident',
     getCouncilTaxAccount: 'resident',
     listBenefitClaims: 'resident',
     listParkingPermits: 'resident',

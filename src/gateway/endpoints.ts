@@ -17,6 +17,7 @@ import {
 import { messageList } from './contract/messages'
 import { problemDetails } from './contract/common'
 import { benefitClaimList } from './contract/benefits'
+import { changeOfCircumstances, changeReceived } from './contract/changes'
 import { councilTaxAccount } from './contract/council-tax'
 import { directDebitMandate, directDebitStatus, newDirectDebit } from './contract/direct-debit'
 import { householdChange, householdChangeReceived, rentAccount, tenancy } from './contract/housing'
@@ -507,6 +508,15 @@ export const endpoints = {
     body: householdChange,
     response: householdChangeReceived,
     access: 'tenant',
+  }),
+  tellUsOfAChange: endpoint({
+    method: 'POST',
+    path: '/me/changes-of-circumstances',
+    summary: 'Tell the council once of a change of circumstances: it reaches every service the change affects',
+    tag: 'Council tax and benefits',
+    body: changeOfCircumstances,
+    response: changeReceived,
+    access: 'resident',
   }),
   getCouncilTaxAccount: endpoint({
     method: 'GET',
