@@ -24,7 +24,6 @@ const sharedCode = [
   'feedback',
   'direct-debit',
   'evidence',
-  'household-change',
 ]
 
 export default tseslint.config(

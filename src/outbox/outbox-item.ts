@@ -1,5 +1,6 @@
 import type { StoredOutboxItem } from '#src/device/database'
 import type { NewServiceRequest } from '#src/gateway/contract/service-requests'
+import type { EvidenceFile } from '#src/evidence/evidence-file'
 import type { BodyOf, ResponseOf } from '#src/gateway/endpoints'
 import type { GatewayFailure } from '#src/gateway/errors'
 
@@ -19,6 +20,10 @@ interface Kinds {
   'rent-direct-debit': { payload: { body: BodyOf<'setUpRentDirectDebit'> }; result: ResponseOf<'setUpRentDirectDebit'> }
   'cancel-rent-direct-debit': { payload: { reference: string }; result: ResponseOf<'cancelRentDirectDebit'> }
   'household-change': { payload: { body: BodyOf<'tellUsOfHouseholdChange'> }; result: ResponseOf<'tellUsOfHouseholdChange'> }
+  'change-of-circumstances': {
+    payload: { change: Omit<BodyOf<'tellUsOfAChange'>, 'evidenceIds'>; evidence: EvidenceFile[] }
+    result: ResponseOf<'tellUsOfAChange'>
+  }
 }
 
 export type OutboxKind = keyof Kinds
@@ -57,6 +62,7 @@ const everyKind: Record<OutboxKind, true> = {
   'rent-direct-debit': true,
   'cancel-rent-direct-debit': true,
   'household-change': true,
+  'change-of-circumstances': true,
 }
 
 /**

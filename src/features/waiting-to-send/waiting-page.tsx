@@ -39,6 +39,7 @@ const lines: { [Kind in OutboxKind]: Line<Kind> } = {
   'rent-direct-debit': () => ({ key: 'kinds.rent-direct-debit', values: {} }),
   'cancel-rent-direct-debit': (payload) => ({ key: 'kinds.cancel-rent-direct-debit', values: { reference: payload.reference } }),
   'household-change': () => ({ key: 'kinds.household-change', values: {} }),
+  'change-of-circumstances': () => ({ key: 'kinds.change-of-circumstances', values: {} }),
 }
 
 function describe<Kind extends OutboxKind>(item: OutboxItemOf<Kind>) {

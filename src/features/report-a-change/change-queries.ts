@@ -1,0 +1,30 @@
+import { useMutation } from '@tanstack/react-query'
+import type { ChangeOfCircumstances } from '#src/gateway/contract/changes'
+import type { EvidenceFile } from '#src/evidence/evidence-file'
+import { outcomeAsResult } from '#src/outbox/submit'
+import { useSubmissionKey } from '#src/outbox/submission-key'
+import { useSubmit } from '#src/outbox/use-outbox'
+import { useSignedInPersonId } from '#src/session/session-queries'
+
+export interface ChangeToTell {
+  change: Omit<ChangeOfCircumstances, 'evidenceIds'>
+  evidence: EvidenceFile[]
+}
+
+/** A change goes through the outbox with its documents, so one told offline is kept and sent, once, later. */
+export function useTellUsOfAChange() {
+  const submit = useSubmit(useSignedInPersonId() ?? '')
+  const submission = useSubmissionKey('report-a-change')
+  return useMutation({
+    mutationFn: async ({ change, evidence }: ChangeToTell) => {
+      // Blobs say nothing when fingerprinted: each document is known by its name and size.
+      const key = submission.keyFor({ change, evidence: evidence.map((file) => [file.name, file.blob.size]) })
+      return outcomeAsResult(await submit('change-of-circumstances', { change, evidence }, key))
+    },
+    onSuccess: (result) => {
+      if (result.ok) submission.succeeded()
+    },
+  })
+}
+
+export type TellingUsOfAChange = ReturnType<typeof useTellUsOfAChange>
