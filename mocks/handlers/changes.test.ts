@@ -55,6 +55,16 @@ describe('telling the council once of a change of circumstances', () => {
     expect(dataOf(await tell(movedIn)).servicesTold).toEqual(['council_tax'])
   })
 
+  test('takes an address chosen from the gazetteer by its UPRN, and refuses a UPRN the gazetteer does not have', async () => {
+    signInAs('tenant')
+    const chosen = aMove({ newAddress: { uprn: '100021390011', lines: ['11 Kestrel Avenue', 'Southmere'], postcode: 'SE21 8JB' } })
+    dataOf(await tell(chosen))
+    expect(changesOf('tenant')[0]?.newAddress?.uprn).toBe('100021390011')
+    const unknown = aMove({ newAddress: { uprn: '999999999999', lines: ['Nowhere'], postcode: 'SE21 8JB' } })
+    expect(failureOf(await tell(unknown))).toMatchObject({ kind: 'invalid', fieldErrors: { 'newAddress.uprn': expect.anything() } })
+    expect(changesOf('tenant')).toHaveLength(1)
+  })
+
   test('is refused with 422, naming the field, when the details its kind needs are missing', async () => {
     signInAs('tenant')
     expect(failureOf(await tell(aMove({ newAddress: undefined })))).toMatchObject({

@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw'
 import type { ChangeOfCircumstances, ServiceTold } from '#src/gateway/contract/changes'
 import { gatewayRoute, ok, refuse, type GatewayOptions } from '../gateway-route'
+import { addressByUprn } from '../gazetteer'
 import type { Persona } from '../personas'
 import type { ReferenceCouncil } from '../reference-council'
 
@@ -47,6 +48,9 @@ function missingDetails(change: ChangeOfCircumstances) {
     return { field: 'newAddress', code: 'newAddress.missing', message: 'Enter the new address' }
   if ((change.what === 'moved_in' || change.what === 'moved_out') && !change.person) {
     return { field: 'person', code: 'person.missing', message: 'Say who moved' }
+  }
+  if (change.newAddress?.uprn && !addressByUprn(change.newAddress.uprn)) {
+    return { field: 'newAddress.uprn', code: 'newAddress.unknown', message: 'No address in the gazetteer has this UPRN' }
   }
   if (change.what === 'income' && !change.income) return { field: 'income', code: 'income.missing', message: 'Say whose income changed' }
   if (change.what === 'other' && !change.details.trim()) return { field: 'details', code: 'details.missing', message: 'Say what changed' }

@@ -17,7 +17,8 @@ export const incomeKinds = ['earnings', 'benefits', 'pension', 'other'] as const
 export interface ChangeDraft {
   what: ChangeKind | null
   date: DateParts
-  address: { line1: string; line2: string; town: string; postcode: string }
+  /** `uprn` only while the lines are the gazetteer's, as chosen from the postcode's addresses. */
+  address: { uprn: string | null; line1: string; line2: string; town: string; postcode: string }
   person: { name: string; relationship: (typeof relationships)[number] | null }
   income: { whose: (typeof incomeWhose)[number] | null; kind: (typeof incomeKinds)[number] | null }
   details: string
@@ -28,7 +29,7 @@ export function emptyChange(): ChangeDraft {
   return {
     what: null,
     date: { day: '', month: '', year: '' },
-    address: { line1: '', line2: '', town: '', postcode: '' },
+    address: { uprn: null, line1: '', line2: '', town: '', postcode: '' },
     person: { name: '', relationship: null },
     income: { whose: null, kind: null },
     details: '',
@@ -40,10 +41,10 @@ export function emptyChange(): ChangeDraft {
 export const changeFields = [
   'what',
   'date',
+  'postcode',
   'addressLine1',
   'addressLine2',
   'addressTown',
-  'postcode',
   'name',
   'relationship',
   'whose',
@@ -95,6 +96,11 @@ export function checkDate(parts: DateParts, today = londonDayOf(new Date().toISO
 /** A UK postcode, with or without its space, in either case. */
 const postcodePattern = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i
 
+export function postcodeProblem(postcode: string): Problem | null {
+  if (!postcode.trim()) return { said: said('errors.postcode.missing') }
+  return postcodePattern.test(postcode.trim()) ? null : { said: said('errors.postcode.format') }
+}
+
 export function tidyPostcode(postcode: string): string {
   const bare = postcode.replace(/\s+/g, '').toUpperCase()
   return `${bare.slice(0, -3)} ${bare.slice(-3)}`
@@ -102,6 +108,13 @@ export function tidyPostcode(postcode: string): string {
 
 function tooLong(field: string, text: string, most: number): Problem | null {
   return text.trim().length > most ? { said: said(`errors.${field}.tooLong`, { count: most }) } : null
+}
+
+/** A gazetteer address as the lines a person would write: the town last, the rest on the first line. */
+export function linesOf(text: string): { line1: string; town: string } {
+  const parts = text.split(',').map((part) => part.trim())
+  const town = parts.length > 1 ? (parts.pop() ?? '') : ''
+  return { line1: parts.join(', '), town }
 }
 
 /** What is wrong with the answers a step asks for, if anything. */
@@ -118,14 +131,13 @@ export function problemsWith(draft: ChangeDraft, step: Step, today?: string): Pr
   if (step === 'details') {
     const { address, person, income } = draft
     if (draft.what === 'address') {
+      add('postcode', postcodeProblem(address.postcode))
       add(
         'addressLine1',
         address.line1.trim() ? tooLong('addressLine1', address.line1, MOST_LINE_CHARACTERS) : { said: said('errors.addressLine1.missing') },
       )
       add('addressLine2', tooLong('addressLine2', address.line2, MOST_LINE_CHARACTERS))
       add('addressTown', tooLong('addressTown', address.town, MOST_LINE_CHARACTERS))
-      if (!address.postcode.trim()) add('postcode', { said: said('errors.postcode.missing') })
-      else if (!postcodePattern.test(address.postcode.trim())) add('postcode', { said: said('errors.postcode.format') })
     }
     if (draft.what === 'moved_in' || draft.what === 'moved_out') {
       add('name', person.name.trim() ? tooLong('name', person.name, MOST_NAME_CHARACTERS) : { said: said('errors.name.missing') })
@@ -157,7 +169,7 @@ export function changeOf(draft: ChangeDraft, today?: string): Omit<ChangeOfCircu
   const { address, person, income } = draft
   if (draft.what === 'address') {
     const lines = [address.line1, address.line2, address.town].map((line) => line.trim()).filter(Boolean)
-    change.newAddress = { lines, postcode: tidyPostcode(address.postcode) }
+    change.newAddress = { ...(address.uprn ? { uprn: address.uprn } : {}), lines, postcode: tidyPostcode(address.postcode) }
   }
   if ((draft.what === 'moved_in' || draft.what === 'moved_out') && person.relationship) {
     change.person = { name: person.name.trim(), relationship: person.relationship }

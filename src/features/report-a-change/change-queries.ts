@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import type { ChangeOfCircumstances } from '#src/gateway/contract/changes'
 import type { EvidenceFile } from '#src/evidence/evidence-file'
+import { useGateway } from '#src/gateway/gateway-context'
 import { outcomeAsResult } from '#src/outbox/submit'
 import { useSubmissionKey } from '#src/outbox/submission-key'
 import { useSubmit } from '#src/outbox/use-outbox'
@@ -28,3 +29,9 @@ export function useTellUsOfAChange() {
 }
 
 export type TellingUsOfAChange = ReturnType<typeof useTellUsOfAChange>
+
+/** The gazetteer's addresses at a postcode: asked by POST, so the postcode stays out of URLs and logs. Needs a signal. */
+export function useFindAddresses() {
+  const gateway = useGateway()
+  return useMutation({ mutationFn: (postcode: string) => gateway.call('findAddresses', { body: { postcode } }) })
+}

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Navigate } from 'react-router'
 import { EvidencePicker } from '#src/evidence/evidence-picker'
@@ -5,9 +6,24 @@ import { MOST_EVIDENCE_FILES } from '#src/gateway/contract/changes'
 import { CharacterCount } from '#src/ui/character-count'
 import { DateInput } from '#src/ui/date-input'
 import { ErrorMessage } from '#src/ui/error-message'
+import { Button } from '#src/ui/button'
 import { Radios, TextInput } from '#src/ui/fields'
-import { useSay } from '#src/ui/said'
-import { changeKinds, incomeKinds, incomeWhose, MOST_DETAIL_CHARACTERS, relationships, type ChangeDraft } from './change-draft'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
+import { isOfflineFailure } from '#src/ui/offline-notice'
+import { said, useSay, type Said } from '#src/ui/said'
+import { TakesFocus } from '#src/ui/takes-focus'
+import {
+  changeKinds,
+  incomeKinds,
+  incomeWhose,
+  linesOf,
+  MOST_DETAIL_CHARACTERS,
+  postcodeProblem,
+  relationships,
+  type ChangeDraft,
+  type Problems,
+} from './change-draft'
+import { useFindAddresses } from './change-queries'
 import { changePaths, NS, StepPage, useJourney } from './change-journey'
 
 export function WhatChangedPage() {
@@ -67,7 +83,6 @@ export function DetailsPage() {
   const { what } = draft
   if (!what) return <Navigate to={changePaths.what} replace />
   const title = t(`details.title.${what}`)
-  const setAddress = (update: Partial<ChangeDraft['address']>) => change({ address: { ...draft.address, ...update } })
   const setPerson = (update: Partial<ChangeDraft['person']>) => change({ person: { ...draft.person, ...update } })
   const setIncome = (update: Partial<ChangeDraft['income']>) => change({ income: { ...draft.income, ...update } })
   return (
@@ -75,50 +90,7 @@ export function DetailsPage() {
       {(problems) => (
         <>
           <h1 className="govuk-heading-l">{title}</h1>
-          {what === 'address' ? (
-            <>
-              <p className="govuk-body">{t('details.address.intro')}</p>
-              <TextInput
-                id="addressLine1"
-                name="addressLine1"
-                label={t('details.address.line1')}
-                error={say(problems.addressLine1?.said)}
-                value={draft.address.line1}
-                onChange={(line1) => setAddress({ line1 })}
-                autoComplete="address-line1"
-              />
-              <TextInput
-                id="addressLine2"
-                name="addressLine2"
-                label={t('details.address.line2')}
-                error={say(problems.addressLine2?.said)}
-                value={draft.address.line2}
-                onChange={(line2) => setAddress({ line2 })}
-                autoComplete="address-line2"
-              />
-              <TextInput
-                id="addressTown"
-                name="addressTown"
-                label={t('details.address.town')}
-                error={say(problems.addressTown?.said)}
-                value={draft.address.town}
-                onChange={(town) => setAddress({ town })}
-                autoComplete="address-level2"
-                widthClass="govuk-!-width-two-thirds"
-              />
-              <TextInput
-                id="postcode"
-                name="postcode"
-                label={t('details.address.postcode')}
-                error={say(problems.postcode?.said)}
-                value={draft.address.postcode}
-                onChange={(postcode) => setAddress({ postcode })}
-                autoComplete="postal-code"
-                spellCheck={false}
-                widthClass="govuk-input--width-10"
-              />
-            </>
-          ) : null}
+          {what === 'address' ? <NewAddressFields problems={problems} /> : null}
           {what === 'moved_in' || what === 'moved_out' ? (
             <>
               <TextInput
@@ -205,5 +177,105 @@ export function DocumentsPage() {
         </>
       )}
     </StepPage>
+  )
+}
+
+/**
+ * A new address found by its postcode in the council's gazetteer, which fills in the lines, or typed: finding needs a
+ * signal, typing does not. Typing over a line found makes it the person's own, no longer the gazetteer's address.
+ */
+function NewAddressFields({ problems }: { problems: Problems }) {
+  const { t } = useTranslation(NS)
+  const say = useSay(NS)
+  const { draft, change } = useJourney()
+  const findAddresses = useFindAddresses()
+  const [lookUpProblem, setLookUpProblem] = useState<Said | null>(null)
+  const { address } = draft
+  const found = findAddresses.data?.ok ? findAddresses.data.data.addresses : null
+  const failure = findAddresses.data && !findAddresses.data.ok ? findAddresses.data.failure : null
+  const type = (update: Partial<ChangeDraft['address']>) => change({ address: { ...address, ...update, uprn: null } })
+
+  async function lookUp() {
+    const problem = postcodeProblem(address.postcode)
+    setLookUpProblem(problem?.said ?? null)
+    if (problem) return
+    const result = await findAddresses.mutateAsync(address.postcode.trim())
+    if (result.ok && result.data.addresses.length === 0) setLookUpProblem(said('errors.postcode.noAddresses'))
+    if (!result.ok && result.failure.kind === 'invalid') setLookUpProblem(said('errors.postcode.format'))
+  }
+
+  function choose(uprn: string) {
+    const chosen = found?.find((candidate) => candidate.uprn === uprn)
+    if (chosen) change({ address: { uprn: chosen.uprn, ...linesOf(chosen.text), line2: '', postcode: chosen.postcode } })
+  }
+
+  return (
+    <>
+      <p className="govuk-body">{t('details.address.intro')}</p>
+      <TextInput
+        id="postcode"
+        name="postcode"
+        label={t('details.address.postcode')}
+        error={say(problems.postcode?.said ?? lookUpProblem ?? undefined)}
+        value={address.postcode}
+        onChange={(postcode) => type({ postcode })}
+        autoComplete="postal-code"
+        spellCheck={false}
+        widthClass="govuk-input--width-10"
+        onEnter={() => void lookUp()}
+      />
+      <Button type="button" look="secondary" onClick={() => void lookUp()} disabled={findAddresses.isPending}>
+        {t('details.address.find')}
+      </Button>
+      {failure && isOfflineFailure(failure) ? (
+        <p className="govuk-body" role="status">
+          {t('details.address.needsSignal')}
+        </p>
+      ) : failure && failure.kind !== 'invalid' ? (
+        <GatewayFailureMessage failure={failure} onTryAgain={() => void lookUp()} />
+      ) : null}
+      {found && found.length > 0 ? (
+        <TakesFocus key={found[0]?.postcode}>
+          <Radios
+            id="uprn"
+            name="uprn"
+            legend={t('details.address.choose', { count: found.length })}
+            legendSize="s"
+            value={address.uprn}
+            onChange={choose}
+            choices={found.map((candidate) => ({ value: candidate.uprn, label: candidate.text }))}
+          />
+        </TakesFocus>
+      ) : null}
+      <p className="govuk-body">{t('details.address.orType')}</p>
+      <TextInput
+        id="addressLine1"
+        name="addressLine1"
+        label={t('details.address.line1')}
+        error={say(problems.addressLine1?.said)}
+        value={address.line1}
+        onChange={(line1) => type({ line1 })}
+        autoComplete="address-line1"
+      />
+      <TextInput
+        id="addressLine2"
+        name="addressLine2"
+        label={t('details.address.line2')}
+        error={say(problems.addressLine2?.said)}
+        value={address.line2}
+        onChange={(line2) => type({ line2 })}
+        autoComplete="address-line2"
+      />
+      <TextInput
+        id="addressTown"
+        name="addressTown"
+        label={t('details.address.town')}
+        error={say(problems.addressTown?.said)}
+        value={address.town}
+        onChange={(town) => type({ town })}
+        autoComplete="address-level2"
+        widthClass="govuk-!-width-two-thirds"
+      />
+    </>
   )
 }

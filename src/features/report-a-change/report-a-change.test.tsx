@@ -207,8 +207,8 @@ describe('Reporting a change, told once', () => {
     await user.click(continueButton())
     await expectSummaryFocused()
     expect(summaryLinks()).toEqual([
-      ['Enter address line 1, typically the building and street', '#addressLine1'],
       ['Enter your new postcode', '#postcode'],
+      ['Enter address line 1, typically the building and street', '#addressLine1'],
     ])
     await user.click(screen.getByRole('textbox', { name: 'Address line 1' }))
     await user.paste('a'.repeat(101))
@@ -218,8 +218,8 @@ describe('Reporting a change, told once', () => {
     expect(screen.getByText('You have 1 character too many')).toBeInTheDocument()
     await user.click(continueButton())
     expect(summaryLinks()).toEqual([
-      ['Address line 1 must be 100 characters or fewer', '#addressLine1'],
       ['Enter a real postcode, like SE9 4QT', '#postcode'],
+      ['Address line 1 must be 100 characters or fewer', '#addressLine1'],
       ['This must be 1,000 characters or fewer', '#details'],
     ])
     expect(screen.getByRole('textbox', { name: 'Address line 1' })).toHaveValue('a'.repeat(101))
@@ -264,6 +264,87 @@ describe('Reporting a change, told once', () => {
     await user.click(continueButton())
     await expectSummaryFocused()
     expect(summaryLinks()).toEqual(expected)
+  })
+
+  it('finds the new address by its postcode in the gazetteer, and sends its UPRN', async () => {
+    signInAs('tenant')
+    const user = userEvent.setup()
+    await renderApp('/report-a-change')
+    await chooseWhat(user, 'I have moved home')
+    await typeDate(user, '3', '2', '2025')
+    await heading('What is your new address?')
+    await user.type(screen.getByRole('textbox', { name: 'Postcode' }), 'se21 8jb')
+    await user.click(screen.getByRole('button', { name: 'Find address' }))
+    const found = await screen.findByRole('group', { name: 'Choose your address: 4 addresses found' })
+    await user.click(within(found).getByRole('radio', { name: '11 Kestrel Avenue, Southmere' }))
+    expect(screen.getByRole('textbox', { name: 'Address line 1' })).toHaveValue('11 Kestrel Avenue')
+    expect(screen.getByRole('textbox', { name: 'Town or city (optional)' })).toHaveValue('Southmere')
+    await user.click(continueButton())
+    await heading('Send documents that show the change (optional)')
+    await user.click(continueButton())
+    await heading('Check your answers before telling us')
+    expect(answers()[2]).toBe('11 Kestrel AvenueSouthmereSE21 8JB')
+    await user.click(screen.getByRole('button', { name: 'Tell us about this change' }))
+    expect(await heading('Change reported')).toBeInTheDocument()
+    expect(council.state.people.tenant.changesOfCircumstances[0]?.newAddress).toEqual({
+      uprn: '100021390011',
+      lines: ['11 Kestrel Avenue', 'Southmere'],
+      postcode: 'SE21 8JB',
+    })
+  })
+
+  it("an address found and then typed over is the person's own, sent without the UPRN", async () => {
+    signInAs('tenant')
+    const user = userEvent.setup()
+    await renderApp('/report-a-change')
+    await chooseWhat(user, 'I have moved home')
+    await typeDate(user, '3', '2', '2025')
+    await heading('What is your new address?')
+    await user.type(screen.getByRole('textbox', { name: 'Postcode' }), 'SE21 8JB')
+    await user.click(screen.getByRole('button', { name: 'Find address' }))
+    await user.click(await screen.findByRole('radio', { name: '11 Kestrel Avenue, Southmere' }))
+    const line1 = screen.getByRole('textbox', { name: 'Address line 1' })
+    await user.clear(line1)
+    await user.type(line1, 'The Loft, 11 Kestrel Avenue')
+    expect(screen.getByRole('radio', { name: '11 Kestrel Avenue, Southmere' })).not.toBeChecked()
+    await user.click(continueButton())
+    await heading('Send documents that show the change (optional)')
+    await user.click(continueButton())
+    await user.click(await screen.findByRole('button', { name: 'Tell us about this change' }))
+    expect(await heading('Change reported')).toBeInTheDocument()
+    expect(council.state.people.tenant.changesOfCircumstances[0]?.newAddress).toEqual({
+      lines: ['The Loft, 11 Kestrel Avenue', 'Southmere'],
+      postcode: 'SE21 8JB',
+    })
+  })
+
+  it('with no signal, says finding an address needs one, and takes the address typed', async () => {
+    signInAs('tenant')
+    const user = userEvent.setup()
+    await renderApp('/report-a-change')
+    await chooseWhat(user, 'I have moved home')
+    await typeDate(user, '3', '2', '2025')
+    await heading('What is your new address?')
+    gatewayServer.use(http.post('*/api/addresses/lookup', () => HttpResponse.error()))
+    await user.type(screen.getByRole('textbox', { name: 'Postcode' }), 'SE9 4QT')
+    await user.click(screen.getByRole('button', { name: 'Find address' }))
+    expect(await screen.findByText('Finding an address needs a signal. Enter the address yourself below.')).toBeInTheDocument()
+    await user.type(screen.getByRole('textbox', { name: 'Address line 1' }), 'Flat 4, 18 Larch Road')
+    await user.click(continueButton())
+    expect(await heading('Send documents that show the change (optional)')).toBeInTheDocument()
+  })
+
+  it('says when no address is found at the postcode', async () => {
+    signInAs('tenant')
+    const user = userEvent.setup()
+    await renderApp('/report-a-change')
+    await chooseWhat(user, 'I have moved home')
+    await typeDate(user, '3', '2', '2025')
+    await heading('What is your new address?')
+    await user.type(screen.getByRole('textbox', { name: 'Postcode' }), 'SE9 4QT')
+    await user.click(screen.getByRole('button', { name: 'Find address' }))
+    expect(await screen.findByText(/We could not find any addresses at that postcode/)).toBeInTheDocument()
+    expect(screen.getByRole('textbox', { name: 'Postcode' })).toHaveValue('SE9 4QT')
   })
 
   it('keeps the answers through a reload or a closed tab', async () => {
