@@ -45,20 +45,29 @@ async function tellOfAMove(page: Page, { checkEachStep }: { checkEachStep: boole
   await continueButton(page).click()
 
   await step('details.title.address', 'the new address')
-  await page.locator('#addressLine1').fill('Flat 4, 18 Larch Road')
   await page.locator('#postcode').fill('not a postcode')
   await continueButton(page).click()
-  await expect(page.locator('.govuk-error-summary')).toContainText(localeText('en', 'changes', 'errors.postcode.format'))
-  if (checkEachStep) await expectNoAxeViolations(page, 'the new address, with its error')
-  await expect(page.locator('#addressLine1')).toHaveValue('Flat 4, 18 Larch Road')
-  await page.locator('#postcode').fill('SE9 4QT')
+  await expect(page.locator('.govuk-error-summary')).toContainText(say('errors.postcode.format'))
+  if (checkEachStep) await expectNoAxeViolations(page, 'the new address, with its errors')
+  await expect(page.locator('#postcode')).toHaveValue('not a postcode')
+  if (checkEachStep) {
+    // With a signal, the address comes from the council's gazetteer.
+    await page.locator('#postcode').fill('SE21 8JB')
+    await page.getByRole('button', { name: say('details.address.find') }).click()
+    await page.getByRole('radio', { name: '11 Kestrel Avenue, Southmere' }).check()
+    await expect(page.locator('#addressLine1')).toHaveValue('11 Kestrel Avenue')
+    await expectNoAxeViolations(page, 'the new address, found by its postcode')
+  } else {
+    await page.locator('#postcode').fill('SE9 4QT')
+    await page.locator('#addressLine1').fill('Flat 4, 18 Larch Road')
+  }
   await continueButton(page).click()
 
   await step('documents.title', 'documents')
   await continueButton(page).click()
 
   await step('check.title', 'check your answers')
-  await expect(page.getByText('Flat 4, 18 Larch Road')).toBeVisible()
+  await expect(page.getByText(checkEachStep ? '11 Kestrel Avenue' : 'Flat 4, 18 Larch Road')).toBeVisible()
 }
 
 test.describe('on a 320 pixel screen', () => {
