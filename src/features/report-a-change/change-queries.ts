@@ -20,7 +20,9 @@ export function useTellUsOfAChange() {
     mutationFn: async ({ change, evidence }: ChangeToTell) => {
       // Blobs say nothing when fingerprinted: each document is known by its name and size.
       const key = submission.keyFor({ change, evidence: evidence.map((file) => [file.name, file.blob.size]) })
-      return outcomeAsResult(await submit('change-of-circumstances', { change, evidence }, key))
+      const outcome = await submit('change-of-circumstances', { change, evidence }, key)
+      // A kiosk or a shared computer keeps nothing to send later: the person is told so, not just that it failed.
+      return { ...outcomeAsResult(outcome), notKept: outcome.state === 'not-sent' }
     },
     onSuccess: (result) => {
       if (result.ok) submission.succeeded()

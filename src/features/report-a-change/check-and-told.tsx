@@ -2,6 +2,7 @@ import { useEffect, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Navigate, useNavigate } from 'react-router'
 import type { ChangeReceived } from '#src/gateway/contract/changes'
+import { isKioskDevice } from '#src/device/device-settings'
 import { SatisfactionQuestion } from '#src/feedback/satisfaction-question'
 import { formatDate } from '#src/format/format'
 import { BackLink } from '#src/ui/back-link'
@@ -126,6 +127,11 @@ export function CheckAnswersPage() {
           <h2 className="govuk-heading-m">{t('check.sendTitle')}</h2>
           <p className="govuk-body">{t('check.sendBody')}</p>
           {failure && !refused ? <GatewayFailureMessage failure={failure} /> : null}
+          {result?.notKept ? (
+            <p className="govuk-body" role="alert">
+              {isKioskDevice() ? t('check.kioskNotSent') : t('check.sharedNotSent')}
+            </p>
+          ) : null}
           <form noValidate onSubmit={tell}>
             <SubmitButton sending={telling.isPending}>{t('check.send')}</SubmitButton>
           </form>

@@ -6,6 +6,7 @@ import { createGatewayClient } from '#src/gateway/client'
 import { formatDate } from '#src/format/format'
 import { flushOutbox } from '#src/outbox/flush-outbox'
 import { outboxFor } from '#src/outbox/outbox-store'
+import { SESSION_COOKIE } from '#mocks/reference-council'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
 
@@ -411,6 +412,26 @@ describe('Reporting a change, told once', () => {
     await flushOutbox(gateway, 'tenant')
     expect(council.state.people.tenant.changesOfCircumstances).toMatchObject([{ servicesTold: ['council_tax', 'benefits', 'housing'] }])
     expect(await outboxFor('tenant')).toMatchObject([{ kind: 'change-of-circumstances', state: 'sent' }])
+  })
+
+  it('on a computer the person said is shared, keeps nothing to send later and says so plainly, keeping the answers', async () => {
+    const session = council.startSession('tenant', Date.now(), true)
+    document.cookie = `${SESSION_COOKIE}=${session.id}; Path=/`
+    const user = userEvent.setup()
+    await renderApp('/')
+    await tellOfAMove(user)
+    gatewayServer.use(http.post('*/api/me/changes-of-circumstances', () => HttpResponse.error()))
+    await user.click(screen.getByRole('button', { name: 'Tell us about this change' }))
+    expect(
+      await screen.findByText('A shared computer does not keep your change to send later. Check the connection and try again.'),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1, name: 'Check your answers before telling us' })).toBeInTheDocument()
+    expect(await outboxFor('tenant')).toEqual([])
+
+    gatewayServer.resetHandlers()
+    await user.click(screen.getByRole('button', { name: 'Tell us about this change' }))
+    expect(await heading('Change reported')).toBeInTheDocument()
+    expect(council.state.people.tenant.changesOfCircumstances).toHaveLength(1)
   })
 
   it('is not for contact-centre staff', async () => {
