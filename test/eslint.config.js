@@ -24,6 +24,7 @@ const sharedCode = [
   'feedback',
   'direct-debit',
   'evidence',
+  'household-change',
 ]
 
 export default tseslint.config(
