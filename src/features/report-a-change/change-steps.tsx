@@ -141,7 +141,7 @@ export function DetailsPage() {
             id="details"
             name="details"
             label={what === 'other' ? t('details.other.label') : t('details.more.label')}
-            hint={what === 'other' ? t('details.other.hint') : t('details.more.hint')}
+            hint={what === 'other' ? t('details.other.hint') : t(`details.more.hint.${what}`)}
             error={say(problems.details?.said)}
             value={draft.details}
             onChange={(details) => change({ details })}
