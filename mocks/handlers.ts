@@ -8,6 +8,7 @@ import { directDebitHandlers } from './handlers/direct-debit'
 import { evidenceHandlers } from './handlers/evidence'
 import { housingHandlers } from './handlers/housing'
 import { letterHandlers } from './handlers/letters'
+import { changeHandlers } from './handlers/changes'
 import { bookingHandlers } from './handlers/bookings'
 import { paymentLinkHandlers } from './handlers/payment-links'
 import { messageHandlers } from './handlers/messages'
@@ -41,6 +42,7 @@ export function createGatewayHandlers(
     ...benefitHandlers(council, settings),
     ...letterHandlers(council, settings),
     ...housingHandlers(council, settings),
+    ...changeHandlers(council, settings),
     ...directDebitHandlers(council, settings),
     ...councilTaxHandlers(council, settings),
     ...messageHandlers(council, settings),

@@ -247,9 +247,7 @@ interface Seedable {
 /** Gives the demo people their claims and letters, worked out from their council tax and tenancy so they agree. */
 export function withClaimsAndLetters<People extends Record<string, Seedable>>(today: Date, people: People): People {
   for (const person of Object.values(people)) {
-    const bill = person.councilTax
-      ? councilTaxBill(billIds[person.id] ?? `LT-${person.id}`, person.councilTax)
-      : null
+    const bill = person.councilTax ? councilTaxBill(billIds[person.id] ?? `LT-${person.id}`, person.councilTax) : null
     const letters: (Letter | null)[] = [bill]
     if (person.id === 'tenant') {
       person.benefitClaims = seededBenefitClaims(today, person.councilTax)

@@ -13,6 +13,7 @@ import { seededRentAccount } from './rent-account-seed'
 import { seededEvidence, type PersonsEvidence } from './evidence-seed'
 import { withClaimsAndLetters } from './letters-seed'
 import { overdueOn, seededCouncilTax, type CouncilTaxRecord } from './council-tax-seed'
+import { seededChangesOfCircumstances, type ChangeTold } from './changes-seed'
 import { appointmentDescription, collectionDescription, collectionFee, placeNamed } from './booking-options'
 import { addressByUprn } from './gazetteer'
 import { londonDate, londonTime, workingDay } from './london-time'
@@ -31,6 +32,7 @@ export interface Persona {
   /** Every Direct Debit instruction for the rent, the current one last. */
   rentDirectDebits: DirectDebitMandate[]
   householdChanges: (HouseholdChange & z.infer<typeof householdChangeReceived>)[]
+  changesOfCircumstances: ChangeTold[]
   councilTax: CouncilTaxRecord | null
   /** Every Direct Debit instruction for council tax, the current one last. */
   councilTaxDirectDebits: DirectDebitMandate[]
@@ -148,6 +150,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       },
       rentDirectDebits: [],
       householdChanges: [],
+      changesOfCircumstances: seededChangesOfCircumstances(),
       rentAccount: seededRentAccount(today, 18642),
       // Council Tax Reduction pays most of the band B charge: what is left is the year's total.
       councilTax: seededCouncilTax('tenant', today, tenantHome.text),
@@ -209,6 +212,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       rentAccount: null,
       rentDirectDebits: [],
       householdChanges: [],
+      changesOfCircumstances: seededChangesOfCircumstances(),
       councilTax: seededCouncilTax('renter', today, homeAt('100021377041').text),
       councilTaxDirectDebits: [],
       benefitClaims: [],
@@ -285,6 +289,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       rentAccount: null,
       rentDirectDebits: [],
       householdChanges: [],
+      changesOfCircumstances: seededChangesOfCircumstances(),
       councilTax: seededCouncilTax('owner', today, homeAt('100021390009').text),
       councilTaxDirectDebits: [],
       benefitClaims: [],
@@ -393,6 +398,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       rentAccount: null,
       rentDirectDebits: [],
       householdChanges: [],
+      changesOfCircumstances: seededChangesOfCircumstances(),
       councilTax: null,
       councilTaxDirectDebits: [],
       benefitClaims: [],

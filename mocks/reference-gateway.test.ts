@@ -253,6 +253,7 @@ describe('who may make each call', () => {
     setUpRentDirectDebit: 'tenant',
     cancelRentDirectDebit: 'tenant',
     tellUsOfHouseholdChange: 'tenant',
+    tellUsOfAChange: 'resident',
     getCouncilTaxAccount: 'resident',
     applyForSinglePersonDiscount: 'resident',
     getCouncilTaxDirectDebit: 'resident',

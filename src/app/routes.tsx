@@ -1,4 +1,4 @@
-import type { RouteObject } from 'react-router'
+import { Navigate, type RouteObject } from 'react-router'
 import type { PageHandle, WhoMayUse } from '#src/session/who-may-use'
 import { Loading } from '#src/ui/page'
 import { Layout } from './layout'
@@ -253,20 +253,34 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('#src/features/housing/household-page')).HouseholdPage }),
           },
           {
-            path: 'housing/household/change',
-            handle: whoMayUse('tenant'),
-            lazy: async () => ({ Component: (await import('#src/features/housing/household-change-page')).HouseholdChangeJourney }),
+            // Told once, in one journey: the early household-only journey's addresses lead to it.
+            path: 'housing/household/change/*',
+            handle: whoMayUse('resident'),
+            element: <Navigate to="/report-a-change" replace />,
+          },
+          {
+            path: 'report-a-change',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/report-a-change/change-journey')).ReportAChangeJourney }),
             children: [
               {
                 index: true,
-                lazy: async () => ({
-                  Component: (await import('#src/features/housing/household-change-page')).HouseholdChangeQuestionsPage,
-                }),
+                lazy: async () => ({ Component: (await import('#src/features/report-a-change/change-steps')).WhatChangedPage }),
+              },
+              { path: 'when', lazy: async () => ({ Component: (await import('#src/features/report-a-change/change-steps')).WhenPage }) },
+              {
+                path: 'details',
+                lazy: async () => ({ Component: (await import('#src/features/report-a-change/change-steps')).DetailsPage }),
+              },
+              {
+                path: 'documents',
+                lazy: async () => ({ Component: (await import('#src/features/report-a-change/change-steps')).DocumentsPage }),
               },
               {
                 path: 'check',
-                lazy: async () => ({ Component: (await import('#src/features/housing/household-change-page')).HouseholdChangeCheckPage }),
+                lazy: async () => ({ Component: (await import('#src/features/report-a-change/check-and-told')).CheckAnswersPage }),
               },
+              { path: 'told', lazy: async () => ({ Component: (await import('#src/features/report-a-change/check-and-told')).ToldPage }) },
             ],
           },
           {

@@ -29,6 +29,7 @@ import {
   evidenceUploadStart,
   evidenceUploadStarted,
 } from './contract/evidence'
+import { changeOfCircumstances, changeReceived } from './contract/changes'
 import { directDebitMandate, directDebitStatus, newDirectDebit } from './contract/direct-debit'
 import { householdChange, householdChangeReceived, rentAccount, tenancy } from './contract/housing'
 import { parkingPermitList, penaltyChargeList } from './contract/parking'
@@ -563,6 +564,15 @@ export const endpoints = {
     body: householdChange,
     response: householdChangeReceived,
     access: 'tenant',
+  }),
+  tellUsOfAChange: endpoint({
+    method: 'POST',
+    path: '/me/changes-of-circumstances',
+    summary: 'Tell the council once of a change of circumstances: it reaches every service the change affects',
+    tag: 'Council tax and benefits',
+    body: changeOfCircumstances,
+    response: changeReceived,
+    access: 'resident',
   }),
   getCouncilTaxAccount: endpoint({
     method: 'GET',

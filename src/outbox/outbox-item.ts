@@ -28,6 +28,10 @@ interface Kinds {
     result: ResponseOf<'applyForSinglePersonDiscount'>
   }
   'household-change': { payload: { body: BodyOf<'tellUsOfHouseholdChange'> }; result: ResponseOf<'tellUsOfHouseholdChange'> }
+  'change-of-circumstances': {
+    payload: { change: Omit<BodyOf<'tellUsOfAChange'>, 'evidenceIds'>; evidence: EvidenceFile[] }
+    result: ResponseOf<'tellUsOfAChange'>
+  }
 }
 
 export type OutboxKind = keyof Kinds
@@ -70,6 +74,7 @@ const everyKind: Record<OutboxKind, true> = {
   'cancel-council-tax-direct-debit': true,
   'single-person-discount': true,
   'household-change': true,
+  'change-of-circumstances': true,
 }
 
 /**

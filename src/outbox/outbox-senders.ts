@@ -64,6 +64,12 @@ const senders: { [Kind in OutboxKind]: Sender<Kind> } = {
   'single-person-discount': (gateway, item) =>
     gateway.call('applyForSinglePersonDiscount', { body: item.payload.body, idempotencyKey: item.id }),
   'household-change': (gateway, item) => gateway.call('tellUsOfHouseholdChange', { body: item.payload.body, idempotencyKey: item.id }),
+  'change-of-circumstances': async (gateway, item, keepProgress) => {
+    // The documents first, each once: the change names them by the ids the council gave them.
+    const evidenceIds = await uploadEvidenceFiles(gateway, item, item.payload.evidence, keepProgress)
+    if (!evidenceIds.ok) return evidenceIds
+    return gateway.call('tellUsOfAChange', { body: { ...item.payload.change, evidenceIds: evidenceIds.data }, idempotencyKey: item.id })
+  },
 }
 
 /** Sends one item with the sender for its kind. */

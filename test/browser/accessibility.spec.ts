@@ -41,7 +41,7 @@ const appRoutes = [
   '/housing/rent',
   '/housing/rent/statement',
   '/housing/household',
-  '/housing/household/change',
+  '/report-a-change',
   '/housing/repairs',
   '/housing/direct-debit',
   '/housing/direct-debit/set-up',

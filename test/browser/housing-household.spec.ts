@@ -11,38 +11,26 @@ async function expectStep(page: Page, language: Language, titleKey: string, wher
 }
 
 for (const language of ['en', 'cy'] as const) {
-  test(`a tenant tells the council once that someone moved in, through to the confirmation, in ${language}`, async ({ page }) => {
-    test.setTimeout(180_000)
+  test(`a tenant finds the one way to tell us of a change from who lives in the home, in ${language}`, async ({ page }) => {
     await signInDirectly(page, 'tenant')
     await page.goto(withLanguage('/housing/household', language))
     await expectStep(page, language, 'household.title', 'who lives in the home')
     await expect(page.getByRole('rowheader', { name: 'Chidi Okafor' })).toBeVisible()
     await page.getByRole('link', { name: say(language, 'household.changeStart') }).click()
 
-    await expectStep(page, language, 'change.title', 'the questions')
-    await page.getByRole('button', { name: say(language, 'continue'), exact: true }).click()
-    await expect(page.locator('.govuk-error-summary')).toBeFocused()
-    await expect(page.locator('.govuk-error-summary')).toContainText(say(language, 'errors.change.missing'))
-    await expectNoAxeViolations(page, `the questions with every error in ${language}`, language)
-
-    await page.getByRole('radio', { name: say(language, 'changes.moved_in') }).check()
-    await page.locator('#name').fill('Grace Okafor')
-    await page.locator('#date-day').fill('3')
-    await page.locator('#date-month').fill('2')
-    await page.locator('#date-year').fill('2025')
-    await page.locator('#details').fill('My mother has come to live with us.')
-    await page.getByRole('button', { name: say(language, 'continue'), exact: true }).click()
-
-    await expectStep(page, language, 'check.title', 'check your answers')
-    await expect(page.getByText('Grace Okafor')).toBeVisible()
-    // A Welsh page shows a Welsh date.
-    if (language === 'cy') expect(await page.getByRole('main').innerText()).not.toMatch(/February/)
-    await page.getByRole('button', { name: say(language, 'check.send') }).click()
-
-    await expectStep(page, language, 'told.title', 'the confirmation')
-    await expect(page.locator('.govuk-panel__body strong')).toHaveText(/^HC-/)
+    // Reporting a change is told once, for every service, in its own journey (test/browser/report-a-change.spec.ts).
+    await expect(page).toHaveURL(/\/report-a-change$/)
+    await expect(page.getByRole('radio')).not.toHaveCount(0)
+    if (language === 'en') await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText('en', 'changes', 'what.title'))
   })
 }
+
+test('the old address of the household-only journey leads to the one way to tell us of a change', async ({ page }) => {
+  await signInDirectly(page, 'tenant')
+  await page.goto('/housing/household/change')
+  await expect(page).toHaveURL(/\/report-a-change$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText('en', 'changes', 'what.title'))
+})
 
 test('a tenant reports a repair from their repairs, books its visit, and sees it there', async ({ page }) => {
   test.setTimeout(180_000)

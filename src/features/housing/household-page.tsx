@@ -63,7 +63,7 @@ function Household({ tenancy }: { tenancy: Tenancy }) {
       />
       <h2 className="govuk-heading-m">{t('household.changeTitle')}</h2>
       <p className="govuk-body">{t('household.changeBody')}</p>
-      <ButtonLink to="/housing/household/change" start>
+      <ButtonLink to="/report-a-change" start>
         {t('household.changeStart')}
       </ButtonLink>
     </>

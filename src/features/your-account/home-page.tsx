@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { useSession } from '#src/session/session-queries'
 import { failureOf } from '#src/gateway/errors'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
@@ -22,5 +23,28 @@ export function HomePage() {
   }
   if (!session.data.signedIn) return <StartPage />
   if (session.data.person.role === 'staff') return <StaffHome name={session.data.person.name} />
-  return <AccountSummary name={session.data.person.name} />
+  return (
+    <>
+      <AccountSummary name={session.data.person.name} />
+      <TellUsOnce />
+    </>
+  )
+}
+
+/** The way in to telling us of a change, told once to every service it affects. */
+function TellUsOnce() {
+  const { t } = useTranslation('changes')
+  return (
+    <section aria-labelledby="tell-us-once">
+      <h2 className="govuk-heading-m" id="tell-us-once">
+        {t('home.title')}
+      </h2>
+      <p className="govuk-body">{t('home.body')}</p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/report-a-change">
+          {t('home.start')}
+        </Link>
+      </p>
+    </section>
+  )
 }
