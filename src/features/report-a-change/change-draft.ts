@@ -1,6 +1,5 @@
 import { MOST_EVIDENCE_FILES, type ChangeKind, type ChangeOfCircumstances } from '#src/gateway/contract/changes'
 import type { EvidenceFile } from '#src/evidence/evidence-file'
-import { londonDayOf } from '#src/format/format'
 import type { DatePart, DateParts } from '#src/ui/date-input'
 import { checkDate } from '#src/ui/date-check'
 import { said, type Said } from '#src/ui/said'
