@@ -122,3 +122,46 @@ describe('telling the council once of a change of circumstances', () => {
     expect(changesOf('tenant')).toHaveLength(1)
   })
 })
+
+describe('documents sent with a change', () => {
+  const aPdf = () => {
+    const bytes = new Uint8Array(1500).fill(0x20)
+    bytes.set(new TextEncoder().encode('%PDF-1.7\n'))
+    return bytes
+  }
+
+  test('are listed as received for the change, by its reference', async () => {
+    signInAs('tenant')
+    const client = clientFor()
+    const bytes = aPdf()
+    const { uploadId } = dataOf(
+      await client.call('startEvidenceUpload', {
+        body: { fileName: 'tenancy-agreement.pdf', contentType: 'application/pdf', bytes: bytes.length },
+        idempotencyKey: crypto.randomUUID(),
+      }),
+    )
+    dataOf(
+      await client.call('sendEvidencePart', {
+        params: { uploadId, part: '1' },
+        body: { dataBase64: Buffer.from(bytes).toString('base64') },
+        idempotencyKey: crypto.randomUUID(),
+      }),
+    )
+    const { documentId } = dataOf(
+      await client.call('finishEvidenceUpload', { params: { uploadId }, body: {}, idempotencyKey: crypto.randomUUID() }),
+    )
+
+    const received = dataOf(await tell(aMove({ evidenceIds: [documentId] })))
+
+    const listed = dataOf(await client.call('listMyEvidence')).documents.find((document) => document.documentId === documentId)
+    expect(listed?.purpose).toEqual({ for: 'change-of-circumstances', reference: received.reference })
+  })
+
+  test("are refused, with nothing told, when an id is not one of the person's documents", async () => {
+    signInAs('tenant')
+    const before = changesOf('tenant').length
+    const failure = failureOf(await tell(aMove({ evidenceIds: ['EVD-not-theirs'] })))
+    expect(failure).toMatchObject({ kind: 'invalid', details: { errors: [{ field: 'evidenceIds', code: 'documents.unknown' }] } })
+    expect(changesOf('tenant')).toHaveLength(before)
+  })
+})

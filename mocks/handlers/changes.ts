@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw'
 import type { ChangeOfCircumstances, ServiceTold } from '#src/gateway/contract/changes'
 import { gatewayRoute, ok, refuse, type GatewayOptions } from '../gateway-route'
+import { takeEvidenceFor } from './evidence'
 import { addressByUprn } from '../gazetteer'
 import type { Persona } from '../personas'
 import type { ReferenceCouncil } from '../reference-council'
@@ -70,6 +71,14 @@ export function changeHandlers(council: ReferenceCouncil, options: GatewayOption
         ])
       }
       const reference = council.reference('CC')
+      const documentsRefused = takeEvidenceFor(person, body.evidenceIds, { for: 'change-of-circumstances', reference })
+      if (documentsRefused) {
+        return refuse(
+          422,
+          'Add your documents again',
+          documentsRefused.map((problem) => ({ ...problem, field: 'evidenceIds' })),
+        )
+      }
       const servicesTold = servicesOf(person).filter((service) => reachedBy[body.what].includes(service))
       const received = { reference, receivedAt: new Date(council.now()).toISOString(), servicesTold }
       const toldEach = servicesTold.map((service) => ({ service, told: toldTo(service, body, reference) }))
