@@ -1,5 +1,5 @@
 import { Blob as NodeBlob } from 'node:buffer'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { EvidenceFile } from '#src/evidence/evidence-file'
 import { createGatewayClient } from '#src/gateway/client'
 import { flushOutbox } from '#src/outbox/flush-outbox'
@@ -8,38 +8,39 @@ import { outboxItem } from '#src/outbox/outbox-store'
 import { submitThroughOutbox } from '#src/outbox/submit'
 import { council, signInAs } from '#test/gateway-server'
 
-// The evidence work builds the real upload at the same time: here it stands in with the same interface, so what this
-// kind's sender does with it is tested now. It answers one id per file, and records each upload.
-const uploads = vi.hoisted(() => ({ calls: [] as string[][], fail: false }))
-vi.mock('#src/evidence/evidence-file', () => ({
-  uploadEvidenceFiles: async (_gateway: unknown, item: { id: string }, files: EvidenceFile[]) => {
-    uploads.calls.push(files.map((file) => file.name))
-    if (uploads.fail) return { ok: false, failure: { kind: 'offline' } }
-    return { ok: true, data: files.map((_, index) => `EV-${item.id}-${index}`) }
-  },
-}))
+/** The gateway as the device reaches it; while `documentsCannotGo`, uploads of documents fail as with no signal. */
+const signal = { documentsCannotGo: false }
+const gateway = () =>
+  createGatewayClient({
+    baseUrl: '/api',
+    backoffMs: 0,
+    retries: 0,
+    timeoutMs: 5000,
+    fetch: async (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+      if (signal.documentsCannotGo && url.includes('/evidence/uploads')) throw new TypeError('Failed to fetch')
+      return globalThis.fetch(input, init)
+    },
+  })
 
-const gateway = () => createGatewayClient({ baseUrl: '/api', backoffMs: 0, retries: 0, timeoutMs: 2000 })
-
-const payslip = (name: string): EvidenceFile => ({
-  blob: new NodeBlob([new Uint8Array([0x25, 0x50, 0x44, 0x46])], { type: 'application/pdf' }) as unknown as Blob,
-  name,
-  contentType: 'application/pdf',
-})
+// jsdom's Blob cannot be read as bytes; Node's can, like a browser's.
+const payslip = (name: string): EvidenceFile => {
+  const bytes = new Uint8Array(1200).fill(0x20)
+  bytes.set(new TextEncoder().encode('%PDF-1.7\n'))
+  return { blob: new NodeBlob([bytes], { type: 'application/pdf' }) as unknown as Blob, name, contentType: 'application/pdf' }
+}
 
 const incomeChange = (evidence: EvidenceFile[]): OutboxPayloads['change-of-circumstances'] => ({
   change: { what: 'income', date: '2025-03-01', income: { whose: 'mine', kind: 'earnings' }, details: '' },
   evidence,
 })
 
-beforeEach(() => {
-  uploads.calls = []
-  uploads.fail = false
-})
+const documentNamed = (name: string) => council.state.people.tenant.evidence.documents.filter((document) => document.fileName === name)
 
 describe('sending a change of circumstances from the outbox', () => {
   it('sends the documents first, then the change naming them by the ids the council gave', async () => {
     signInAs('tenant')
+    signal.documentsCannotGo = false
     const outcome = await submitThroughOutbox(
       gateway(),
       'tenant',
@@ -48,28 +49,33 @@ describe('sending a change of circumstances from the outbox', () => {
       'change-1',
     )
     expect(outcome).toMatchObject({ state: 'sent', result: { servicesTold: ['benefits'] } })
-    expect(uploads.calls).toEqual([['may.pdf', 'june.pdf']])
-    expect(council.state.people.tenant.changesOfCircumstances).toMatchObject([{ evidenceIds: ['EV-change-1-0', 'EV-change-1-1'] }])
+    const [may] = documentNamed('may.pdf')
+    const [june] = documentNamed('june.pdf')
+    const [told] = council.state.people.tenant.changesOfCircumstances
+    expect(told?.evidenceIds).toEqual([may?.documentId, june?.documentId])
+    expect(may?.purpose).toEqual({ for: 'change-of-circumstances', reference: told?.reference })
   })
 
-  it('does not tell of the change while its documents cannot go, and tells once when they can', async () => {
+  it('does not tell of the change while its documents cannot go, and tells once, with one copy of each, when they can', async () => {
     signInAs('tenant')
-    uploads.fail = true
+    signal.documentsCannotGo = true
     const outcome = await submitThroughOutbox(
       gateway(),
       'tenant',
       'change-of-circumstances',
-      incomeChange([payslip('may.pdf')]),
+      incomeChange([payslip('july.pdf')]),
       'change-2',
     )
     expect(outcome.state).toBe('waiting')
     expect(council.state.people.tenant.changesOfCircumstances).toEqual([])
 
-    uploads.fail = false
+    signal.documentsCannotGo = false
     await flushOutbox(gateway(), 'tenant')
     await flushOutbox(gateway(), 'tenant')
     expect((await outboxItem('change-2'))?.state).toBe('sent')
-    expect(council.state.people.tenant.changesOfCircumstances).toMatchObject([{ evidenceIds: ['EV-change-2-0'] }])
+    const [july] = documentNamed('july.pdf')
+    expect(documentNamed('july.pdf')).toHaveLength(1)
+    expect(council.state.people.tenant.changesOfCircumstances).toMatchObject([{ evidenceIds: [july?.documentId] }])
     expect(council.state.applied.get('change-2')).toBe(1)
   })
 })
