@@ -20,10 +20,17 @@ async function expectStep(page: Page, titleKey: string, where: string) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth), `${where} fits 320 pixels`).toBeLessThanOrEqual(320)
 }
 
+/** A small PDF, which the device knows by its first bytes. */
+function pdf(named: string) {
+  const buffer = Buffer.alloc(4000, 0x20)
+  buffer.write('%PDF-1.7\n')
+  return { name: named, mimeType: 'application/pdf', buffer }
+}
+
 const continueButton = (page: Page) => page.getByRole('button', { name: say('continue'), exact: true })
 
 /** A move to a new home, from the home page's way in to check answers, without a signal when asked. */
-async function tellOfAMove(page: Page, { checkEachStep }: { checkEachStep: boolean }) {
+async function tellOfAMove(page: Page, { checkEachStep, document }: { checkEachStep: boolean; document: string }) {
   const step = checkEachStep ? (titleKey: string, where: string) => expectStep(page, titleKey, where) : async () => {}
   await page.getByRole('link', { name: say('home.start') }).click()
 
@@ -64,9 +71,14 @@ async function tellOfAMove(page: Page, { checkEachStep }: { checkEachStep: boole
   await continueButton(page).click()
 
   await step('documents.title', 'documents')
+  await page.locator('#evidence').setInputFiles(pdf(document))
+  await expect(page.getByRole('term').filter({ hasText: document })).toBeVisible()
+  if (checkEachStep) await expectNoAxeViolations(page, 'documents, one chosen')
   await continueButton(page).click()
 
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('check.title'))
   await step('check.title', 'check your answers')
+  await expect(page.getByRole('listitem').filter({ hasText: document })).toBeVisible()
   await expect(page.getByText(checkEachStep ? '11 Kestrel Avenue' : 'Flat 4, 18 Larch Road')).toBeVisible()
 }
 
@@ -78,7 +90,7 @@ test.describe('on a 320 pixel screen', () => {
     await signInDirectly(page, 'tenant')
     await page.goto('/')
     await settledHeading(page)
-    await tellOfAMove(page, { checkEachStep: true })
+    await tellOfAMove(page, { checkEachStep: true, document: 'moving-in-letter.pdf' })
     await page.getByRole('button', { name: say('check.send') }).click()
 
     await expectStep(page, 'told.title', 'the confirmation')
@@ -88,6 +100,12 @@ test.describe('on a 320 pixel screen', () => {
       say('services.benefits'),
       say('services.housing'),
     ])
+    const reference = await page.locator('.govuk-panel__body strong').textContent()
+
+    await page.goto('/evidence')
+    const sent = page.locator('.govuk-summary-card').filter({ hasText: 'moving-in-letter.pdf' })
+    await expect(sent).toHaveCount(1)
+    await expect(sent).toContainText(reference ?? 'no reference')
   })
 })
 
@@ -102,7 +120,7 @@ test('a change told with no signal, the tab then closed, is sent once when the a
   await settledHeading(page)
 
   await context.setOffline(true)
-  await tellOfAMove(page, { checkEachStep: false })
+  await tellOfAMove(page, { checkEachStep: false, document: 'tenancy-offline.pdf' })
   await page.getByRole('button', { name: say('check.send') }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('waiting.title'))
 
@@ -127,4 +145,6 @@ test('a change told with no signal, the tab then closed, is sent once when the a
   await later.goto('/waiting')
   await expect(later.getByText(localeText('en', 'outbox', 'kinds.change-of-circumstances'))).toHaveCount(1)
   expect((await appliedKeys(later))[key], 'told once, however often the app started').toBe(1)
+  await later.goto('/evidence')
+  await expect(later.locator('.govuk-summary-card').filter({ hasText: 'tenancy-offline.pdf' }), 'its document arrived once').toHaveCount(1)
 })
