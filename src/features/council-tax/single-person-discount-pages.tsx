@@ -14,7 +14,7 @@ import { ErrorSummary } from '#src/ui/error-summary'
 import { Checkboxes, Radios } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
-import { InsetText } from '#src/ui/inset-text'
+import { KeptToSendPage } from '#src/ui/kept-to-send-page'
 import { Loading, Page } from '#src/ui/page'
 import { PhoneLink } from '#src/ui/phone-link'
 import { said, useSay, type Said } from '#src/ui/said'
@@ -378,27 +378,13 @@ function Applied({ reference }: { reference: string }) {
 function WaitingToApply() {
   const { t } = useTranslation(NS)
   return (
-    <Page title={t('spd.waiting.title')}>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">{t('spd.waiting.title')}</h1>
-          <InsetText role="status">
-            <p className="govuk-body">{t('spd.waiting.body')}</p>
-          </InsetText>
-          <ul className="govuk-list">
-            <li>
-              <Link className="govuk-link" to="/waiting">
-                {t('spd.waiting.seeWaiting')}
-              </Link>
-            </li>
-            <li>
-              <Link className="govuk-link" to={councilTaxPaths.account}>
-                {t('spd.back')}
-              </Link>
-            </li>
-          </ul>
-        </div>
-      </div>
-    </Page>
+    <KeptToSendPage
+      title={t('spd.waiting.title')}
+      body={t('spd.waiting.body')}
+      links={[
+        { to: '/waiting', text: t('spd.waiting.seeWaiting') },
+        { to: councilTaxPaths.account, text: t('spd.back') },
+      ]}
+    />
   )
 }

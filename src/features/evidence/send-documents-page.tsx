@@ -12,7 +12,7 @@ import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios, TextInput } from '#src/ui/fields'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
-import { InsetText } from '#src/ui/inset-text'
+import { KeptToSendPage } from '#src/ui/kept-to-send-page'
 import { Page } from '#src/ui/page'
 import { said, useSay, type Said } from '#src/ui/said'
 import { SubmitButton } from '#src/ui/submit-button'
@@ -189,21 +189,11 @@ function DocumentsSent({ reference, documents }: { reference: string; documents:
 function DocumentsWaiting() {
   const { t } = useTranslation(NS)
   return (
-    <Page title={t('waiting.title')}>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">{t('waiting.title')}</h1>
-          <InsetText role="status">
-            <p className="govuk-body">{t('waiting.body')}</p>
-          </InsetText>
-          <p className="govuk-body">{t('waiting.noNeed')}</p>
-          <p className="govuk-body">
-            <Link className="govuk-link" to="/waiting">
-              {t('waiting.seeWaiting')}
-            </Link>
-          </p>
-        </div>
-      </div>
-    </Page>
+    <KeptToSendPage
+      title={t('waiting.title')}
+      body={t('waiting.body')}
+      noNeed={t('waiting.noNeed')}
+      links={[{ to: '/waiting', text: t('waiting.seeWaiting') }]}
+    />
   )
 }

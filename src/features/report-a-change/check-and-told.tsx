@@ -10,7 +10,7 @@ import { ConfirmationPanel } from '#src/ui/confirmation-panel'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
-import { InsetText } from '#src/ui/inset-text'
+import { KeptToSendPage } from '#src/ui/kept-to-send-page'
 import { Page } from '#src/ui/page'
 import { useSay } from '#src/ui/said'
 import { SubmitButton } from '#src/ui/submit-button'
@@ -192,28 +192,14 @@ function Told({ received }: { received: ChangeReceived }) {
 function WaitingToTell() {
   const { t } = useTranslation(NS)
   return (
-    <Page title={t('waiting.title')}>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">{t('waiting.title')}</h1>
-          <InsetText role="status">
-            <p className="govuk-body">{t('waiting.body')}</p>
-          </InsetText>
-          <p className="govuk-body">{t('waiting.noNeed')}</p>
-          <ul className="govuk-list">
-            <li>
-              <Link className="govuk-link" to="/waiting">
-                {t('waiting.seeWaiting')}
-              </Link>
-            </li>
-            <li>
-              <Link className="govuk-link" to="/">
-                {t('told.home')}
-              </Link>
-            </li>
-          </ul>
-        </div>
-      </div>
-    </Page>
+    <KeptToSendPage
+      title={t('waiting.title')}
+      body={t('waiting.body')}
+      noNeed={t('waiting.noNeed')}
+      links={[
+        { to: '/waiting', text: t('waiting.seeWaiting') },
+        { to: '/', text: t('told.home') },
+      ]}
+    />
   )
 }
