@@ -68,7 +68,7 @@ test.describe('Benefits and letters on a 320 pixel phone', () => {
 
     await page.getByRole('link', { name: 'Council tax reminder' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Council tax reminder')
-    await expect(page.getByRole('table', { name: 'What you need to pay' })).toContainText('£163.85')
+    await expect(page.getByRole('table', { name: 'What you need to pay' })).toContainText('£163.86')
     await expectNoAxeViolations(page, 'a council tax reminder')
     await fitsTheScreen(page)
 
