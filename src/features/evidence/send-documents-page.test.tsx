@@ -74,7 +74,9 @@ describe('Send us documents', () => {
       { fileName: 'tenancy.pdf', purpose: { for: 'council-tax', reference: null } },
     ])
 
+    // The confirmation names the files too, so wait for the list page before looking for one.
     await user.click(screen.getByRole('link', { name: "See documents you've sent us" }))
+    expect(await screen.findByRole('heading', { level: 1, name: "Documents you've sent us" })).toBeInTheDocument()
     expect(await screen.findByText('bank-statement.pdf')).toBeInTheDocument()
   })
 
