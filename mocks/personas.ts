@@ -4,7 +4,8 @@ import type { benefitClaim } from '#src/gateway/contract/benefits'
 import type { Letter } from '#src/gateway/contract/letters'
 import type { DirectDebitMandate } from '#src/gateway/contract/direct-debit'
 import type { HouseholdChange, RentAccount, householdChangeReceived, tenancy } from '#src/gateway/contract/housing'
-import type { PenaltyCharge, parkingPermit } from '#src/gateway/contract/parking'
+import type { ParkingPermit } from '#src/gateway/contract/parking-permits'
+import type { PenaltyCharge } from '#src/gateway/contract/penalty-charges'
 import type { AmountOwed, Payment } from '#src/gateway/contract/payments'
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import type { Profile } from '#src/gateway/contract/session'
@@ -39,7 +40,7 @@ export interface Persona {
   benefitClaims: z.infer<typeof benefitClaim>[]
   /** Council tax and benefits letters, as sent: mocks/letters-seed.ts. */
   letters: Letter[]
-  permits: z.infer<typeof parkingPermit>[]
+  permits: ParkingPermit[]
   penaltyCharges: PenaltyCharge[]
   bookings: Booking[]
   requests: ServiceRequest[]

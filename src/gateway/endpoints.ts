@@ -32,7 +32,8 @@ import {
 import { changeOfCircumstances, changeReceived } from './contract/changes'
 import { directDebitMandate, directDebitStatus, newDirectDebit } from './contract/direct-debit'
 import { householdChange, householdChangeReceived, rentAccount, tenancy } from './contract/housing'
-import { parkingPermitList, penaltyChargeList } from './contract/parking'
+import { parkingPermitList } from './contract/parking-permits'
+import { penaltyChargeList } from './contract/penalty-charges'
 import {
   amountsOwed,
   newPayment,
