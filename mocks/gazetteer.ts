@@ -59,3 +59,20 @@ export function addressesAt(postcode: string): Address[] {
 export function addressByUprn(uprn: string): Address | undefined {
   return gazetteer.find((address) => address.uprn === uprn)
 }
+
+/**
+ * The controlled parking zone each address is in, as the council's parking system holds it against the UPRN.
+ * An address in none needs no resident permit: anyone may park on its street.
+ */
+const controlledParkingZones: Record<string, string> = {
+  '100021345001': 'Zone A (Coldharbour)',
+  '100021345002': 'Zone A (Coldharbour)',
+  '100021345003': 'Zone A (Coldharbour)',
+  '100021377041': 'Zone C (Elmwood)',
+  '100021377042': 'Zone C (Elmwood)',
+  '100021377043': 'Zone C (Elmwood)',
+}
+
+export function parkingZoneOf(uprn: string): string | null {
+  return controlledParkingZones[uprn] ?? null
+}

@@ -4,6 +4,7 @@ import { accountHandlers } from './handlers/account'
 import { accountsByServiceHandlers } from './handlers/accounts-by-service'
 import { benefitHandlers } from './handlers/benefits'
 import { councilTaxHandlers } from './handlers/council-tax'
+import { parkingPermitHandlers } from './handlers/parking-permits'
 import { directDebitHandlers } from './handlers/direct-debit'
 import { evidenceHandlers } from './handlers/evidence'
 import { housingHandlers } from './handlers/housing'
@@ -45,6 +46,7 @@ export function createGatewayHandlers(
     ...changeHandlers(council, settings),
     ...directDebitHandlers(council, settings),
     ...councilTaxHandlers(council, settings),
+    ...parkingPermitHandlers(council, settings),
     ...messageHandlers(council, settings),
     ...referenceControlHandlers(council, settings),
   ]

@@ -4,7 +4,7 @@ import type { benefitClaim } from '#src/gateway/contract/benefits'
 import type { Letter } from '#src/gateway/contract/letters'
 import type { DirectDebitMandate } from '#src/gateway/contract/direct-debit'
 import type { HouseholdChange, RentAccount, householdChangeReceived, tenancy } from '#src/gateway/contract/housing'
-import type { ParkingPermit } from '#src/gateway/contract/parking-permits'
+import type { ParkingPermit, ResidentPermit } from '#src/gateway/contract/parking-permits'
 import type { PenaltyCharge } from '#src/gateway/contract/penalty-charges'
 import type { AmountOwed, Payment } from '#src/gateway/contract/payments'
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
@@ -16,9 +16,10 @@ import { withClaimsAndLetters } from './letters-seed'
 import { overdueOn, seededCouncilTax, type CouncilTaxRecord } from './council-tax-seed'
 import { seededChangesOfCircumstances, type ChangeTold } from './changes-seed'
 import { appointmentDescription, collectionDescription, collectionFee, placeNamed } from './booking-options'
-import { addressByUprn } from './gazetteer'
+import { addressByUprn, parkingZoneOf } from './gazetteer'
 import { londonDate, londonTime, workingDay } from './london-time'
 import { changeUntilOf } from './slot-inventory'
+import { permitAsOf, permitOwedDescription, renewableFrom, vehicleOf } from './resident-permit-rules'
 
 export type PersonaId = 'tenant' | 'renter' | 'owner' | 'staff'
 
@@ -40,7 +41,9 @@ export interface Persona {
   benefitClaims: z.infer<typeof benefitClaim>[]
   /** Council tax and benefits letters, as sent: mocks/letters-seed.ts. */
   letters: Letter[]
+  /** Permits other than resident permits. */
   permits: ParkingPermit[]
+  residentPermits: ResidentPermit[]
   penaltyCharges: PenaltyCharge[]
   bookings: Booking[]
   requests: ServiceRequest[]
@@ -88,6 +91,26 @@ function seededBooking(fields: SeededBooking, today: Date): Booking {
 }
 
 const hour = 60 * 60 * 1000
+
+function seededPermit(reference: string, zone: string, registration: string, home: { text: string }, validFrom: string, validTo: string) {
+  const ended = validTo < new Date().toISOString().slice(0, 10)
+  const vehicle = vehicleOf(registration)
+  if (!vehicle) throw new Error(`No vehicle ${registration} in the register`)
+  const permit: ResidentPermit = {
+    reference,
+    kind: 'resident',
+    zone,
+    vehicleRegistration: registration,
+    vehicle,
+    address: home.text,
+    validFrom,
+    validTo,
+    status: ended ? 'expired' : 'active',
+    toPay: null,
+    renewableFrom: renewableFrom(validTo),
+  }
+  return permit
+}
 
 /**
  * A collection less than a day away, so past its cut-off: tomorrow's at 7am when that is under a day
@@ -160,6 +183,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       benefitClaims: [],
       letters: [],
       permits: [],
+      residentPermits: [],
       penaltyCharges: [],
       bookings: [
         seededBooking(
@@ -218,16 +242,11 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       councilTaxDirectDebits: [],
       benefitClaims: [],
       letters: [],
-      permits: [
-        {
-          reference: 'RP-88120',
-          kind: 'resident',
-          zone: 'Zone C (Elmwood)',
-          vehicleRegistration: 'LK19 XRT',
-          validFrom: isoDate(today, -120),
-          validTo: isoDate(today, 245),
-          status: 'active',
-        },
+      permits: [],
+      residentPermits: [
+        seededPermit('RP-88120', 'Zone C (Elmwood)', 'LK19 XRT', homeAt('100021377041'), isoDate(today, -120), isoDate(today, 245)),
+        // The second car's permit ended nine days ago, so the home page asks him to renew it.
+        seededPermit('RP-80977', 'Zone C (Elmwood)', 'KN17 WBD', homeAt('100021377041'), isoDate(today, -374), isoDate(today, -9)),
       ],
       penaltyCharges: [
         {
@@ -296,6 +315,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       benefitClaims: [],
       letters: [],
       permits: [],
+      residentPermits: [],
       penaltyCharges: [],
       bookings: [
         // Booked by phone, to be paid before the crew comes; too close now to change online.
@@ -405,6 +425,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       benefitClaims: [],
       letters: [],
       permits: [],
+      residentPermits: [],
       penaltyCharges: [],
       bookings: [],
       requests: [],
@@ -420,7 +441,10 @@ export function summarise(persona: Persona, now = new Date()): AccountSummary {
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0]
   const nextInstalment =
     persona.councilTax?.instalments.find((instalment) => !instalment.paid && instalment.dueOn >= londonDate(now)) ?? null
-  const usesParking = persona.permits.length > 0 || persona.penaltyCharges.length > 0
+  const today = londonDate(now)
+  const residentPermits = persona.residentPermits.map((permit) => permitAsOf(permit, today))
+  const inAZone = persona.profile.address ? parkingZoneOf(persona.profile.address.uprn) !== null : false
+  const usesParking = inAZone || residentPermits.length > 0 || persona.permits.length > 0 || persona.penaltyCharges.length > 0
   return {
     rent: persona.rentAccount ? { owed: Math.max(0, persona.rentAccount.balance), weeklyRent: persona.rentAccount.weeklyRent } : null,
     councilTax: persona.councilTax
@@ -433,7 +457,15 @@ export function summarise(persona: Persona, now = new Date()): AccountSummary {
       : null,
     parking: usesParking
       ? {
-          activePermits: persona.permits.filter((permit) => permit.status === 'active').length,
+          activePermits: residentPermits.filter((permit) => permit.status === 'active').length,
+          permitsToRenew: residentPermits
+            .filter((permit) => permit.toPay === null && permit.renewableFrom <= today && permit.status !== 'awaiting_payment')
+            .map((permit) => ({ reference: permit.reference, zone: permit.zone, validTo: permit.validTo })),
+          permitsToPay: residentPermits.flatMap((permit) =>
+            permit.toPay
+              ? [{ reference: permit.reference, owedId: permit.toPay.owedId, for: permit.toPay.for, amount: permit.toPay.amount }]
+              : [],
+          ),
           penaltyChargesToPay: persona.penaltyCharges
             .filter((charge) => charge.status === 'unpaid')
             .map((charge) => ({ reference: charge.reference, amount: charge.discountedAmount, discountEndsOn: charge.discountEndsOn })),
@@ -486,6 +518,17 @@ export function amountsOwedBy(persona: Persona): AmountOwed[] {
       description: `Penalty charge ${charge.reference}`,
       amount: charge.discountedAmount,
       dueBy: `${charge.discountEndsOn}T23:59:59Z`,
+      amountRule: { type: 'fixed' },
+    })
+  }
+  for (const permit of persona.residentPermits) {
+    if (!permit.toPay) continue
+    owed.push({
+      id: permit.toPay.owedId,
+      kind: 'permit',
+      description: permitOwedDescription(permit),
+      amount: permit.toPay.amount,
+      dueBy: null,
       amountRule: { type: 'fixed' },
     })
   }

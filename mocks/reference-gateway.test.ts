@@ -126,7 +126,7 @@ describe("each demo person's account summary", () => {
           overdue: 4707,
           payingByDirectDebit: false,
         },
-        parking: null,
+        parking: { activePermits: 0, permitsToRenew: [], permitsToPay: [], penaltyChargesToPay: [] },
         nextBooking: { reference: 'BK-70311', description: 'Repair: kitchen tap leaking', startsAt: expect.any(String) },
         openRequests: 1,
         benefits: {
@@ -264,6 +264,13 @@ describe('who may make each call', () => {
     listMyLetters: 'resident',
     getLetter: 'resident',
     listParkingPermits: 'resident',
+    getResidentPermitEligibility: 'resident',
+    lookUpVehicle: 'resident',
+    listResidentPermits: 'resident',
+    getResidentPermit: 'resident',
+    applyForResidentPermit: 'resident',
+    renewResidentPermit: 'resident',
+    changePermitVehicle: 'resident',
     listPenaltyCharges: 'resident',
   }
   /** Who is calling, and whether each kind of call is for them: a status to expect, or null for "let through". */

@@ -3,6 +3,8 @@ import { gatewayRoute, ok, refuse, type GatewayOptions } from '../gateway-route'
 import { amountsOwedBy } from '../personas'
 import type { ReferenceCouncil } from '../reference-council'
 import { keepDiaryUpToDate } from '../slot-inventory'
+import { londonDate } from '../london-time'
+import { permitAsOf } from '../resident-permit-rules'
 
 const notTheirs = () => refuse(404, 'This person has no such account')
 
@@ -22,7 +24,10 @@ export function accountsByServiceHandlers(council: ReferenceCouncil, options: Ga
     }),
     gatewayRoute(council, options, 'getTenancy', ({ person }) => (person.tenancy ? ok(person.tenancy) : notTheirs())),
     gatewayRoute(council, options, 'getRentAccount', ({ person }) => (person.rentAccount ? ok(person.rentAccount) : notTheirs())),
-    gatewayRoute(council, options, 'listParkingPermits', ({ person }) => ok({ permits: person.permits })),
+    gatewayRoute(council, options, 'listParkingPermits', ({ person }) => {
+      const today = londonDate(council.now())
+      return ok({ permits: [...person.residentPermits.map((permit) => permitAsOf(permit, today)), ...person.permits] })
+    }),
     gatewayRoute(council, options, 'listPenaltyCharges', ({ person }) => ok({ penaltyCharges: person.penaltyCharges })),
   ]
 }

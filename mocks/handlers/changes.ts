@@ -12,7 +12,7 @@ function servicesOf(person: Persona): ServiceTold[] {
     council_tax: person.councilTax !== null,
     benefits: person.benefitClaims.some((claim) => claim.status !== 'refused' && claim.status !== 'ended'),
     housing: person.tenancy !== null,
-    parking: person.permits.some((permit) => permit.kind === 'resident' && permit.status !== 'expired'),
+    parking: person.residentPermits.some((permit) => permit.status !== 'expired'),
   }
   return (Object.keys(has) as ServiceTold[]).filter((service) => has[service])
 }

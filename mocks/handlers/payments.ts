@@ -10,6 +10,8 @@ import { safeReturnPath } from './sign-in'
 import { cardPage, finishedPage } from './card-page'
 import { demoPageLanguage, demoPageWords } from './demo-page-language'
 import { maskEmail } from './masked-contact-details'
+import { settlePermit } from '../resident-permit-rules'
+import { londonDate } from '../london-time'
 
 /** GOV.UK Pay's test cards, and one more for a bank that takes its time. */
 export const testCards = {
@@ -44,6 +46,9 @@ function settle(person: Persona, owedId: string, amount: number): Booking | null
   } else if (owedId.startsWith('pcn-')) {
     const charge = person.penaltyCharges.find((candidate) => `pcn-${candidate.reference}` === owedId)
     if (charge) charge.status = 'paid'
+  } else if (owedId.startsWith('permit-')) {
+    const permit = person.residentPermits.find((candidate) => candidate.toPay?.owedId === owedId)
+    if (permit) settlePermit(permit, londonDate(new Date()))
   } else if (owedId.startsWith('booking-')) {
     const booking = person.bookings.find((candidate) => `booking-${candidate.reference}` === owedId)
     if (booking) {

@@ -314,6 +314,53 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('#src/features/housing/cancel-direct-debit-page')).CancelDirectDebitPage }),
           },
           {
+            path: 'parking',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/parking/parking-hub-page')).ParkingHubPage }),
+          },
+          {
+            path: 'parking/resident-permits/apply',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/parking-permits/apply-pages')).ApplyForPermitJourney }),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({ Component: (await import('#src/features/parking-permits/apply-pages')).ApplyStartPage }),
+              },
+              {
+                path: 'vehicle',
+                lazy: async () => ({ Component: (await import('#src/features/parking-permits/apply-pages')).VehiclePage }),
+              },
+              {
+                path: 'proofs',
+                lazy: async () => ({ Component: (await import('#src/features/parking-permits/apply-pages')).ProofsPage }),
+              },
+              {
+                path: 'check',
+                lazy: async () => ({ Component: (await import('#src/features/parking-permits/apply-pages')).CheckApplicationPage }),
+              },
+              {
+                path: 'sent',
+                lazy: async () => ({ Component: (await import('#src/features/parking-permits/apply-pages')).ApplicationSentPage }),
+              },
+            ],
+          },
+          {
+            path: 'parking/resident-permits/:reference',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/parking-permits/permit-pages')).PermitPage }),
+          },
+          {
+            path: 'parking/resident-permits/:reference/renew',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/parking-permits/permit-pages')).RenewPermitPage }),
+          },
+          {
+            path: 'parking/resident-permits/:reference/change-vehicle',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/parking-permits/permit-pages')).ChangeVehiclePage }),
+          },
+          {
             path: 'council-tax',
             handle: whoMayUse('resident'),
             lazy: async () => ({ Component: (await import('#src/features/council-tax/council-tax-page')).CouncilTaxPage }),

@@ -32,7 +32,16 @@ import {
 import { changeOfCircumstances, changeReceived } from './contract/changes'
 import { directDebitMandate, directDebitStatus, newDirectDebit } from './contract/direct-debit'
 import { householdChange, householdChangeReceived, rentAccount, tenancy } from './contract/housing'
-import { parkingPermitList } from './contract/parking-permits'
+import {
+  parkingPermitList,
+  residentPermit,
+  residentPermitApplication,
+  residentPermitEligibility,
+  residentPermitList,
+  vehicleChange,
+  vehicleDetails,
+  vehicleLookup,
+} from './contract/parking-permits'
 import { penaltyChargeList } from './contract/penalty-charges'
 import {
   amountsOwed,
@@ -667,6 +676,71 @@ export const endpoints = {
     tag: 'Parking',
     body: undefined,
     response: parkingPermitList,
+    access: 'resident',
+  }),
+  getResidentPermitEligibility: endpoint({
+    method: 'GET',
+    path: '/me/parking/resident-permits/eligibility',
+    summary: "Whether the person's own address is in a controlled parking zone, how many permits the household has, and the price list",
+    tag: 'Parking',
+    body: undefined,
+    response: residentPermitEligibility,
+    access: 'resident',
+  }),
+  lookUpVehicle: endpoint({
+    method: 'POST',
+    path: '/me/parking/vehicle-lookup',
+    summary:
+      "A vehicle's make, colour, fuel and CO2 from the DVLA, with its emissions band and permit price. 404 if the DVLA has no such vehicle",
+    tag: 'Parking',
+    body: vehicleLookup,
+    response: vehicleDetails,
+    access: 'resident',
+  }),
+  listResidentPermits: endpoint({
+    method: 'GET',
+    path: '/me/parking/resident-permits',
+    summary: 'The resident permits of the person, with anything to pay on each',
+    tag: 'Parking',
+    body: undefined,
+    response: residentPermitList,
+    access: 'resident',
+  }),
+  getResidentPermit: endpoint({
+    method: 'GET',
+    path: '/me/parking/resident-permits/{reference}',
+    summary: 'One resident permit',
+    tag: 'Parking',
+    body: undefined,
+    response: residentPermit,
+    access: 'resident',
+  }),
+  applyForResidentPermit: endpoint({
+    method: 'POST',
+    path: '/me/parking/resident-permits',
+    summary: "Apply for a resident permit at the person's own address, with proofs already uploaded; it waits for payment",
+    tag: 'Parking',
+    body: residentPermitApplication,
+    response: residentPermit,
+    access: 'resident',
+  }),
+  renewResidentPermit: endpoint({
+    method: 'POST',
+    path: '/me/parking/resident-permits/{reference}/renewal',
+    summary: 'Renew a permit for 12 months, from 28 days before it ends; it waits for payment',
+    tag: 'Parking',
+    body: z.object({}),
+    response: residentPermit,
+    access: 'resident',
+    conflict: { description: 'Too early to renew (type urn:my-account:problem:too-early-to-renew)', schema: problemDetails },
+  }),
+  changePermitVehicle: endpoint({
+    method: 'POST',
+    path: '/me/parking/resident-permits/{reference}/vehicle',
+    summary: 'Move a permit to another vehicle, with its V5C or letter already uploaded; the fee waits for payment',
+    tag: 'Parking',
+    body: vehicleChange,
+    response: residentPermit,
     access: 'resident',
   }),
   listPenaltyCharges: endpoint({

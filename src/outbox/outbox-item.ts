@@ -32,6 +32,24 @@ interface Kinds {
     payload: { change: Omit<BodyOf<'tellUsOfAChange'>, 'evidenceIds'>; evidence: EvidenceFile[] }
     result: ResponseOf<'tellUsOfAChange'>
   }
+  /** The proofs go up first, proof of address then the vehicle's, as one list: the application names them by their ids. */
+  'resident-permit-application': {
+    payload: {
+      application: Pick<BodyOf<'applyForResidentPermit'>, 'registration' | 'vehicleProof'>
+      addressProofs: EvidenceFile[]
+      vehicleProofs: EvidenceFile[]
+    }
+    result: ResponseOf<'applyForResidentPermit'>
+  }
+  'resident-permit-renewal': { payload: { reference: string }; result: ResponseOf<'renewResidentPermit'> }
+  'resident-permit-vehicle': {
+    payload: {
+      reference: string
+      change: Pick<BodyOf<'changePermitVehicle'>, 'registration' | 'vehicleProof'>
+      vehicleProofs: EvidenceFile[]
+    }
+    result: ResponseOf<'changePermitVehicle'>
+  }
 }
 
 export type OutboxKind = keyof Kinds
@@ -75,7 +93,17 @@ const everyKind: Record<OutboxKind, true> = {
   'single-person-discount': true,
   'household-change': true,
   'change-of-circumstances': true,
+  'resident-permit-application': true,
+  'resident-permit-renewal': true,
+  'resident-permit-vehicle': true,
 }
+
+/** Resident permit writes: once sent, each has something to pay, so the home page and parking say so while they wait. */
+export const residentPermitKinds: readonly OutboxKind[] = [
+  'resident-permit-application',
+  'resident-permit-renewal',
+  'resident-permit-vehicle',
+]
 
 /**
  * Kinds that go now or not at all, even on the person's own device: bank details are never kept on it to send

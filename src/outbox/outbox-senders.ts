@@ -70,6 +70,28 @@ const senders: { [Kind in OutboxKind]: Sender<Kind> } = {
     if (!evidenceIds.ok) return evidenceIds
     return gateway.call('tellUsOfAChange', { body: { ...item.payload.change, evidenceIds: evidenceIds.data }, idempotencyKey: item.id })
   },
+  'resident-permit-application': async (gateway, item, keepProgress) => {
+    const { addressProofs, vehicleProofs, application } = item.payload
+    const documentIds = await uploadEvidenceFiles(gateway, item, [...addressProofs, ...vehicleProofs], keepProgress)
+    if (!documentIds.ok) return documentIds
+    const addressDocumentIds = documentIds.data.slice(0, addressProofs.length)
+    const vehicleDocumentIds = documentIds.data.slice(addressProofs.length)
+    return gateway.call('applyForResidentPermit', {
+      body: { ...application, addressDocumentIds, vehicleDocumentIds },
+      idempotencyKey: item.id,
+    })
+  },
+  'resident-permit-renewal': (gateway, item) =>
+    gateway.call('renewResidentPermit', { params: { reference: item.payload.reference }, body: {}, idempotencyKey: item.id }),
+  'resident-permit-vehicle': async (gateway, item, keepProgress) => {
+    const vehicleDocumentIds = await uploadEvidenceFiles(gateway, item, item.payload.vehicleProofs, keepProgress)
+    if (!vehicleDocumentIds.ok) return vehicleDocumentIds
+    return gateway.call('changePermitVehicle', {
+      params: { reference: item.payload.reference },
+      body: { ...item.payload.change, vehicleDocumentIds: vehicleDocumentIds.data },
+      idempotencyKey: item.id,
+    })
+  },
 }
 
 /** Sends one item with the sender for its kind. */

@@ -40,6 +40,11 @@ export function useOutbox(personId: string | null) {
   return read && read.personId === personId ? read.items : []
 }
 
+/** The person's submissions of these kinds that have not gone yet, such as a permit application made with no signal. */
+export function useNotYetSent(personId: string | null, kinds: readonly OutboxKind[]): OutboxItem[] {
+  return useOutbox(personId).filter((item) => item.state !== 'sent' && kinds.includes(item.kind))
+}
+
 /** How many of the person's submissions have not gone yet. */
 export function useWaitingToSendCount(personId: string | null): number {
   return useOutbox(personId).filter((item) => item.state !== 'sent').length

@@ -83,3 +83,17 @@ export const myLettersQuery = (gateway: GatewayClient) =>
 export function useMyLetters() {
   return useQuery(myLettersQuery(useGateway()))
 }
+
+/** Every permit in brief, for the parking page; refreshed by any permit sent. Readable offline, as people check a permit at the kerb. */
+export const parkingPermitsKey = ['parking-permits'] as const
+
+export const parkingPermitsQuery = (gateway: GatewayClient) =>
+  queryOptions({
+    queryKey: parkingPermitsKey,
+    queryFn: async ({ signal }) => unwrap(await gateway.call('listParkingPermits', { signal })).permits,
+    meta: { readableOffline: true },
+  })
+
+export function useParkingPermits() {
+  return useQuery(parkingPermitsQuery(useGateway()))
+}

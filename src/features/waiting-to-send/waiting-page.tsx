@@ -49,6 +49,9 @@ const lines: { [Kind in OutboxKind]: Line<Kind> } = {
   'single-person-discount': () => ({ key: 'kinds.single-person-discount', values: {} }),
   'household-change': () => ({ key: 'kinds.household-change', values: {} }),
   'change-of-circumstances': () => ({ key: 'kinds.change-of-circumstances', values: {} }),
+  'resident-permit-application': () => ({ key: 'kinds.resident-permit-application', values: {} }),
+  'resident-permit-renewal': (payload) => ({ key: 'kinds.resident-permit-renewal', values: { reference: payload.reference } }),
+  'resident-permit-vehicle': (payload) => ({ key: 'kinds.resident-permit-vehicle', values: { reference: payload.reference } }),
 }
 
 /** How much of a submission's documents has reached the council, as the sender records it part by part. */

@@ -2,7 +2,10 @@ import { Trans, useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
 import { failureOf } from '#src/gateway/errors'
-import { formatDate, formatDateTime, formatMoney } from '#src/format/format'
+import { formatDate, formatDateTime, formatMoney, londonDayOf } from '#src/format/format'
+import { residentPermitKinds } from '#src/outbox/outbox-item'
+import { useNotYetSent } from '#src/outbox/use-outbox'
+import { useSignedInPersonId } from '#src/session/session-queries'
 import { GatewayWords } from '#src/ui/gateway-words'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
@@ -21,6 +24,9 @@ export function AccountSummary({ name }: { name: string }) {
   const failure = summary.isError ? failureOf(summary.error) : null
   // With no signal, what was last seen is still worth reading; any other problem is said as before.
   const readingOffline = summary.data !== undefined && isOfflineFailure(failure)
+  // An application made with no signal says so here: once it is sent, it needs paying for.
+  const waitingPermits = useNotYetSent(useSignedInPersonId(), residentPermitKinds)
+  const today = londonDayOf(new Date().toISOString())
 
   return (
     <Page title={t('home.title')}>
@@ -95,6 +101,39 @@ export function AccountSummary({ name }: { name: string }) {
           {summary.data.parking && offers('parking') ? (
             <SummaryCard title={t('home.parking.title')}>
               <p className="govuk-body">{t('home.parking.permits', { count: summary.data.parking.activePermits })}</p>
+              {waitingPermits.length > 0 ? (
+                <p className="govuk-body">
+                  <Tag colour="yellow">{t('home.parking.waitingTag')}</Tag> {t('home.parking.waiting', { count: waitingPermits.length })}
+                </p>
+              ) : null}
+              {summary.data.parking.permitsToPay.map((permit) => (
+                <p className="govuk-body" key={permit.owedId}>
+                  <Tag colour="red">{t('home.parking.toPay')}</Tag>{' '}
+                  {t(`home.parking.permitToPay.${permit.for}`, {
+                    reference: permit.reference,
+                    amount: formatMoney(permit.amount, language),
+                  })}{' '}
+                  {offers('payments') ? (
+                    <Link className="govuk-link" to={`/payments/pay/${encodeURIComponent(permit.owedId)}`}>
+                      {t('home.parking.pay')}
+                      <span className="govuk-visually-hidden"> {permit.reference}</span>
+                    </Link>
+                  ) : null}
+                </p>
+              ))}
+              {summary.data.parking.permitsToRenew.map((permit) => (
+                <p className="govuk-body" key={permit.reference}>
+                  <Tag colour="yellow">{t('home.parking.renewTag')}</Tag>{' '}
+                  {t(permit.validTo < today ? 'home.parking.ended' : 'home.parking.endsSoon', {
+                    reference: permit.reference,
+                    date: formatDate(permit.validTo, language),
+                  })}{' '}
+                  <Link className="govuk-link" to={`/parking/resident-permits/${encodeURIComponent(permit.reference)}/renew`}>
+                    {t('home.parking.renew')}
+                    <span className="govuk-visually-hidden"> {permit.reference}</span>
+                  </Link>
+                </p>
+              ))}
               {summary.data.parking.penaltyChargesToPay.map((charge) => (
                 <p className="govuk-body" key={charge.reference}>
                   <Tag colour="red">{t('home.parking.toPay')}</Tag>{' '}
@@ -111,6 +150,11 @@ export function AccountSummary({ name }: { name: string }) {
                   ) : null}
                 </p>
               ))}
+              <p className="govuk-body govuk-!-margin-top-4 govuk-!-margin-bottom-0">
+                <Link className="govuk-link" to="/parking">
+                  {t('home.parking.see')}
+                </Link>
+              </p>
             </SummaryCard>
           ) : null}
           {offers('bookings') ? (
@@ -208,6 +252,13 @@ export function AccountSummary({ name }: { name: string }) {
           <li>
             <Link className="govuk-link" to="/payments">
               {t('home.payments')}
+            </Link>
+          </li>
+        ) : null}
+        {offers('parking') && summary.data && !summary.data.parking ? (
+          <li>
+            <Link className="govuk-link" to="/parking">
+              {t('home.parking.see')}
             </Link>
           </li>
         ) : null}

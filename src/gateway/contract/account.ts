@@ -20,6 +20,19 @@ export const accountSummary = z
     parking: z
       .object({
         activePermits: z.int(),
+        /** Resident permits ending within 28 days, or ended, that can be renewed. */
+        permitsToRenew: z.array(z.object({ reference: z.string().max(20), zone: z.string().max(60), validTo: isoDate })).max(10),
+        /** Permit applications, renewals and changes of vehicle waiting to be paid for, by the id `/payments` pays them under. */
+        permitsToPay: z
+          .array(
+            z.object({
+              reference: z.string().max(20),
+              owedId: z.string().max(100),
+              for: z.enum(['new', 'renewal', 'vehicle-change']),
+              amount: pence,
+            }),
+          )
+          .max(10),
         penaltyChargesToPay: z.array(z.object({ reference: z.string(), amount: pence, discountEndsOn: isoDate })),
       })
       .nullable(),
