@@ -56,6 +56,15 @@ const appRoutes = [
   '/council-tax/single-person-discount/someone-else',
   '/council-tax/single-person-discount/date',
   '/council-tax/single-person-discount/check',
+  '/parking',
+  '/parking/resident-permits/apply',
+  '/parking/resident-permits/apply/vehicle',
+  '/parking/resident-permits/apply/proofs',
+  '/parking/resident-permits/apply/check',
+  '/parking/resident-permits/apply/sent',
+  '/parking/resident-permits/RP-88120',
+  '/parking/resident-permits/RP-88120/renew',
+  '/parking/resident-permits/RP-88120/change-vehicle',
 ]
 
 /** The reference gateway's demo sign-in page is outside the app: a council's own sign-in service replaces it. Its other languages are in demo-pages.spec.ts. */

@@ -2,7 +2,6 @@ import { createContext, useContext, useEffect, useState, type FormEvent } from '
 import { useTranslation } from 'react-i18next'
 import { Link, Navigate, Outlet, useNavigate } from 'react-router'
 import { useKeptDraft } from '#src/device/kept-draft'
-import { isKioskDevice } from '#src/device/device-settings'
 import type { ResidentPermit, ResidentPermitEligibility, VehicleDetails, VehicleProof } from '#src/gateway/contract/parking-permits'
 import { plateOf } from '#src/gateway/contract/vehicle-registration'
 import type { GatewayFailure } from '#src/gateway/errors'
@@ -31,6 +30,7 @@ import {
   permitsPath,
   RegistrationField,
   registrationProblem,
+  SendPermitForm,
   useFindVehicle,
   vehicleRows,
   VehicleProofQuestion,
@@ -328,8 +328,7 @@ export function CheckApplicationPage() {
     },
   )
 
-  function send(event: FormEvent) {
-    event.preventDefault()
+  function send() {
     if (!plate || !draft.vehicleProof) return
     applying.mutate({
       registration: plate,
@@ -364,15 +363,13 @@ export function CheckApplicationPage() {
               ? t('check.sendBody', { amount: formatMoney(draft.vehicle.annualPrice, i18n.language) })
               : t('check.sendBodyNoPrice')}
           </p>
-          {failure && !refused ? <GatewayFailureMessage failure={failure} /> : null}
-          {result?.notKept ? (
-            <p className="govuk-body" role="alert">
-              {isKioskDevice() ? t('check.kioskNotSent') : t('check.sharedNotSent')}
-            </p>
-          ) : null}
-          <form noValidate onSubmit={send}>
-            <SubmitButton sending={applying.isPending}>{t('check.send')}</SubmitButton>
-          </form>
+          <SendPermitForm
+            failure={failure}
+            notKept={result?.notKept ?? false}
+            sending={applying.isPending}
+            label={t('check.send')}
+            onSend={send}
+          />
         </div>
       </div>
     </Page>

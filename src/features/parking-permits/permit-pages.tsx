@@ -1,7 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import { isKioskDevice } from '#src/device/device-settings'
 import { RENEW_FROM_DAYS_BEFORE, type ResidentPermit, type VehicleDetails, type VehicleProof } from '#src/gateway/contract/parking-permits'
 import { plateOf } from '#src/gateway/contract/vehicle-registration'
 import type { GatewayFailure } from '#src/gateway/errors'
@@ -26,6 +25,7 @@ import {
   permitsPath,
   PermitStatus,
   RegistrationField,
+  SendPermitForm,
   useFindVehicle,
   useValidDates,
   vehicleRows,
@@ -155,21 +155,13 @@ export function RenewPermitPage() {
                     ]}
                   />
                   <p className="govuk-body">{t('renew.body')}</p>
-                  {failure ? <GatewayFailureMessage failure={failure} /> : null}
-                  {result?.notKept ? (
-                    <p className="govuk-body" role="alert">
-                      {isKioskDevice() ? t('check.kioskNotSent') : t('check.sharedNotSent')}
-                    </p>
-                  ) : null}
-                  <form
-                    noValidate
-                    onSubmit={(event) => {
-                      event.preventDefault()
-                      renewing.mutate()
-                    }}
-                  >
-                    <SubmitButton sending={renewing.isPending}>{t('renew.send')}</SubmitButton>
-                  </form>
+                  <SendPermitForm
+                    failure={failure}
+                    notKept={result?.notKept ?? false}
+                    sending={renewing.isPending}
+                    label={t('renew.send')}
+                    onSend={() => renewing.mutate()}
+                  />
                 </>
               ) : (
                 <p className="govuk-body">
@@ -240,8 +232,7 @@ export function ChangeVehiclePage() {
     setChecking(true)
   }
 
-  function send(event: FormEvent) {
-    event.preventDefault()
+  function send() {
     const plate = plateOf(answers.registration)
     if (!plate || !answers.vehicleProof) return
     changing.mutate({ registration: plate, vehicleProof: answers.vehicleProof, vehicleProofs: answers.vehicleProofs })
@@ -282,15 +273,13 @@ export function ChangeVehiclePage() {
                 <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setChecking(false)}>
                   {t('change.changeAnswers')}
                 </button>
-                {sendFailure ? <GatewayFailureMessage failure={sendFailure} /> : null}
-                {result?.notKept ? (
-                  <p className="govuk-body" role="alert">
-                    {isKioskDevice() ? t('check.kioskNotSent') : t('check.sharedNotSent')}
-                  </p>
-                ) : null}
-                <form noValidate onSubmit={send}>
-                  <SubmitButton sending={changing.isPending}>{t('change.send')}</SubmitButton>
-                </form>
+                <SendPermitForm
+                  failure={sendFailure}
+                  notKept={result?.notKept ?? false}
+                  sending={changing.isPending}
+                  label={t('change.send')}
+                  onSend={send}
+                />
               </div>
             </div>
           </Page>

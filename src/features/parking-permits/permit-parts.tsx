@@ -1,4 +1,6 @@
+import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { isKioskDevice } from '#src/device/device-settings'
 import type { ResidentPermit, VehicleDetails, VehicleProof } from '#src/gateway/contract/parking-permits'
 import { plateOf } from '#src/gateway/contract/vehicle-registration'
 import type { GatewayFailure } from '#src/gateway/errors'
@@ -6,6 +8,8 @@ import { EvidencePicker } from '#src/evidence/evidence-picker'
 import type { EvidenceFile } from '#src/evidence/evidence-file'
 import { formatDate, formatMoney } from '#src/format/format'
 import { Radios, TextInput } from '#src/ui/fields'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
+import { SubmitButton } from '#src/ui/submit-button'
 import { said, type Said } from '#src/ui/said'
 import type { SummaryRow } from '#src/ui/summary-list'
 import { Tag, type TagColour } from '#src/ui/tag'
@@ -146,4 +150,41 @@ export function useValidDates() {
   const { t, i18n } = useTranslation(NS)
   return (permit: Pick<ResidentPermit, 'validFrom' | 'validTo'>) =>
     t('permit.validDates', { from: formatDate(permit.validFrom, i18n.language), to: formatDate(permit.validTo, i18n.language) })
+}
+
+/**
+ * The send button of a permit form, with what went wrong last time: a failure in plain words, or on a kiosk or shared
+ * computer that nothing was kept to send later. A refusal the form shows on its fields is not said again here.
+ */
+export function SendPermitForm({
+  failure,
+  notKept,
+  sending,
+  label,
+  onSend,
+}: {
+  failure: GatewayFailure | null
+  notKept: boolean
+  sending: boolean
+  label: string
+  onSend: () => void
+}) {
+  const { t } = useTranslation(NS)
+  function send(event: FormEvent) {
+    event.preventDefault()
+    onSend()
+  }
+  return (
+    <>
+      {failure && failure.kind !== 'invalid' ? <GatewayFailureMessage failure={failure} /> : null}
+      {notKept ? (
+        <p className="govuk-body" role="alert">
+          {isKioskDevice() ? t('check.kioskNotSent') : t('check.sharedNotSent')}
+        </p>
+      ) : null}
+      <form noValidate onSubmit={send}>
+        <SubmitButton sending={sending}>{label}</SubmitButton>
+      </form>
+    </>
+  )
 }

@@ -84,6 +84,38 @@ describe('Your account', () => {
     expect(screen.queryByRole('heading', { name: 'Rent' })).not.toBeInTheDocument()
   })
 
+  it('asks a private renter to renew the permit that ended, and links to parking', async () => {
+    signInAs('renter')
+    await renderApp('/')
+    const parking = await cardNamed('Parking')
+    expect(parking.getByText('Renew', { selector: '.govuk-tag' })).toBeInTheDocument()
+    expect(parking.getByText(/Resident permit RP-80977 ended on/)).toBeInTheDocument()
+    expect(parking.getByRole('link', { name: /^Renew/ })).toHaveAttribute('href', '/parking/resident-permits/RP-80977/renew')
+    expect(parking.getByRole('link', { name: 'Parking: permits and penalty charges' })).toHaveAttribute('href', '/parking')
+  })
+
+  it('asks for payment of a permit application, and says when a permit ends within 28 days', async () => {
+    signInAs('renter')
+    const [active, ended] = council.state.people.renter.residentPermits
+    if (!active || !ended) throw new Error('The renter has two permits')
+    active.validTo = new Date(Date.now() + 20 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+    active.renewableFrom = new Date().toISOString().slice(0, 10)
+    ended.toPay = { owedId: 'permit-RP-80977-renewal-R-1', for: 'renewal', amount: 18500, newVehicle: null }
+    await renderApp('/')
+    const parking = await cardNamed('Parking')
+    expect(parking.getByText(/Resident permit RP-88120 ends on/)).toBeInTheDocument()
+    expect(parking.getByText('Resident permit RP-80977: pay £185.00 to renew it.')).toBeInTheDocument()
+    const payLinks = parking.getAllByRole('link', { name: /^Pay now/ }).map((link) => link.getAttribute('href'))
+    expect(payLinks).toContain('/payments/pay/permit-RP-80977-renewal-R-1')
+  })
+
+  it('tells someone whose address is in no parking zone where parking is, without a card', async () => {
+    signInAs('owner')
+    await renderApp('/')
+    expect(await screen.findByRole('link', { name: 'Parking: permits and penalty charges' })).toHaveAttribute('href', '/parking')
+    expect(screen.queryByRole('heading', { name: 'Parking' })).not.toBeInTheDocument()
+  })
+
   it('shows a home owner their council tax instalment and next bulky waste collection', async () => {
     signInAs('owner')
     await renderApp('/')
