@@ -183,7 +183,10 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       benefitClaims: [],
       letters: [],
       permits: [],
-      residentPermits: [],
+      // Ended six weeks ago, when she sold the car; she can renew it for another, or apply afresh.
+      residentPermits: [
+        seededPermit('RP-86514', 'Zone A (Coldharbour)', 'KP16 ODA', tenantHome, isoDate(today, -407), isoDate(today, -42)),
+      ],
       penaltyCharges: [],
       bookings: [
         seededBooking(

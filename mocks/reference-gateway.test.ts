@@ -126,7 +126,12 @@ describe("each demo person's account summary", () => {
           overdue: 4707,
           payingByDirectDebit: false,
         },
-        parking: { activePermits: 0, permitsToRenew: [], permitsToPay: [], penaltyChargesToPay: [] },
+        parking: {
+          activePermits: 0,
+          permitsToRenew: [{ reference: 'RP-86514', zone: 'Zone A (Coldharbour)', validTo: expect.any(String) }],
+          permitsToPay: [],
+          penaltyChargesToPay: [],
+        },
         nextBooking: { reference: 'BK-70311', description: 'Repair: kitchen tap leaking', startsAt: expect.any(String) },
         openRequests: 1,
         benefits: {

@@ -107,7 +107,7 @@ describe('applying, renewing and changing the vehicle', () => {
     signInAs('tenant')
     const failure = failureOf(await apply(application('tenant', overrides as Partial<ResidentPermitApplication>)))
     expect(failure).toMatchObject({ kind: 'invalid', fieldErrors: { [field]: expect.anything() } })
-    expect(council.state.people.tenant.residentPermits).toEqual([])
+    expect(council.state.people.tenant.residentPermits.map((permit) => permit.reference)).toEqual(['RP-86514'])
   })
 
   test('a registration the DVLA does not know, or documents that are not theirs, are refused', async () => {

@@ -62,9 +62,9 @@ const appRoutes = [
   '/parking/resident-permits/apply/proofs',
   '/parking/resident-permits/apply/check',
   '/parking/resident-permits/apply/sent',
-  '/parking/resident-permits/RP-88120',
-  '/parking/resident-permits/RP-88120/renew',
-  '/parking/resident-permits/RP-88120/change-vehicle',
+  '/parking/resident-permits/RP-86514',
+  '/parking/resident-permits/RP-86514/renew',
+  '/parking/resident-permits/RP-86514/change-vehicle',
 ]
 
 /** The reference gateway's demo sign-in page is outside the app: a council's own sign-in service replaces it. Its other languages are in demo-pages.spec.ts. */

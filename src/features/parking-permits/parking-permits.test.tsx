@@ -111,7 +111,7 @@ describe('resident permits', () => {
     await user.click(screen.getByRole('button', { name: 'Send application' }))
 
     expect(await heading('Application sent')).toBeInTheDocument()
-    const [permit] = council.state.people.tenant.residentPermits
+    const permit = council.state.people.tenant.residentPermits.at(-1)
     expect(permit).toMatchObject({ status: 'awaiting_payment', vehicleRegistration: 'LR21 KVM', zone: 'Zone A (Coldharbour)' })
     const documents = council.state.people.tenant.evidence.documents.filter((document) => document.purpose?.for === 'parking-permit')
     expect(documents.map((document) => document.fileName)).toEqual(['council-tax-bill.pdf', 'v5c.pdf'])
@@ -133,7 +133,7 @@ describe('resident permits', () => {
       body: new URLSearchParams({ cardNumber: '4444333322221111', action: 'pay' }),
       redirect: 'manual',
     })
-    expect(council.state.people.tenant.residentPermits[0]).toMatchObject({ status: 'active', toPay: null })
+    expect(council.state.people.tenant.residentPermits.at(-1)).toMatchObject({ status: 'active', toPay: null })
   })
 
   it('offline, keeps the application in the outbox; home and parking say it waits, then that it needs paying once sent', async () => {
@@ -150,7 +150,7 @@ describe('resident permits', () => {
 
     gatewayServer.resetHandlers()
     await flushOutbox(createGatewayClient({ baseUrl: '/api', backoffMs: 0, retries: 0, timeoutMs: 2000 }), 'tenant')
-    expect(council.state.people.tenant.residentPermits).toMatchObject([{ status: 'awaiting_payment' }])
+    expect(council.state.people.tenant.residentPermits.at(-1)).toMatchObject({ status: 'awaiting_payment' })
     await renderApp('/')
     const parking = within(
       (await screen.findByRole('heading', { level: 2, name: 'Parking' })).closest('.govuk-summary-card') as HTMLElement,

@@ -241,7 +241,14 @@ export function ChangeVehiclePage() {
   return (
     <WithPermit title={t('change.title')}>
       {(permit) =>
-        checking && !refused ? (
+        permit.status !== 'active' || permit.toPay ? (
+          <Page title={t('change.title')}>
+            <BackLink to={permitPath(permit.reference)}>{t('back')}</BackLink>
+            <span className="govuk-caption-l">{permit.reference}</span>
+            <h1 className="govuk-heading-l">{t('change.title')}</h1>
+            <p className="govuk-body">{t('change.notActive')}</p>
+          </Page>
+        ) : checking && !refused ? (
           <Page title={t('change.checkTitle')}>
             <BackLink to={permitPath(permit.reference)}>{t('back')}</BackLink>
             <div className="govuk-grid-row">
