@@ -92,8 +92,18 @@ function seededBooking(fields: SeededBooking, today: Date): Booking {
 
 const hour = 60 * 60 * 1000
 
-function seededPermit(reference: string, zone: string, registration: string, home: { text: string }, validFrom: string, validTo: string) {
-  const ended = validTo < new Date().toISOString().slice(0, 10)
+/** A resident permit from `from` days to `to` days from today; one whose last day has passed has ended. */
+function seededPermit(
+  reference: string,
+  zone: string,
+  registration: string,
+  home: { text: string },
+  today: Date,
+  from: number,
+  to: number,
+) {
+  const validFrom = isoDate(today, from)
+  const validTo = isoDate(today, to)
   const vehicle = vehicleOf(registration)
   if (!vehicle) throw new Error(`No vehicle ${registration} in the register`)
   const permit: ResidentPermit = {
@@ -105,7 +115,7 @@ function seededPermit(reference: string, zone: string, registration: string, hom
     address: home.text,
     validFrom,
     validTo,
-    status: ended ? 'expired' : 'active',
+    status: to < 0 ? 'expired' : 'active',
     toPay: null,
     renewableFrom: renewableFrom(validTo),
   }
@@ -184,9 +194,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       letters: [],
       permits: [],
       // Ended six weeks ago, when she sold the car; she can renew it for another, or apply afresh.
-      residentPermits: [
-        seededPermit('RP-86514', 'Zone A (Coldharbour)', 'KP16 ODA', tenantHome, isoDate(today, -407), isoDate(today, -42)),
-      ],
+      residentPermits: [seededPermit('RP-86514', 'Zone A (Coldharbour)', 'KP16 ODA', tenantHome, today, -407, -42)],
       penaltyCharges: [],
       bookings: [
         seededBooking(
@@ -247,9 +255,9 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       letters: [],
       permits: [],
       residentPermits: [
-        seededPermit('RP-88120', 'Zone C (Elmwood)', 'LK19 XRT', homeAt('100021377041'), isoDate(today, -120), isoDate(today, 245)),
+        seededPermit('RP-88120', 'Zone C (Elmwood)', 'LK19 XRT', homeAt('100021377041'), today, -120, 245),
         // The second car's permit ended nine days ago, so the home page asks him to renew it.
-        seededPermit('RP-80977', 'Zone C (Elmwood)', 'KN17 WBD', homeAt('100021377041'), isoDate(today, -374), isoDate(today, -9)),
+        seededPermit('RP-80977', 'Zone C (Elmwood)', 'KN17 WBD', homeAt('100021377041'), today, -374, -9),
       ],
       penaltyCharges: [
         {
