@@ -5,7 +5,6 @@ import type { Letter } from '#src/gateway/contract/letters'
 import type { DirectDebitMandate } from '#src/gateway/contract/direct-debit'
 import type { HouseholdChange, RentAccount, householdChangeReceived, tenancy } from '#src/gateway/contract/housing'
 import type { ParkingPermit } from '#src/gateway/contract/parking-permits'
-import type { PenaltyCharge } from '#src/gateway/contract/penalty-charges'
 import type { AmountOwed, Payment } from '#src/gateway/contract/payments'
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import type { Profile } from '#src/gateway/contract/session'
@@ -19,6 +18,7 @@ import { appointmentDescription, collectionDescription, collectionFee, placeName
 import { addressByUprn } from './gazetteer'
 import { londonDate, londonTime, workingDay } from './london-time'
 import { changeUntilOf } from './slot-inventory'
+import { amountDueNow, ownerPenaltyCharges, renterPenaltyCharges, type PenaltyChargeRecord } from './penalty-charges-seed'
 
 export type PersonaId = 'tenant' | 'renter' | 'owner' | 'staff'
 
@@ -41,7 +41,7 @@ export interface Persona {
   /** Council tax and benefits letters, as sent: mocks/letters-seed.ts. */
   letters: Letter[]
   permits: ParkingPermit[]
-  penaltyCharges: PenaltyCharge[]
+  penaltyCharges: PenaltyChargeRecord[]
   bookings: Booking[]
   requests: ServiceRequest[]
   payments: Payment[]
@@ -229,19 +229,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
           status: 'active',
         },
       ],
-      penaltyCharges: [
-        {
-          reference: 'SM40219876',
-          vehicleRegistration: 'LK19 XRT',
-          contravention: 'Parked in a suspended bay or space',
-          location: 'Elmwood Road, outside number 60',
-          issuedAt: isoDateTime(today, -9, 11),
-          amount: 16000,
-          discountedAmount: 8000,
-          discountEndsOn: isoDate(today, 5),
-          status: 'unpaid',
-        },
-      ],
+      penaltyCharges: renterPenaltyCharges(today),
       bookings: [
         seededBooking(
           {
@@ -296,7 +284,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       benefitClaims: [],
       letters: [],
       permits: [],
-      penaltyCharges: [],
+      penaltyCharges: ownerPenaltyCharges(today),
       bookings: [
         // Booked by phone, to be paid before the crew comes; too close now to change online.
         seededBooking(
@@ -436,7 +424,11 @@ export function summarise(persona: Persona, now = new Date()): AccountSummary {
           activePermits: persona.permits.filter((permit) => permit.status === 'active').length,
           penaltyChargesToPay: persona.penaltyCharges
             .filter((charge) => charge.status === 'unpaid')
-            .map((charge) => ({ reference: charge.reference, amount: charge.discountedAmount, discountEndsOn: charge.discountEndsOn })),
+            .map((charge) => ({
+              reference: charge.reference,
+              amount: amountDueNow(charge, now.getTime()),
+              discountEndsOn: charge.discountEndsOn,
+            })),
         }
       : null,
     nextBooking: nextBooking
@@ -456,7 +448,7 @@ export function summarise(persona: Persona, now = new Date()): AccountSummary {
   }
 }
 
-export function amountsOwedBy(persona: Persona): AmountOwed[] {
+export function amountsOwedBy(persona: Persona, now = Date.now()): AmountOwed[] {
   const owed: AmountOwed[] = []
   if (persona.rentAccount && persona.rentAccount.balance > 0) {
     owed.push({
@@ -484,8 +476,8 @@ export function amountsOwedBy(persona: Persona): AmountOwed[] {
       id: `pcn-${charge.reference}`,
       kind: 'penalty_charge',
       description: `Penalty charge ${charge.reference}`,
-      amount: charge.discountedAmount,
-      dueBy: `${charge.discountEndsOn}T23:59:59Z`,
+      amount: amountDueNow(charge, now),
+      dueBy: amountDueNow(charge, now) === charge.discountedAmount ? `${charge.discountEndsOn}T23:59:59Z` : null,
       amountRule: { type: 'fixed' },
     })
   }
