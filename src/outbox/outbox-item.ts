@@ -32,6 +32,10 @@ interface Kinds {
     payload: { change: Omit<BodyOf<'tellUsOfAChange'>, 'evidenceIds'>; evidence: EvidenceFile[] }
     result: ResponseOf<'tellUsOfAChange'>
   }
+  'penalty-charge-challenge': {
+    payload: { reference: string; challenge: Omit<BodyOf<'challengePenaltyCharge'>, 'evidenceIds'>; evidence: EvidenceFile[] }
+    result: ResponseOf<'challengePenaltyCharge'>
+  }
 }
 
 export type OutboxKind = keyof Kinds
@@ -75,6 +79,7 @@ const everyKind: Record<OutboxKind, true> = {
   'single-person-discount': true,
   'household-change': true,
   'change-of-circumstances': true,
+  'penalty-charge-challenge': true,
 }
 
 /**

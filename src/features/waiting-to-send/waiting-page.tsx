@@ -49,6 +49,7 @@ const lines: { [Kind in OutboxKind]: Line<Kind> } = {
   'single-person-discount': () => ({ key: 'kinds.single-person-discount', values: {} }),
   'household-change': () => ({ key: 'kinds.household-change', values: {} }),
   'change-of-circumstances': () => ({ key: 'kinds.change-of-circumstances', values: {} }),
+  'penalty-charge-challenge': (payload) => ({ key: 'kinds.penalty-charge-challenge', values: { reference: payload.reference } }),
 }
 
 /** How much of a submission's documents has reached the council, as the sender records it part by part. */
