@@ -24,7 +24,8 @@ function findByReference(council: ReferenceCouncil, reference: string): { person
 export function paymentLinkHandlers(council: ReferenceCouncil, options: GatewayOptions, desk: PaymentDesk): HttpHandler[] {
   const linkFor = (token: string | undefined) => (token ? council.state.paymentLinks.get(token) : undefined)
   type Link = NonNullable<ReturnType<typeof linkFor>>
-  const owedOf = (link: Link) => amountsOwedBy(council.state.people[link.personId], council.now()).find((owed) => owed.id === link.owedId) ?? null
+  const owedOf = (link: Link) =>
+    amountsOwedBy(council.state.people[link.personId], council.now()).find((owed) => owed.id === link.owedId) ?? null
   /** The payments made through each link: a link pays for its one thing once, and shows only its own payments. */
   const paymentsThrough = new Map<string, Set<string>>()
   const paidThrough = (token: string) =>

@@ -423,7 +423,10 @@ export const routes: RouteObject[] = [
             handle: whoMayUse('resident'),
             lazy: async () => ({ Component: (await import('#src/features/penalty-charges/challenge-pages')).ChallengeJourney }),
             children: [
-              { index: true, lazy: async () => ({ Component: (await import('#src/features/penalty-charges/challenge-pages')).ChallengePage }) },
+              {
+                index: true,
+                lazy: async () => ({ Component: (await import('#src/features/penalty-charges/challenge-pages')).ChallengePage }),
+              },
               {
                 path: 'check',
                 lazy: async () => ({ Component: (await import('#src/features/penalty-charges/challenge-pages')).ChallengeCheckPage }),

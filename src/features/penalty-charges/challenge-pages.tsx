@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type FormEvent } from 'react'
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Navigate, Outlet, useNavigate, useParams } from 'react-router'
 import { discardDraft, loadDraft, saveDraft } from '#src/device/drafts'
@@ -6,7 +6,12 @@ import { isKioskDevice } from '#src/device/device-settings'
 import { EvidencePicker } from '#src/evidence/evidence-picker'
 import type { EvidenceFile } from '#src/evidence/evidence-file'
 import { MOST_DOCUMENTS_AT_ONCE } from '#src/gateway/contract/evidence'
-import { challengeGrounds, LONGEST_STATEMENT, type ChallengeGround, type PenaltyChargeChallenge } from '#src/gateway/contract/penalty-charges'
+import {
+  challengeGrounds,
+  LONGEST_STATEMENT,
+  type ChallengeGround,
+  type PenaltyChargeChallenge,
+} from '#src/gateway/contract/penalty-charges'
 import { SatisfactionQuestion } from '#src/feedback/satisfaction-question'
 import { useSignedInPersonId } from '#src/session/session-queries'
 import { BackLink } from '#src/ui/back-link'
@@ -24,9 +29,10 @@ import { said, useSay, type Said } from '#src/ui/said'
 import { SubmitButton } from '#src/ui/submit-button'
 import { SummaryList } from '#src/ui/summary-list'
 import { isBlank } from '#src/ui/typed-text'
+import { WithAnswer } from '#src/ui/with-answer'
 import { NS } from './charge-parts'
-import { chargePath } from './penalty-charges-pages'
-import { useChallengePenaltyCharge, type ChallengingPenaltyCharge } from './penalty-charge-queries'
+import { ChargeNotFound, chargePath } from './penalty-charges-pages'
+import { useChallengePenaltyCharge, usePenaltyCharge, type ChallengingPenaltyCharge } from './penalty-charge-queries'
 
 interface ChallengeDraft {
   reference: string
@@ -80,6 +86,19 @@ export function ChallengeJourney() {
   return <DraftKeeper key={`${personId}:${reference}`} personId={personId} reference={reference} />
 }
 
+/** Only one's own charge, still to pay, can be challenged: another person's is not found, and one paid or challenged says so on its page. */
+function WhileStillToPay({ children }: { children: ReactNode }) {
+  const { t } = useTranslation(NS)
+  const { draft, challenging } = useJourney()
+  const charge = usePenaltyCharge(draft.reference)
+  const sent = challenging.data?.ok === true || challenging.data?.kept === true
+  return (
+    <WithAnswer answer={charge} title={t('challenge.title', { reference: draft.reference })} notFound={<ChargeNotFound />}>
+      {(found) => (found.status === 'unpaid' || sent ? children : <Navigate to={chargePath(draft.reference)} replace />)}
+    </WithAnswer>
+  )
+}
+
 function DraftKeeper({ personId, reference }: { personId: string; reference: string }) {
   const [draft, setDraft] = useState<ChallengeDraft | null>(null)
   const loaded = useRef(false)
@@ -106,10 +125,15 @@ function DraftKeeper({ personId, reference }: { personId: string; reference: str
       loaded.current = true
       return
     }
-    void saveDraft(DRAFT_NAME, personId, draft).catch((error: unknown) => console.warn('Could not keep the challenge on this device', error))
+    void saveDraft(DRAFT_NAME, personId, draft).catch((error: unknown) =>
+      console.warn('Could not keep the challenge on this device', error),
+    )
   }, [draft, personId])
 
-  const change = useCallback((update: Partial<ChallengeDraft>) => setDraft((current) => (current ? { ...current, ...update } : current)), [])
+  const change = useCallback(
+    (update: Partial<ChallengeDraft>) => setDraft((current) => (current ? { ...current, ...update } : current)),
+    [],
+  )
   const finish = useCallback(() => {
     loaded.current = false
     setDraft(emptyDraft(reference))
@@ -125,6 +149,14 @@ function DraftKeeper({ personId, reference }: { personId: string; reference: str
 }
 
 export function ChallengePage() {
+  return (
+    <WhileStillToPay>
+      <ChallengeForm />
+    </WhileStillToPay>
+  )
+}
+
+function ChallengeForm() {
   const { t } = useTranslation(NS)
   const say = useSay(NS)
   const { draft, change, challenging } = useJourney()
@@ -164,7 +196,11 @@ export function ChallengePage() {
               error={say(problems.ground)}
               value={draft.ground ?? ''}
               onChange={(ground) => change({ ground: ground as ChallengeGround })}
-              choices={challengeGrounds.map((ground) => ({ value: ground, label: t(`grounds.${ground}.label`), hint: t(`grounds.${ground}.hint`) }))}
+              choices={challengeGrounds.map((ground) => ({
+                value: ground,
+                label: t(`grounds.${ground}.label`),
+                hint: t(`grounds.${ground}.hint`),
+              }))}
             />
             <CharacterCount
               id="statement"
@@ -185,7 +221,12 @@ export function ChallengePage() {
             <p className="govuk-body">{t('challenge.evidenceLead', { count: MOST_DOCUMENTS_AT_ONCE })}</p>
             <div className={`govuk-form-group${problems.evidence ? ' govuk-form-group--error' : ''}`}>
               {problems.evidence ? <ErrorMessage id="evidence-error">{say(problems.evidence)}</ErrorMessage> : null}
-              <EvidencePicker id="evidence" files={draft.evidence} onChange={(evidence) => change({ evidence })} onPickingError={setPickingError} />
+              <EvidencePicker
+                id="evidence"
+                files={draft.evidence}
+                onChange={(evidence) => change({ evidence })}
+                onPickingError={setPickingError}
+              />
             </div>
             <Button>{t('continue')}</Button>
           </form>
@@ -199,6 +240,14 @@ export function ChallengePage() {
 const refusedFields: Record<string, Field> = { ground: 'ground', statement: 'statement', evidenceIds: 'evidence' }
 
 export function ChallengeCheckPage() {
+  return (
+    <WhileStillToPay>
+      <ChallengeCheck />
+    </WhileStillToPay>
+  )
+}
+
+function ChallengeCheck() {
   const { t, i18n } = useTranslation(NS)
   const say = useSay(NS)
   const { draft, challenging, finish } = useJourney()

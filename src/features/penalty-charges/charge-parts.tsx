@@ -21,7 +21,11 @@ export function ChargeStatusTag({ charge }: { charge: PenaltyCharge }) {
 export function AmountInWords({ charge }: { charge: PenaltyCharge }) {
   const { t, i18n } = useTranslation(NS)
   const money = (pence: number) => formatMoney(pence, i18n.language)
-  const values = { discounted: money(charge.discountedAmount), full: money(charge.amount), date: formatDate(charge.discountEndsOn, i18n.language) }
+  const values = {
+    discounted: money(charge.discountedAmount),
+    full: money(charge.amount),
+    date: formatDate(charge.discountEndsOn, i18n.language),
+  }
   if (charge.status === 'paid') return <>{t('amount.paid')}</>
   if (charge.status === 'cancelled') return <>{t('amount.cancelled')}</>
   if (charge.status === 'challenged') return <>{t('amount.onHold', values)}</>
@@ -71,7 +75,11 @@ export function ChargeDetails({ charge }: { charge: PenaltyCharge }) {
         { key: t('details.vehicle'), value: charge.vehicleRegistration },
         {
           key: t('details.contravention'),
-          value: <GatewayWords>{t('details.contraventionWithCode', { code: contravention.code, description: contravention.description })}</GatewayWords>,
+          value: (
+            <GatewayWords>
+              {t('details.contraventionWithCode', { code: contravention.code, description: contravention.description })}
+            </GatewayWords>
+          ),
         },
         { key: t('details.place'), value: <GatewayWords>{charge.location}</GatewayWords> },
         { key: t('details.when'), value: formatDateTime(charge.issuedAt, i18n.language) },

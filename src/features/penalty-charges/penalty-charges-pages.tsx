@@ -31,7 +31,9 @@ export function PenaltyChargesPage() {
                   caption={t('list.caption')}
                   captionHidden
                   firstCellIsHeader
-                  head={[t('details.pcnNumber'), t('details.when'), t('details.status'), t('details.amount')].map((content) => ({ content }))}
+                  head={[t('details.pcnNumber'), t('details.when'), t('details.status'), t('details.amount')].map((content) => ({
+                    content,
+                  }))}
                   rows={list.map((charge) => ({
                     key: charge.reference,
                     cells: [
@@ -62,7 +64,7 @@ export function PenaltyChargesPage() {
   )
 }
 
-function ChargeNotFound() {
+export function ChargeNotFound() {
   const { t } = useTranslation(NS)
   return (
     <Page title={t('charge.notFound')}>
