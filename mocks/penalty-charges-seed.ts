@@ -123,9 +123,19 @@ export function renterPenaltyCharges(today: Date): PenaltyChargeRecord[] {
   ]
 }
 
-/** Margaret's: its discount window has passed, so the full amount is due. */
+/** Margaret's: one inside its discount window, and one whose window has passed, so the full amount is due. */
 export function ownerPenaltyCharges(today: Date): PenaltyChargeRecord[] {
   return [
+    notice(today, {
+      reference: 'SM40251190',
+      vehicleRegistration: 'WR68 KTF',
+      contravention: residentsBay,
+      location: 'Kestrel Avenue, Zone D (Southmere), outside number 11',
+      amount: 13000,
+      daysAgo: 3,
+      hour: 9,
+      minute: 55,
+    }),
     notice(today, {
       reference: 'SM40164220',
       vehicleRegistration: 'WR68 KTF',

@@ -182,7 +182,13 @@ describe("each demo person's account summary", () => {
       data: {
         rent: null,
         councilTax: { balance: 122890, nextInstalment: { amount: 24578 } },
-        parking: { activePermits: 0, penaltyChargesToPay: [{ reference: 'SM40164220', amount: 11000 }] },
+        parking: {
+          activePermits: 0,
+          penaltyChargesToPay: [
+            { reference: 'SM40251190', amount: 6500 },
+            { reference: 'SM40164220', amount: 11000 },
+          ],
+        },
         nextBooking: { reference: 'BK-70288', description: expect.stringMatching(/^Bulky waste collection/) },
         openRequests: 1,
         benefits: null,
