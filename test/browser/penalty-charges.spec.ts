@@ -26,6 +26,9 @@ test.use({ viewport: { width: 320, height: 800 } })
 
 // Each test uses its own charge of Margaret's, which no other test reads, so they run alongside the rest.
 test.describe('penalty charges', () => {
+  // A charge not found is the gateway's 404, which the browser notes in its console.
+  test.use({ expectedConsoleErrors: [/status of 404 \(Not Found\) \(http:\/\/localhost:\d+\/api\/penalty-charges\/lookup\)/] })
+
   test('a PCN and registration of the wrong shape get clear errors, and what was typed is kept', async ({ page }) => {
     await page.goto('/find-a-penalty-charge')
     await expectNoAxeViolations(page, 'find a penalty charge')
