@@ -123,6 +123,36 @@ export function renterPenaltyCharges(today: Date): PenaltyChargeRecord[] {
   ]
 }
 
+/** Precious's: challenged because her blue badge was on show, and cancelled when the council accepted it. */
+export function tenantPenaltyCharges(today: Date): PenaltyChargeRecord[] {
+  return [
+    notice(today, {
+      reference: 'SM40120034',
+      vehicleRegistration: 'KY17 BNF',
+      contravention: {
+        code: '40',
+        description: "Parked in a designated disabled person's parking place without displaying a valid disabled person's badge",
+      },
+      location: 'Southmere Health Centre car park, bay 2',
+      amount: 16000,
+      daysAgo: 30,
+      hour: 10,
+      minute: 10,
+      status: 'cancelled',
+      challenge: {
+        reference: 'PCC-30388',
+        ground: 'no_contravention',
+        statement: 'My blue badge was on the dashboard. It had slipped face down when I shut the door. A photo of the badge is attached.',
+        receivedAt: issued(today, 27, 16, 40),
+        status: 'accepted',
+        decidedOn: londonDate(today.getTime() - 12 * day),
+        decision: 'We have checked your blue badge and accepted that it was valid. We have cancelled the penalty charge.',
+        documents: 1,
+      },
+    }),
+  ]
+}
+
 /** Margaret's: one inside its discount window, and one whose window has passed, so the full amount is due. */
 export function ownerPenaltyCharges(today: Date): PenaltyChargeRecord[] {
   return [

@@ -18,7 +18,13 @@ import { appointmentDescription, collectionDescription, collectionFee, placeName
 import { addressByUprn } from './gazetteer'
 import { londonDate, londonTime, workingDay } from './london-time'
 import { changeUntilOf } from './slot-inventory'
-import { amountDueNow, ownerPenaltyCharges, renterPenaltyCharges, type PenaltyChargeRecord } from './penalty-charges-seed'
+import {
+  amountDueNow,
+  ownerPenaltyCharges,
+  renterPenaltyCharges,
+  tenantPenaltyCharges,
+  type PenaltyChargeRecord,
+} from './penalty-charges-seed'
 
 export type PersonaId = 'tenant' | 'renter' | 'owner' | 'staff'
 
@@ -160,7 +166,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       benefitClaims: [],
       letters: [],
       permits: [],
-      penaltyCharges: [],
+      penaltyCharges: tenantPenaltyCharges(today),
       bookings: [
         seededBooking(
           {

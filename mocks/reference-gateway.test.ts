@@ -126,7 +126,7 @@ describe("each demo person's account summary", () => {
           overdue: 4707,
           payingByDirectDebit: false,
         },
-        parking: null,
+        parking: { activePermits: 0, penaltyChargesToPay: [] },
         nextBooking: { reference: 'BK-70311', description: 'Repair: kitchen tap leaking', startsAt: expect.any(String) },
         openRequests: 1,
         benefits: {
