@@ -2,9 +2,8 @@ import { describe, expect, test } from 'vitest'
 import type { NewPenaltyChargeChallenge } from '#src/gateway/contract/penalty-charges'
 import { council, signInAs } from '#test/gateway-server'
 import { SESSION_COOKIE } from '../reference-council'
-import { IDEMPOTENCY_HEADER } from '#src/gateway/client'
 import type { GatewayFailure } from '#src/gateway/errors'
-import { clientFor, dataOf, failureOf, send } from './gateway-calls'
+import { clientFor, dataOf, failureOf, send, uploadDocument } from './gateway-calls'
 
 const kindOf = (result: Parameters<typeof failureOf>[0]) => (failureOf(result) as GatewayFailure).kind
 
@@ -25,25 +24,10 @@ const aChallenge = (overrides: Partial<NewPenaltyChargeChallenge> = {}): NewPena
 const challenge = (reference: string, body: NewPenaltyChargeChallenge) =>
   clientFor().call('challengePenaltyCharge', { params: { reference }, body, idempotencyKey: crypto.randomUUID() })
 
-async function uploadPhoto(): Promise<string> {
-  const client = clientFor()
+function aPhoto() {
   const bytes = new Uint8Array(2000).fill(0x11)
   bytes.set([0xff, 0xd8, 0xff, 0xe0])
-  const { uploadId } = dataOf(
-    await client.call('startEvidenceUpload', {
-      body: { fileName: 'permit-on-dashboard.jpg', contentType: 'image/jpeg', bytes: bytes.length },
-      idempotencyKey: crypto.randomUUID(),
-    }),
-  )
-  dataOf(
-    await client.call('sendEvidencePart', {
-      params: { uploadId, part: '1' },
-      body: { dataBase64: Buffer.from(bytes).toString('base64') },
-      idempotencyKey: crypto.randomUUID(),
-    }),
-  )
-  return dataOf(await client.call('finishEvidenceUpload', { params: { uploadId }, body: {}, idempotencyKey: crypto.randomUUID() }))
-    .documentId
+  return bytes
 }
 
 describe('finding a penalty charge without signing in', () => {
@@ -66,10 +50,7 @@ describe('finding a penalty charge without signing in', () => {
   test('gives the same plain answer for a wrong number and for a wrong registration', async () => {
     signOut()
     const answerTo = async (pcnNumber: string, vehicleRegistration: string) => {
-      const answer = await send('POST', '/penalty-charges/lookup', {
-        body: { pcnNumber, vehicleRegistration },
-        headers: { [IDEMPOTENCY_HEADER]: crypto.randomUUID() },
-      })
+      const answer = await send('POST', '/penalty-charges/lookup', { body: { pcnNumber, vehicleRegistration } })
       return { status: answer.status, body: (await answer.json()) as unknown }
     }
     const wrongNumber = await answerTo('SM40219877', 'LK19 XRT')
@@ -137,7 +118,7 @@ describe("a signed-in person's penalty charges", () => {
 
   test('a challenge with a photo is received, the payment goes on hold, and the photo is listed for it', async () => {
     signInAs('renter')
-    const documentId = await uploadPhoto()
+    const documentId = await uploadDocument('permit-on-dashboard.jpg', 'image/jpeg', aPhoto())
     const received = dataOf(await challenge('SM40219876', aChallenge({ evidenceIds: [documentId] })))
     expect(received).toMatchObject({ reference: expect.stringMatching(/^PCC-/), status: 'received', documents: 1 })
     const charge = dataOf(await clientFor().call('getPenaltyCharge', { params: { reference: 'SM40219876' } }))
