@@ -18,6 +18,7 @@ import { referenceControlHandlers } from './handlers/reference-controls'
 import { serviceRequestHandlers } from './handlers/service-requests'
 import { serviceHandlers } from './handlers/services'
 import { signInHandlers } from './handlers/sign-in'
+import { penaltyChargeHandlers } from './handlers/penalty-charges'
 import { createReferenceCouncil, type ReferenceCouncil } from './reference-council'
 
 /**
@@ -40,6 +41,7 @@ export function createGatewayHandlers(
     ...paymentHandlers(council, settings, paymentDesk),
     ...paymentLinkHandlers(council, settings, paymentDesk),
     ...accountsByServiceHandlers(council, settings),
+    ...penaltyChargeHandlers(council, settings),
     ...benefitHandlers(council, settings),
     ...letterHandlers(council, settings),
     ...housingHandlers(council, settings),

@@ -5,7 +5,6 @@ import type { Letter } from '#src/gateway/contract/letters'
 import type { DirectDebitMandate } from '#src/gateway/contract/direct-debit'
 import type { HouseholdChange, RentAccount, householdChangeReceived, tenancy } from '#src/gateway/contract/housing'
 import type { ParkingPermit, ResidentPermit } from '#src/gateway/contract/parking-permits'
-import type { PenaltyCharge } from '#src/gateway/contract/penalty-charges'
 import type { AmountOwed, Payment } from '#src/gateway/contract/payments'
 import type { ServiceRequest } from '#src/gateway/contract/service-requests'
 import type { Profile } from '#src/gateway/contract/session'
@@ -20,6 +19,13 @@ import { addressByUprn, parkingZoneOf } from './gazetteer'
 import { londonDate, londonTime, workingDay } from './london-time'
 import { changeUntilOf } from './slot-inventory'
 import { permitAsOf, permitOwedDescription, renewableFrom, vehicleOf } from './resident-permit-rules'
+import {
+  amountDueNow,
+  ownerPenaltyCharges,
+  renterPenaltyCharges,
+  tenantPenaltyCharges,
+  type PenaltyChargeRecord,
+} from './penalty-charges-seed'
 
 export type PersonaId = 'tenant' | 'renter' | 'owner' | 'staff'
 
@@ -44,7 +50,7 @@ export interface Persona {
   /** Permits other than resident permits. */
   permits: ParkingPermit[]
   residentPermits: ResidentPermit[]
-  penaltyCharges: PenaltyCharge[]
+  penaltyCharges: PenaltyChargeRecord[]
   bookings: Booking[]
   requests: ServiceRequest[]
   payments: Payment[]
@@ -195,7 +201,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       permits: [],
       // Ended six weeks ago, when she sold the car; she can renew it for another, or apply afresh.
       residentPermits: [seededPermit('RP-86514', 'Zone A (Coldharbour)', 'KP16 ODA', tenantHome, today, -407, -42)],
-      penaltyCharges: [],
+      penaltyCharges: tenantPenaltyCharges(today),
       bookings: [
         seededBooking(
           {
@@ -259,19 +265,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
         // The second car's permit ended nine days ago, so the home page asks him to renew it.
         seededPermit('RP-80977', 'Zone C (Elmwood)', 'KN17 WBD', homeAt('100021377041'), today, -374, -9),
       ],
-      penaltyCharges: [
-        {
-          reference: 'SM40219876',
-          vehicleRegistration: 'LK19 XRT',
-          contravention: 'Parked in a suspended bay or space',
-          location: 'Elmwood Road, outside number 60',
-          issuedAt: isoDateTime(today, -9, 11),
-          amount: 16000,
-          discountedAmount: 8000,
-          discountEndsOn: isoDate(today, 5),
-          status: 'unpaid',
-        },
-      ],
+      penaltyCharges: renterPenaltyCharges(today),
       bookings: [
         seededBooking(
           {
@@ -327,7 +321,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       letters: [],
       permits: [],
       residentPermits: [],
-      penaltyCharges: [],
+      penaltyCharges: ownerPenaltyCharges(today),
       bookings: [
         // Booked by phone, to be paid before the crew comes; too close now to change online.
         seededBooking(
@@ -479,7 +473,11 @@ export function summarise(persona: Persona, now = new Date()): AccountSummary {
           ),
           penaltyChargesToPay: persona.penaltyCharges
             .filter((charge) => charge.status === 'unpaid')
-            .map((charge) => ({ reference: charge.reference, amount: charge.discountedAmount, discountEndsOn: charge.discountEndsOn })),
+            .map((charge) => ({
+              reference: charge.reference,
+              amount: amountDueNow(charge, now.getTime()),
+              discountEndsOn: charge.discountEndsOn,
+            })),
         }
       : null,
     nextBooking: nextBooking
@@ -499,7 +497,7 @@ export function summarise(persona: Persona, now = new Date()): AccountSummary {
   }
 }
 
-export function amountsOwedBy(persona: Persona): AmountOwed[] {
+export function amountsOwedBy(persona: Persona, now = Date.now()): AmountOwed[] {
   const owed: AmountOwed[] = []
   if (persona.rentAccount && persona.rentAccount.balance > 0) {
     owed.push({
@@ -527,8 +525,8 @@ export function amountsOwedBy(persona: Persona): AmountOwed[] {
       id: `pcn-${charge.reference}`,
       kind: 'penalty_charge',
       description: `Penalty charge ${charge.reference}`,
-      amount: charge.discountedAmount,
-      dueBy: `${charge.discountEndsOn}T23:59:59Z`,
+      amount: amountDueNow(charge, now),
+      dueBy: amountDueNow(charge, now) === charge.discountedAmount ? `${charge.discountEndsOn}T23:59:59Z` : null,
       amountRule: { type: 'fixed' },
     })
   }

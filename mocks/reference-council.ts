@@ -94,7 +94,7 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
     >(),
     emailsSent: [] as { to: string; subject: string; link?: string }[],
     textsSent: [] as { to: string; subject: string; link?: string }[],
-    paymentLinks: new Map<string, { personId: PersonaId; owedId: string; expiresAt: string; sentBy: PersonaId }>(),
+    paymentLinks: new Map<string, { personId: PersonaId; owedId: string; expiresAt: string; sentBy: PersonaId | null }>(),
     /** Who did what on someone's behalf: the contact centre's honest record. */
     audit: [] as { at: string; staffId: PersonaId; action: string; about: PersonaId | null; item: string }[],
     /** The council's diary of bookable slots, shared by everyone: capacity is enforced here, not per person. */

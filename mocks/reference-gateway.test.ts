@@ -167,7 +167,13 @@ describe("each demo person's account summary", () => {
     expect(summary.ok && summary.data.parking?.penaltyChargesToPay).toHaveLength(1)
     expect(charges).toMatchObject({
       ok: true,
-      data: { penaltyCharges: [{ reference: 'SM40219876', status: 'unpaid', amount: 16000, discountedAmount: 8000 }] },
+      data: {
+        penaltyCharges: [
+          { reference: 'SM40219876', status: 'unpaid', amount: 16000, discountedAmount: 8000, amountDueNow: 8000 },
+          { reference: 'SM40187342', status: 'paid' },
+          { reference: 'SM40233415', status: 'challenged', challenge: { status: 'being_considered' } },
+        ],
+      },
     })
   })
 
@@ -181,7 +187,13 @@ describe("each demo person's account summary", () => {
       data: {
         rent: null,
         councilTax: { balance: 122890, nextInstalment: { amount: 24578 } },
-        parking: null,
+        parking: {
+          activePermits: 0,
+          penaltyChargesToPay: [
+            { reference: 'SM40251190', amount: 6500 },
+            { reference: 'SM40164220', amount: 11000 },
+          ],
+        },
         nextBooking: { reference: 'BK-70288', description: expect.stringMatching(/^Bulky waste collection/) },
         openRequests: 1,
         benefits: null,
@@ -277,6 +289,9 @@ describe('who may make each call', () => {
     renewResidentPermit: 'resident',
     changePermitVehicle: 'resident',
     listPenaltyCharges: 'resident',
+    getPenaltyCharge: 'resident',
+    findPenaltyCharge: 'anyone',
+    challengePenaltyCharge: 'resident',
   }
   /** Who is calling, and whether each kind of call is for them: a status to expect, or null for "let through". */
   const callers: { caller: PersonaId | null; expected: Record<Access, 401 | 403 | null> }[] = [

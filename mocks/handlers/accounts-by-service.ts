@@ -20,7 +20,7 @@ export function accountsByServiceHandlers(council: ReferenceCouncil, options: Ga
     gatewayRoute(council, options, 'listMyPayments', ({ person }) => ok({ payments: person.payments })),
     gatewayRoute(council, options, 'listAmountsOwed', ({ person }) => {
       upToDate()
-      return ok({ owed: amountsOwedBy(person) })
+      return ok({ owed: amountsOwedBy(person, council.now()) })
     }),
     gatewayRoute(council, options, 'getTenancy', ({ person }) => (person.tenancy ? ok(person.tenancy) : notTheirs())),
     gatewayRoute(council, options, 'getRentAccount', ({ person }) => (person.rentAccount ? ok(person.rentAccount) : notTheirs())),
@@ -28,6 +28,5 @@ export function accountsByServiceHandlers(council: ReferenceCouncil, options: Ga
       const today = londonDate(council.now())
       return ok({ permits: [...person.residentPermits.map((permit) => permitAsOf(permit, today)), ...person.permits] })
     }),
-    gatewayRoute(council, options, 'listPenaltyCharges', ({ person }) => ok({ penaltyCharges: person.penaltyCharges })),
   ]
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { ChangeOfCircumstances } from '#src/gateway/contract/changes'
 import { council, signInAs } from '#test/gateway-server'
 import type { PersonaId } from '../personas'
-import { clientFor, dataOf, failureOf } from './gateway-calls'
+import { clientFor, dataOf, failureOf, uploadDocument } from './gateway-calls'
 
 const isoDayFromNow = (days: number) => new Date(council.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
 
@@ -133,23 +133,7 @@ describe('documents sent with a change', () => {
   test('are listed as received for the change, by its reference', async () => {
     signInAs('tenant')
     const client = clientFor()
-    const bytes = aPdf()
-    const { uploadId } = dataOf(
-      await client.call('startEvidenceUpload', {
-        body: { fileName: 'tenancy-agreement.pdf', contentType: 'application/pdf', bytes: bytes.length },
-        idempotencyKey: crypto.randomUUID(),
-      }),
-    )
-    dataOf(
-      await client.call('sendEvidencePart', {
-        params: { uploadId, part: '1' },
-        body: { dataBase64: Buffer.from(bytes).toString('base64') },
-        idempotencyKey: crypto.randomUUID(),
-      }),
-    )
-    const { documentId } = dataOf(
-      await client.call('finishEvidenceUpload', { params: { uploadId }, body: {}, idempotencyKey: crypto.randomUUID() }),
-    )
+    const documentId = await uploadDocument('tenancy-agreement.pdf', 'application/pdf', aPdf())
 
     const received = dataOf(await tell(aMove({ evidenceIds: [documentId] })))
 

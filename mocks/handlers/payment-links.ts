@@ -12,7 +12,7 @@ const LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000
 function findByReference(council: ReferenceCouncil, reference: string): { person: Persona; owed: AmountOwed } | null {
   const wanted = reference.trim().toUpperCase().replace(/\s+/g, '')
   for (const person of Object.values(council.state.people)) {
-    for (const owed of amountsOwedBy(person)) {
+    for (const owed of amountsOwedBy(person, council.now())) {
       const names = [owed.id.toUpperCase(), owed.id.replace(/^(pcn|council-tax|booking)-/, '').toUpperCase()]
       if (owed.id === 'rent' && person.tenancy) names.push(person.tenancy.reference.toUpperCase())
       if (names.includes(wanted)) return { person, owed }
@@ -24,7 +24,8 @@ function findByReference(council: ReferenceCouncil, reference: string): { person
 export function paymentLinkHandlers(council: ReferenceCouncil, options: GatewayOptions, desk: PaymentDesk): HttpHandler[] {
   const linkFor = (token: string | undefined) => (token ? council.state.paymentLinks.get(token) : undefined)
   type Link = NonNullable<ReturnType<typeof linkFor>>
-  const owedOf = (link: Link) => amountsOwedBy(council.state.people[link.personId]).find((owed) => owed.id === link.owedId) ?? null
+  const owedOf = (link: Link) =>
+    amountsOwedBy(council.state.people[link.personId], council.now()).find((owed) => owed.id === link.owedId) ?? null
   /** The payments made through each link: a link pays for its one thing once, and shows only its own payments. */
   const paymentsThrough = new Map<string, Set<string>>()
   const paidThrough = (token: string) =>

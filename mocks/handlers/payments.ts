@@ -206,7 +206,7 @@ export function paymentHandlers(council: ReferenceCouncil, options: GatewayOptio
   return [
     gatewayRoute(council, options, 'startPayment', ({ person, body }) => {
       keepDiaryUpToDate(council.state, council.now())
-      const owed = amountsOwedBy(person).find((candidate) => candidate.id === body.owedId)
+      const owed = amountsOwedBy(person, council.now()).find((candidate) => candidate.id === body.owedId)
       if (!owed) return refuse(409, 'This has already been paid, or there is nothing to pay')
       if (owed.amountRule.type === 'fixed' && body.amount !== owed.amount) {
         return refuse(422, 'The amount must be the amount owed', [

@@ -165,7 +165,8 @@ describe('routing', () => {
 
     const response = await get('/api/me/parking/penalty-charges', cookie)
 
-    expect(await response.json()).toMatchObject({ penaltyCharges: [{ reference: 'SM40219876', discountedAmount: 8000 }] })
+    const { penaltyCharges } = (await response.json()) as { penaltyCharges: unknown[] }
+    expect(penaltyCharges[0]).toMatchObject({ reference: 'SM40219876', discountedAmount: 8000 })
   })
 })
 

@@ -449,6 +449,42 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('#src/features/benefits/claim-page')).ClaimPage }),
           },
           {
+            path: 'find-a-penalty-charge',
+            handle: whoMayUse('anyone'),
+            lazy: async () => ({
+              Component: (await import('#src/features/penalty-charges/find-penalty-charge-page')).FindPenaltyChargePage,
+            }),
+          },
+          {
+            path: 'parking/penalty-charges',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/penalty-charges/penalty-charges-pages')).PenaltyChargesPage }),
+          },
+          {
+            path: 'parking/penalty-charges/:reference',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/penalty-charges/penalty-charges-pages')).PenaltyChargePage }),
+          },
+          {
+            path: 'parking/penalty-charges/:reference/challenge',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/penalty-charges/challenge-pages')).ChallengeJourney }),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({ Component: (await import('#src/features/penalty-charges/challenge-pages')).ChallengePage }),
+              },
+              {
+                path: 'check',
+                lazy: async () => ({ Component: (await import('#src/features/penalty-charges/challenge-pages')).ChallengeCheckPage }),
+              },
+              {
+                path: 'sent',
+                lazy: async () => ({ Component: (await import('#src/features/penalty-charges/challenge-pages')).ChallengeSentPage }),
+              },
+            ],
+          },
+          {
             path: 'letters',
             handle: whoMayUse('resident'),
             lazy: async () => ({ Component: (await import('#src/features/letters/letters-page')).LettersPage }),

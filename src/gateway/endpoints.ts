@@ -42,7 +42,14 @@ import {
   vehicleDetails,
   vehicleLookup,
 } from './contract/parking-permits'
-import { penaltyChargeList } from './contract/penalty-charges'
+import {
+  newPenaltyChargeChallenge,
+  penaltyCharge,
+  penaltyChargeChallenge,
+  penaltyChargeFound,
+  penaltyChargeList,
+  penaltyChargeLookup,
+} from './contract/penalty-charges'
 import {
   amountsOwed,
   newPayment,
@@ -751,6 +758,35 @@ export const endpoints = {
     body: undefined,
     response: penaltyChargeList,
     access: 'resident',
+  }),
+  getPenaltyCharge: endpoint({
+    method: 'GET',
+    path: '/me/parking/penalty-charges/{reference}',
+    summary: "One of the person's penalty charge notices, with its photos and any challenge. Another person's answers 404",
+    tag: 'Parking',
+    body: undefined,
+    response: penaltyCharge,
+    access: 'resident',
+  }),
+  findPenaltyCharge: endpoint({
+    method: 'POST',
+    path: '/penalty-charges/lookup',
+    summary:
+      'Find a penalty charge notice by its number and the vehicle registration, without signing in (POST keeps both out of URLs). A wrong number and a wrong registration get the same 404',
+    tag: 'Parking',
+    body: penaltyChargeLookup,
+    response: penaltyChargeFound,
+    access: 'anyone',
+  }),
+  challengePenaltyCharge: endpoint({
+    method: 'POST',
+    path: '/me/parking/penalty-charges/{reference}/challenges',
+    summary: "Challenge one of the person's penalty charges (an informal representation), with documents already uploaded",
+    tag: 'Parking',
+    body: newPenaltyChargeChallenge,
+    response: penaltyChargeChallenge,
+    access: 'resident',
+    conflict: { description: 'Already paid, cancelled or challenged', schema: problemDetails },
   }),
 } as const
 

@@ -50,6 +50,10 @@ interface Kinds {
     }
     result: ResponseOf<'changePermitVehicle'>
   }
+  'penalty-charge-challenge': {
+    payload: { reference: string; challenge: Omit<BodyOf<'challengePenaltyCharge'>, 'evidenceIds'>; evidence: EvidenceFile[] }
+    result: ResponseOf<'challengePenaltyCharge'>
+  }
 }
 
 export type OutboxKind = keyof Kinds
@@ -96,6 +100,7 @@ const everyKind: Record<OutboxKind, true> = {
   'resident-permit-application': true,
   'resident-permit-renewal': true,
   'resident-permit-vehicle': true,
+  'penalty-charge-challenge': true,
 }
 
 /** Resident permit writes: once sent, each has something to pay, so the home page and parking say so while they wait. */

@@ -92,6 +92,15 @@ const senders: { [Kind in OutboxKind]: Sender<Kind> } = {
       idempotencyKey: item.id,
     })
   },
+  'penalty-charge-challenge': async (gateway, item, keepProgress) => {
+    const evidenceIds = await uploadEvidenceFiles(gateway, item, item.payload.evidence, keepProgress)
+    if (!evidenceIds.ok) return evidenceIds
+    return gateway.call('challengePenaltyCharge', {
+      params: { reference: item.payload.reference },
+      body: { ...item.payload.challenge, evidenceIds: evidenceIds.data },
+      idempotencyKey: item.id,
+    })
+  },
 }
 
 /** Sends one item with the sender for its kind. */

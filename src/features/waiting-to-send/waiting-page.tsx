@@ -52,6 +52,7 @@ const lines: { [Kind in OutboxKind]: Line<Kind> } = {
   'resident-permit-application': () => ({ key: 'kinds.resident-permit-application', values: {} }),
   'resident-permit-renewal': (payload) => ({ key: 'kinds.resident-permit-renewal', values: { reference: payload.reference } }),
   'resident-permit-vehicle': (payload) => ({ key: 'kinds.resident-permit-vehicle', values: { reference: payload.reference } }),
+  'penalty-charge-challenge': (payload) => ({ key: 'kinds.penalty-charge-challenge', values: { reference: payload.reference } }),
 }
 
 /** How much of a submission's documents has reached the council, as the sender records it part by part. */

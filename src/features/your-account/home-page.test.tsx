@@ -109,8 +109,9 @@ describe('Your account', () => {
     expect(payLinks).toContain('/payments/pay/permit-RP-80977-renewal-R-1')
   })
 
-  it('tells someone whose address is in no parking zone where parking is, without a card', async () => {
+  it('tells someone whose address is in no parking zone, with no penalty charges, where parking is, without a card', async () => {
     signInAs('owner')
+    council.state.people.owner.penaltyCharges = []
     await renderApp('/')
     expect(await screen.findByRole('link', { name: 'Parking: permits and penalty charges' })).toHaveAttribute('href', '/parking')
     expect(screen.queryByRole('heading', { name: 'Parking' })).not.toBeInTheDocument()

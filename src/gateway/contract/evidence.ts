@@ -12,7 +12,14 @@ export const evidenceContentType = z.enum(['image/jpeg', 'application/pdf'])
 
 export const evidencePurpose = z
   .object({
-    for: z.enum(['council-tax', 'benefit-claim', 'change-of-circumstances', 'parking-permit', 'something-else']),
+    for: z.enum([
+      'council-tax',
+      'benefit-claim',
+      'change-of-circumstances',
+      'parking-permit',
+      'penalty-charge-challenge',
+      'something-else',
+    ]),
     /** The reference the council gave, such as a claim or account number: needed for something else. */
     reference: z.string().max(30).nullable(),
   })
