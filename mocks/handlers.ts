@@ -17,6 +17,7 @@ import { referenceControlHandlers } from './handlers/reference-controls'
 import { serviceRequestHandlers } from './handlers/service-requests'
 import { serviceHandlers } from './handlers/services'
 import { signInHandlers } from './handlers/sign-in'
+import { visitorPermitHandlers } from './handlers/visitor-permits'
 import { createReferenceCouncil, type ReferenceCouncil } from './reference-council'
 
 /**
@@ -46,6 +47,7 @@ export function createGatewayHandlers(
     ...directDebitHandlers(council, settings),
     ...councilTaxHandlers(council, settings),
     ...messageHandlers(council, settings),
+    ...visitorPermitHandlers(council, settings),
     ...referenceControlHandlers(council, settings),
   ]
 }

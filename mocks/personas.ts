@@ -19,6 +19,7 @@ import { appointmentDescription, collectionDescription, collectionFee, placeName
 import { addressByUprn } from './gazetteer'
 import { londonDate, londonTime, workingDay } from './london-time'
 import { changeUntilOf } from './slot-inventory'
+import { seededVisitorParking, type VisitorParking } from './visitor-permits-seed'
 
 export type PersonaId = 'tenant' | 'renter' | 'owner' | 'staff'
 
@@ -41,6 +42,8 @@ export interface Persona {
   /** Council tax and benefits letters, as sent: mocks/letters-seed.ts. */
   letters: Letter[]
   permits: ParkingPermit[]
+  /** The visitor allowance and permits, for someone whose home is in a parking zone. */
+  visitorParking: VisitorParking | null
   penaltyCharges: PenaltyCharge[]
   bookings: Booking[]
   requests: ServiceRequest[]
@@ -160,6 +163,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       benefitClaims: [],
       letters: [],
       permits: [],
+      visitorParking: seededVisitorParking('tenant', today),
       penaltyCharges: [],
       bookings: [
         seededBooking(
@@ -229,6 +233,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
           status: 'active',
         },
       ],
+      visitorParking: seededVisitorParking('renter', today),
       penaltyCharges: [
         {
           reference: 'SM40219876',
@@ -296,6 +301,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       benefitClaims: [],
       letters: [],
       permits: [],
+      visitorParking: seededVisitorParking('owner', today),
       penaltyCharges: [],
       bookings: [
         // Booked by phone, to be paid before the crew comes; too close now to change online.
@@ -405,6 +411,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       benefitClaims: [],
       letters: [],
       permits: [],
+      visitorParking: seededVisitorParking('staff', today),
       penaltyCharges: [],
       bookings: [],
       requests: [],

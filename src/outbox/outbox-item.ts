@@ -28,6 +28,11 @@ interface Kinds {
     result: ResponseOf<'applyForSinglePersonDiscount'>
   }
   'household-change': { payload: { body: BodyOf<'tellUsOfHouseholdChange'> }; result: ResponseOf<'tellUsOfHouseholdChange'> }
+  'book-visitor-permit': { payload: { body: BodyOf<'bookVisitorPermit'> }; result: ResponseOf<'bookVisitorPermit'> }
+  'cancel-visitor-permit': {
+    payload: { reference: string; vehicleRegistration: string }
+    result: ResponseOf<'cancelVisitorPermit'>
+  }
   'change-of-circumstances': {
     payload: { change: Omit<BodyOf<'tellUsOfAChange'>, 'evidenceIds'>; evidence: EvidenceFile[] }
     result: ResponseOf<'tellUsOfAChange'>
@@ -75,6 +80,8 @@ const everyKind: Record<OutboxKind, true> = {
   'single-person-discount': true,
   'household-change': true,
   'change-of-circumstances': true,
+  'book-visitor-permit': true,
+  'cancel-visitor-permit': true,
 }
 
 /**
