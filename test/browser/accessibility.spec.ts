@@ -56,6 +56,9 @@ const appRoutes = [
   '/council-tax/single-person-discount/someone-else',
   '/council-tax/single-person-discount/date',
   '/council-tax/single-person-discount/check',
+  '/parking/visitors',
+  '/parking/visitors/book',
+  '/parking/visitors/VP-40266/cancel',
 ]
 
 /** The reference gateway's demo sign-in page is outside the app: a council's own sign-in service replaces it. Its other languages are in demo-pages.spec.ts. */
