@@ -80,7 +80,7 @@ export function visitorPermitHandlers(council: ReferenceCouncil, options: Gatewa
   return [
     gatewayRoute(council, options, 'getVisitorPermits', ({ person }) => {
       const parking = person.visitorParking
-      if (!parking) return noZone()
+      if (!parking) return ok({ allowance: null, permits: [] })
       const permits = parking.permits
         .map((permit) => statusOf(permit, council.now()))
         .sort((a, b) => a.startsAt.localeCompare(b.startsAt))

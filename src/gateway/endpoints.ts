@@ -674,7 +674,7 @@ export const endpoints = {
     method: 'GET',
     path: '/me/parking/visitor-permits',
     summary:
-      "The household's visitor allowance (hours or days, what is left and when it renews, the zone's controlled hours) and its visitor permits. 404 for someone whose address is in no parking zone",
+      "The household's visitor allowance (hours or days, what is left and when it renews, the zone's controlled hours) and its visitor permits. A home in no parking zone has no allowance (null) and no permits",
     tag: 'Parking',
     body: undefined,
     response: visitorPermits,

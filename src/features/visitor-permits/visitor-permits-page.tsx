@@ -3,7 +3,7 @@ import { Trans, useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
 import { formatDate, formatDay, formatTime, phoneNumberText } from '#src/format/format'
-import { startHadPassed, type VisitorPermit, type VisitorPermits } from '#src/gateway/contract/visitor-permits'
+import { startHadPassed, type VisitorPermit, type ZoneVisitorPermits } from '#src/gateway/contract/visitor-permits'
 import { isOfKind } from '#src/outbox/outbox-item'
 import { useOutbox } from '#src/outbox/use-outbox'
 import { useSignedInPersonId } from '#src/session/session-queries'
@@ -33,11 +33,11 @@ export function WithVisitorPermits({
   children,
 }: {
   title: string
-  children: (permits: VisitorPermits, offline: ReactNode) => ReactNode
+  children: (permits: ZoneVisitorPermits, offline: ReactNode) => ReactNode
 }) {
   return (
-    <WithAnswer answer={useVisitorPermits()} title={title} notFound={<NoVisitorPermits />}>
-      {children}
+    <WithAnswer answer={useVisitorPermits()} title={title}>
+      {({ allowance, permits }, offline) => (allowance ? children({ allowance, permits }, offline) : <NoVisitorPermits />)}
     </WithAnswer>
   )
 }
@@ -89,7 +89,7 @@ export function VisitorPermitsPage() {
   )
 }
 
-function Allowance({ visitors: { allowance } }: { visitors: VisitorPermits }) {
+function Allowance({ visitors: { allowance } }: { visitors: ZoneVisitorPermits }) {
   const { t, i18n } = useTranslation(NS)
   const amount = useAmount()
   const controlledHours = useControlledHoursWords()
@@ -137,7 +137,7 @@ function NotBookedBecauseTheTimePassed() {
   )
 }
 
-function Permits({ visitors }: { visitors: VisitorPermits }) {
+function Permits({ visitors }: { visitors: ZoneVisitorPermits }) {
   const { t } = useTranslation(NS)
   const when = usePermitWhen()
   const personId = useSignedInPersonId()

@@ -51,10 +51,12 @@ export const visitorPermit = z
   .meta({ id: 'VisitorPermit' })
 export type VisitorPermit = z.infer<typeof visitorPermit>
 
+/** A home in no parking zone has no allowance and no permits: nobody there needs one. */
 export const visitorPermits = z
-  .object({ allowance: visitorAllowance, permits: z.array(visitorPermit).max(200) })
+  .object({ allowance: visitorAllowance.nullable(), permits: z.array(visitorPermit).max(200) })
   .meta({ id: 'VisitorPermits' })
 export type VisitorPermits = z.infer<typeof visitorPermits>
+export type ZoneVisitorPermits = VisitorPermits & { allowance: VisitorAllowance }
 
 /** A visitor permit to book: from the start time for so many hours, or for the rest of the day's controlled hours (`hours` null). */
 export const newVisitorPermit = z
