@@ -14,6 +14,7 @@ import { Page } from '#src/ui/page'
 import { PhoneLink } from '#src/ui/phone-link'
 import { SummaryList } from '#src/ui/summary-list'
 import { Table, type TableRow } from '#src/ui/table'
+import { TableContainer } from '#src/ui/table-container'
 import { Tag, type TagColour } from '#src/ui/tag'
 import { WithAnswer } from '#src/ui/with-answer'
 import { NS, useAmount, useControlledHoursWords, usePermitWhen, visitorPaths } from './visitor-permit-words'
@@ -152,29 +153,30 @@ function Permits({ visitors }: { visitors: ZoneVisitorPermits }) {
   const upcoming = visitors.permits.filter((permit) => permit.status === 'upcoming' || permit.status === 'active')
   const past = visitors.permits.filter((permit) => permit.status === 'ended' || permit.status === 'cancelled').reverse()
   const head = [{ content: t('table.registration') }, { content: t('table.when') }, { content: t('table.status') }]
-  const row = (permit: VisitorPermit, withCancel: boolean): TableRow => {
+  const row = (permit: VisitorPermit): TableRow => {
     const status = cancelling.has(permit.reference) ? 'waiting' : permit.status
     return {
       key: permit.reference,
       cells: [
         { content: permit.vehicleRegistration },
         { content: when(permit) },
-        { content: <Tag colour={statusColours[status]}>{t(`status.${status}`)}</Tag> },
-        ...(withCancel
-          ? [
-              {
-                content:
-                  permit.status === 'upcoming' && status !== 'waiting' ? (
-                    <Link className="govuk-link" to={visitorPaths.cancel(permit.reference)}>
-                      {t('table.cancel')}{' '}
-                      <span className="govuk-visually-hidden">
-                        {t('table.cancelFor', { registration: permit.vehicleRegistration, when: when(permit) })}
-                      </span>
-                    </Link>
-                  ) : null,
-              },
-            ]
-          : []),
+        {
+          content: (
+            <>
+              <Tag colour={statusColours[status]}>{t(`status.${status}`)}</Tag>
+              {status === 'upcoming' ? (
+                <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                  <Link className="govuk-link" to={visitorPaths.cancel(permit.reference)}>
+                    {t('table.cancel')}{' '}
+                    <span className="govuk-visually-hidden">
+                      {t('table.cancelFor', { registration: permit.vehicleRegistration, when: when(permit) })}
+                    </span>
+                  </Link>
+                </p>
+              ) : null}
+            </>
+          ),
+        },
       ],
     }
   }
@@ -184,28 +186,24 @@ function Permits({ visitors }: { visitors: ZoneVisitorPermits }) {
       { content: item.payload.body.vehicleRegistration },
       { content: <WaitingWhen body={item.payload.body} /> },
       { content: <Tag colour={statusColours.waiting}>{t('status.waiting')}</Tag> },
-      { content: null },
     ],
   }))
+  // A table wider than a small phone scrolls in its own box, never the page.
+  const table = (title: string, rows: TableRow[]) => (
+    <TableContainer label={title}>
+      <Table caption={title} captionHidden head={head} rows={rows} />
+    </TableContainer>
+  )
   return (
     <>
       <h2 className="govuk-heading-m">{t('upcoming.title')}</h2>
       {upcoming.length + waitingRows.length === 0 ? (
         <p className="govuk-body">{t('upcoming.none')}</p>
       ) : (
-        <Table
-          caption={t('upcoming.title')}
-          captionHidden
-          head={[...head, { content: <span className="govuk-visually-hidden">{t('table.actions')}</span> }]}
-          rows={[...waitingRows, ...upcoming.map((permit) => row(permit, true))]}
-        />
+        table(t('upcoming.title'), [...waitingRows, ...upcoming.map(row)])
       )}
       <h2 className="govuk-heading-m">{t('past.title')}</h2>
-      {past.length === 0 ? (
-        <p className="govuk-body">{t('past.none')}</p>
-      ) : (
-        <Table caption={t('past.title')} captionHidden head={head} rows={past.map((permit) => row(permit, false))} />
-      )}
+      {past.length === 0 ? <p className="govuk-body">{t('past.none')}</p> : table(t('past.title'), past.map(row))}
     </>
   )
 }
