@@ -32,7 +32,7 @@ import {
   type VisitorPermitAnswers,
 } from './visitor-permit-answers'
 import { NS, useAmount, visitorPaths } from './visitor-permit-words'
-import { WithVisitorPermits } from './visitor-permits-page'
+import { BackToVisitorPermits, WithVisitorPermits } from './visitor-permits-page'
 import { useBookVisitorPermit } from './visitor-permits-queries'
 
 const DRAFT_NAME = 'visitor-permit'
@@ -352,11 +352,7 @@ function Booked({
           </p>
           <p className="govuk-body">{t('booked.left', { left: amount(unit, left) })}</p>
           <p className="govuk-body">{t('booked.cancelLater')}</p>
-          <p className="govuk-body">
-            <Link className="govuk-link" to={visitorPaths.permits}>
-              {t('backToVisitors')}
-            </Link>
-          </p>
+          <BackToVisitorPermits />
         </div>
       </div>
     </Page>

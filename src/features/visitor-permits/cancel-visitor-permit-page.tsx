@@ -11,7 +11,7 @@ import { KeptToSendPage } from '#src/ui/kept-to-send-page'
 import { Page } from '#src/ui/page'
 import { SummaryList } from '#src/ui/summary-list'
 import { NS, useAmount, usePermitWhen, visitorPaths } from './visitor-permit-words'
-import { WithVisitorPermits } from './visitor-permits-page'
+import { BackToVisitorPermits, WithVisitorPermits } from './visitor-permits-page'
 import { useCancelVisitorPermit } from './visitor-permits-queries'
 
 export function CancelVisitorPermitPage() {
@@ -37,11 +37,7 @@ function CannotCancel({ reason, permit }: { reason: 'notFound' | 'started' | 'en
           <h1 className="govuk-heading-l">{t('cancel.cannotTitle')}</h1>
           {permit ? <PermitSummary permit={permit} /> : null}
           <p className="govuk-body">{t(`cancel.${reason}`)}</p>
-          <p className="govuk-body">
-            <Link className="govuk-link" to={visitorPaths.permits}>
-              {t('backToVisitors')}
-            </Link>
-          </p>
+          <BackToVisitorPermits />
         </div>
       </div>
     </Page>
@@ -77,11 +73,7 @@ function CancelPermit({ permit, allowance, offline }: { permit: VisitorPermit; a
             <p className="govuk-body">
               {t('cancel.done.gaveBack', { amount: amount(allowance.unit, permit.uses), left: amount(allowance.unit, result.data.left) })}
             </p>
-            <p className="govuk-body">
-              <Link className="govuk-link" to={visitorPaths.permits}>
-                {t('backToVisitors')}
-              </Link>
-            </p>
+            <BackToVisitorPermits />
           </div>
         </div>
       </Page>

@@ -35,6 +35,19 @@ async function fillIn(user: UserEvent, { registration = 'ky68 bne', date = visit
   await user.click(screen.getByRole('button', { name: 'Continue' }))
 }
 
+/** Booked with no signal, then the signal comes back only after the visit has begun. */
+async function bookedOfflineUntilItsTimeHasPassed(user: UserEvent, registration = 'ky68 bne') {
+  signInAs('renter')
+  await renderApp('/parking/visitors/book')
+  await fillIn(user, { registration })
+  gatewayServer.use(http.all('*/api/*', () => HttpResponse.error()))
+  await user.click(await screen.findByRole('button', { name: 'Book visitor permit' }))
+  await screen.findByRole('heading', { level: 1, name: 'Your visitor permit will be booked when you have a signal' })
+  council.moveClockOn(Date.parse(londonTime(visitDay(), 11)) - council.now())
+  signInAs('renter')
+  gatewayServer.resetHandlers()
+}
+
 describe('visitor permits', () => {
   it('shows what is left of the allowance in hours, the year, when it renews and when permits are needed', async () => {
     signInAs('renter')
@@ -172,18 +185,8 @@ describe('visitor permits', () => {
   })
 
   it('a booking kept offline until its start had passed is not booked; the page says why and books again with what was typed', async () => {
-    signInAs('renter')
     const user = userEvent.setup()
-    await renderApp('/parking/visitors/book')
-    await fillIn(user, { registration: 'wr17 hgu' })
-    gatewayServer.use(http.all('*/api/*', () => HttpResponse.error()))
-    await user.click(await screen.findByRole('button', { name: 'Book visitor permit' }))
-    await screen.findByRole('heading', { level: 1, name: 'Your visitor permit will be booked when you have a signal' })
-
-    // The signal comes back only after the visit has begun.
-    council.moveClockOn(Date.parse(londonTime(visitDay(), 11)) - council.now())
-    signInAs('renter')
-    gatewayServer.resetHandlers()
+    await bookedOfflineUntilItsTimeHasPassed(user, 'wr17 hgu')
     window.dispatchEvent(new Event('online'))
     await waitFor(async () => expect((await outboxFor('renter'))[0]?.state).toBe('needs-attention'))
     expect(renterParking().allowance.left).toBe(71)
@@ -204,16 +207,8 @@ describe('visitor permits', () => {
   })
 
   it('the waiting page says a booking was not made because its time had passed, and offers to book again', async () => {
-    signInAs('renter')
     const user = userEvent.setup()
-    await renderApp('/parking/visitors/book')
-    await fillIn(user)
-    gatewayServer.use(http.all('*/api/*', () => HttpResponse.error()))
-    await user.click(await screen.findByRole('button', { name: 'Book visitor permit' }))
-    await screen.findByRole('heading', { level: 1, name: 'Your visitor permit will be booked when you have a signal' })
-    council.moveClockOn(Date.parse(londonTime(visitDay(), 11)) - council.now())
-    signInAs('renter')
-    gatewayServer.resetHandlers()
+    await bookedOfflineUntilItsTimeHasPassed(user)
     await user.click(screen.getByRole('link', { name: 'See what is waiting to send' }))
     await user.click(await screen.findByRole('button', { name: 'Try sending now' }))
 

@@ -43,6 +43,17 @@ export function WithVisitorPermits({
   )
 }
 
+export function BackToVisitorPermits() {
+  const { t } = useTranslation(NS)
+  return (
+    <p className="govuk-body">
+      <Link className="govuk-link" to={visitorPaths.permits}>
+        {t('backToVisitors')}
+      </Link>
+    </p>
+  )
+}
+
 function NoVisitorPermits() {
   const { t } = useTranslation(NS)
   const council = useCouncil()
