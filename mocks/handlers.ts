@@ -19,6 +19,7 @@ import { serviceRequestHandlers } from './handlers/service-requests'
 import { serviceHandlers } from './handlers/services'
 import { signInHandlers } from './handlers/sign-in'
 import { penaltyChargeHandlers } from './handlers/penalty-charges'
+import { visitorPermitHandlers } from './handlers/visitor-permits'
 import { createReferenceCouncil, type ReferenceCouncil } from './reference-council'
 
 /**
@@ -50,6 +51,7 @@ export function createGatewayHandlers(
     ...councilTaxHandlers(council, settings),
     ...parkingPermitHandlers(council, settings),
     ...messageHandlers(council, settings),
+    ...visitorPermitHandlers(council, settings),
     ...referenceControlHandlers(council, settings),
   ]
 }

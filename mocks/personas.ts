@@ -26,6 +26,7 @@ import {
   tenantPenaltyCharges,
   type PenaltyChargeRecord,
 } from './penalty-charges-seed'
+import { seededVisitorParking, type VisitorParking } from './visitor-permits-seed'
 
 export type PersonaId = 'tenant' | 'renter' | 'owner' | 'staff'
 
@@ -51,6 +52,8 @@ export interface Persona {
   permits: ParkingPermit[]
   residentPermits: ResidentPermit[]
   penaltyCharges: PenaltyChargeRecord[]
+  /** The visitor allowance and permits, for someone whose home is in a parking zone. */
+  visitorParking: VisitorParking | null
   bookings: Booking[]
   requests: ServiceRequest[]
   payments: Payment[]
@@ -202,6 +205,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       // Ended six weeks ago, when she sold the car; she can renew it for another, or apply afresh.
       residentPermits: [seededPermit('RP-86514', 'Zone A (Coldharbour)', 'KP16 ODA', tenantHome, today, -407, -42)],
       penaltyCharges: tenantPenaltyCharges(today),
+      visitorParking: seededVisitorParking('tenant', today),
       bookings: [
         seededBooking(
           {
@@ -266,6 +270,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
         seededPermit('RP-80977', 'Zone C (Elmwood)', 'KN17 WBD', homeAt('100021377041'), today, -374, -9),
       ],
       penaltyCharges: renterPenaltyCharges(today),
+      visitorParking: seededVisitorParking('renter', today),
       bookings: [
         seededBooking(
           {
@@ -322,6 +327,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       permits: [],
       residentPermits: [],
       penaltyCharges: ownerPenaltyCharges(today),
+      visitorParking: seededVisitorParking('owner', today),
       bookings: [
         // Booked by phone, to be paid before the crew comes; too close now to change online.
         seededBooking(
@@ -431,6 +437,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
       letters: [],
       permits: [],
       residentPermits: [],
+      visitorParking: seededVisitorParking('staff', today),
       penaltyCharges: [],
       bookings: [],
       requests: [],

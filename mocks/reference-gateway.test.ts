@@ -292,6 +292,9 @@ describe('who may make each call', () => {
     getPenaltyCharge: 'resident',
     findPenaltyCharge: 'anyone',
     challengePenaltyCharge: 'resident',
+    getVisitorPermits: 'resident',
+    bookVisitorPermit: 'resident',
+    cancelVisitorPermit: 'resident',
   }
   /** Who is calling, and whether each kind of call is for them: a status to expect, or null for "let through". */
   const callers: { caller: PersonaId | null; expected: Record<Access, 401 | 403 | null> }[] = [

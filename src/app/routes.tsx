@@ -434,6 +434,39 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            path: 'parking/visitors',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/visitor-permits/visitor-permits-page')).VisitorPermitsPage }),
+          },
+          {
+            path: 'parking/visitors/book',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({
+              Component: (await import('#src/features/visitor-permits/book-visitor-permit-pages')).BookVisitorPermitJourney,
+            }),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('#src/features/visitor-permits/book-visitor-permit-pages')).BookVisitorPermitPage,
+                }),
+              },
+              {
+                path: 'check',
+                lazy: async () => ({
+                  Component: (await import('#src/features/visitor-permits/book-visitor-permit-pages')).CheckVisitorPermitPage,
+                }),
+              },
+            ],
+          },
+          {
+            path: 'parking/visitors/:reference/cancel',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({
+              Component: (await import('#src/features/visitor-permits/cancel-visitor-permit-page')).CancelVisitorPermitPage,
+            }),
+          },
+          {
             path: 'messages',
             handle: whoMayUse('resident'),
             lazy: async () => ({ Component: (await import('#src/features/messages/messages-page')).MessagesPage }),

@@ -50,6 +50,7 @@ import {
   penaltyChargeList,
   penaltyChargeLookup,
 } from './contract/penalty-charges'
+import { newVisitorPermit, visitorPermitAndBalance, visitorPermits } from './contract/visitor-permits'
 import {
   amountsOwed,
   newPayment,
@@ -748,6 +749,36 @@ export const endpoints = {
     tag: 'Parking',
     body: vehicleChange,
     response: residentPermit,
+    access: 'resident',
+  }),
+  getVisitorPermits: endpoint({
+    method: 'GET',
+    path: '/me/parking/visitor-permits',
+    summary:
+      "The household's visitor allowance (hours or days, what is left and when it renews, the zone's controlled hours) and its visitor permits. A home in no parking zone has no allowance (null) and no permits",
+    tag: 'Parking',
+    body: undefined,
+    response: visitorPermits,
+    access: 'resident',
+  }),
+  bookVisitorPermit: endpoint({
+    method: 'POST',
+    path: '/me/parking/visitor-permits',
+    summary:
+      'Book a visitor permit for a registration, from a start time for so many hours, or for the rest of the day (hours null). Refused (422) outside the controlled hours or beyond what is left; a start time already passed when it arrives is refused with problem type urn:my-account:problem:visitor-permit-start-passed, and nothing is taken',
+    tag: 'Parking',
+    body: newVisitorPermit,
+    response: visitorPermitAndBalance,
+    access: 'resident',
+  }),
+  cancelVisitorPermit: endpoint({
+    method: 'POST',
+    path: '/me/parking/visitor-permits/{reference}/cancel',
+    summary:
+      "Cancel a visitor permit that has not started: what it used goes back to the allowance. One that has started or ended is refused (409, problem type urn:my-account:problem:visitor-permit-started); another person's answers 404",
+    tag: 'Parking',
+    body: z.object({}),
+    response: visitorPermitAndBalance,
     access: 'resident',
   }),
   listPenaltyCharges: endpoint({

@@ -28,6 +28,11 @@ interface Kinds {
     result: ResponseOf<'applyForSinglePersonDiscount'>
   }
   'household-change': { payload: { body: BodyOf<'tellUsOfHouseholdChange'> }; result: ResponseOf<'tellUsOfHouseholdChange'> }
+  'book-visitor-permit': { payload: { body: BodyOf<'bookVisitorPermit'> }; result: ResponseOf<'bookVisitorPermit'> }
+  'cancel-visitor-permit': {
+    payload: { reference: string; vehicleRegistration: string }
+    result: ResponseOf<'cancelVisitorPermit'>
+  }
   'change-of-circumstances': {
     payload: { change: Omit<BodyOf<'tellUsOfAChange'>, 'evidenceIds'>; evidence: EvidenceFile[] }
     result: ResponseOf<'tellUsOfAChange'>
@@ -101,6 +106,8 @@ const everyKind: Record<OutboxKind, true> = {
   'resident-permit-renewal': true,
   'resident-permit-vehicle': true,
   'penalty-charge-challenge': true,
+  'book-visitor-permit': true,
+  'cancel-visitor-permit': true,
 }
 
 /** Resident permit writes: once sent, each has something to pay, so the home page and parking say so while they wait. */

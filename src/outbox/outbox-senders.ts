@@ -64,6 +64,9 @@ const senders: { [Kind in OutboxKind]: Sender<Kind> } = {
   'single-person-discount': (gateway, item) =>
     gateway.call('applyForSinglePersonDiscount', { body: item.payload.body, idempotencyKey: item.id }),
   'household-change': (gateway, item) => gateway.call('tellUsOfHouseholdChange', { body: item.payload.body, idempotencyKey: item.id }),
+  'book-visitor-permit': (gateway, item) => gateway.call('bookVisitorPermit', { body: item.payload.body, idempotencyKey: item.id }),
+  'cancel-visitor-permit': (gateway, item) =>
+    gateway.call('cancelVisitorPermit', { params: { reference: item.payload.reference }, body: {}, idempotencyKey: item.id }),
   'change-of-circumstances': async (gateway, item, keepProgress) => {
     // The documents first, each once: the change names them by the ids the council gave them.
     const evidenceIds = await uploadEvidenceFiles(gateway, item, item.payload.evidence, keepProgress)

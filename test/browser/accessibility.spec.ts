@@ -69,6 +69,9 @@ const appRoutes = [
   '/parking/resident-permits/RP-86514',
   '/parking/resident-permits/RP-86514/renew',
   '/parking/resident-permits/RP-86514/change-vehicle',
+  '/parking/visitors',
+  '/parking/visitors/book',
+  '/parking/visitors/VP-40266/cancel',
 ]
 
 /** The reference gateway's demo sign-in page is outside the app: a council's own sign-in service replaces it. Its other languages are in demo-pages.spec.ts. */

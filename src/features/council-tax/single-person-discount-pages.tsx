@@ -1,8 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type FormEvent } from 'react'
+import { createContext, useContext, useEffect, useState, type FormEvent } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { Link, Navigate, Outlet, useNavigate } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
-import { discardDraft, loadDraft, saveDraft } from '#src/device/drafts'
+import { useKeptAnswers } from '#src/device/kept-answers'
 import { formatDate, londonDayOf, phoneNumberText } from '#src/format/format'
 import { SINGLE_PERSON_DISCOUNT_YEARS_BACK, type SinglePersonDiscountClaim } from '#src/gateway/contract/council-tax'
 import { checkDate, type DateProblem } from '#src/ui/date-check'
@@ -71,35 +71,6 @@ export function checkLivingAloneSince(parts: DateParts, today = londonDayOf(new 
 const noAnswers: Answers = { othersAged18: null, livingAloneSince: { day: '', month: '', year: '' }, declared: false }
 const DRAFT_NAME = 'single-person-discount'
 
-/** The answers, kept on the device as a draft (only in memory on a shared computer) so a reload does not lose them. */
-function useKeptAnswers(personId: string) {
-  const [answers, setAnswers] = useState<Answers | null>(null)
-  const loaded = useRef(false)
-  useEffect(() => {
-    let current = true
-    void loadDraft<Answers>(DRAFT_NAME, personId)
-      // Storage blocked or broken: the application can still be made, it just cannot survive a reload.
-      .catch(() => null)
-      .then((kept) => {
-        if (current) setAnswers(kept ?? noAnswers)
-      })
-    return () => {
-      current = false
-    }
-  }, [personId])
-  useEffect(() => {
-    if (!answers) return
-    if (!loaded.current) {
-      loaded.current = true
-      return
-    }
-    void saveDraft(DRAFT_NAME, personId, answers).catch(() => undefined)
-  }, [answers, personId])
-  const answer = useCallback((update: Partial<Answers>) => setAnswers((current) => (current ? { ...current, ...update } : current)), [])
-  const finish = useCallback(() => void discardDraft(DRAFT_NAME).catch(() => undefined), [])
-  return { answers, answer, finish }
-}
-
 /** The steps share the answers; the account is read first, as someone who has the discount, or has asked, need not ask. */
 export function SinglePersonDiscountJourney() {
   const personId = useSignedInPersonId()
@@ -108,7 +79,7 @@ export function SinglePersonDiscountJourney() {
 
 function AnswersKeeper({ personId }: { personId: string }) {
   const { t } = useTranslation(NS)
-  const { answers, answer, finish } = useKeptAnswers(personId)
+  const { answers, answer, finish } = useKeptAnswers(DRAFT_NAME, personId, noAnswers)
   const applying = useApplyForSinglePersonDiscount()
   const result = applying.data
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Navigate, Outlet, useNavigate } from 'react-router'
-import { useKeptDraft } from '#src/device/kept-draft'
+import { useKeptAnswers } from '#src/device/kept-answers'
 import type { ResidentPermit, ResidentPermitEligibility, VehicleDetails, VehicleProof } from '#src/gateway/contract/parking-permits'
 import { plateOf } from '#src/gateway/contract/vehicle-registration'
 import type { GatewayFailure } from '#src/gateway/errors'
@@ -73,7 +73,7 @@ export function ApplyForPermitJourney() {
 }
 
 function DraftKeeper({ personId }: { personId: string }) {
-  const { answers, answer, finish } = useKeptDraft(DRAFT_NAME, personId, emptyDraft)
+  const { answers, answer, startAgain: finish } = useKeptAnswers(DRAFT_NAME, personId, emptyDraft)
   const applying = useApplyForPermit()
   if (!answers) return <Loading />
   return (

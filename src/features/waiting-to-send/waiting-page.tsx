@@ -18,6 +18,7 @@ import { Page } from '#src/ui/page'
 import { Button } from '#src/ui/button'
 import { evidenceSent } from '#src/evidence/evidence-file'
 import { formatFileSize } from '#src/format/file-size'
+import { startHadPassed } from '#src/gateway/contract/visitor-permits'
 
 const stateColours: Record<OutboxItem['state'], TagColour> = {
   queued: 'yellow',
@@ -53,6 +54,19 @@ const lines: { [Kind in OutboxKind]: Line<Kind> } = {
   'resident-permit-renewal': (payload) => ({ key: 'kinds.resident-permit-renewal', values: { reference: payload.reference } }),
   'resident-permit-vehicle': (payload) => ({ key: 'kinds.resident-permit-vehicle', values: { reference: payload.reference } }),
   'penalty-charge-challenge': (payload) => ({ key: 'kinds.penalty-charge-challenge', values: { reference: payload.reference } }),
+  'book-visitor-permit': (payload) => ({ key: 'kinds.book-visitor-permit', values: { registration: payload.body.vehicleRegistration } }),
+  'cancel-visitor-permit': (payload) => ({
+    key: 'kinds.cancel-visitor-permit',
+    values: { reference: payload.reference, registration: payload.vehicleRegistration },
+  }),
+}
+
+/** What the council said when it refused an item, in the words for that refusal, or null for the general ones. */
+function refusedBecause(item: OutboxItem): string | null {
+  if (item.state !== 'needs-attention') return null
+  if (item.kind === 'book-visitor-permit' && startHadPassed(item.failure)) return 'visitorPermitStartPassed'
+  if (item.kind === 'cancel-visitor-permit' && item.failure?.kind === 'conflict') return 'visitorPermitStarted'
+  return null
 }
 
 /** How much of a submission's documents has reached the council, as the sender records it part by part. */
@@ -110,11 +124,14 @@ function Waiting({ personId }: { personId: string }) {
 
   // The report's own journey turns it back into a draft: only the item's id goes with the page.
   const fixReport = (item: OutboxItem) => void navigate('/report/check', { state: { refusedReport: item.id } })
+  // So does booking a visitor permit, with what was typed, for a time still to come.
+  const bookVisitorPermitAgain = (item: OutboxItem) => void navigate('/parking/visitors/book', { state: { refusedVisitorPermit: item.id } })
 
   const card = (item: OutboxItem) => {
     const { key, values } = describe(item)
     const failure = item.failure
     const alternatives = item.state === 'needs-attention' && item.kind === 'book-appointment' ? alternativesIn(failure) : null
+    const because = refusedBecause(item)
     return (
       <SummaryCard key={item.id} title={t(key, values)}>
         <p className="govuk-body">
@@ -122,7 +139,8 @@ function Waiting({ personId }: { personId: string }) {
           {t('saved', { when: formatDateTime(new Date(item.createdAt).toISOString(), i18n.language) })}
         </p>
         {item.kind === 'evidence' && item.state !== 'sent' ? <EvidenceProgress item={item} /> : null}
-        {item.state === 'needs-attention' && failure && !alternatives ? (
+        {because ? <p className="govuk-body">{t(because)}</p> : null}
+        {item.state === 'needs-attention' && failure && !alternatives && !because ? (
           <p className="govuk-body">{t(`common:failures.${failure.kind}.title`)}</p>
         ) : null}
         {alternatives ? (
@@ -151,6 +169,11 @@ function Waiting({ personId }: { personId: string }) {
             {item.state === 'needs-attention' && item.kind === 'report-problem' ? (
               <Button type="button" look="secondary" onClick={() => fixReport(item)}>
                 {t('fix')}
+              </Button>
+            ) : null}
+            {because === 'visitorPermitStartPassed' ? (
+              <Button type="button" look="secondary" onClick={() => bookVisitorPermitAgain(item)}>
+                {t('bookVisitorPermitAgain')}
               </Button>
             ) : null}
             {discarding === item.id ? (
