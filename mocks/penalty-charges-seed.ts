@@ -26,6 +26,15 @@ export function amountDueNow(charge: PenaltyChargeRecord, now: number): number {
   return londonDate(now) <= charge.discountEndsOn ? charge.discountedAmount : charge.amount
 }
 
+/** Days from the notice before an unpaid charge gets a charge certificate, which adds half as much again. */
+export const CHARGE_CERTIFICATE_DAYS = 28
+
+/** The last day to pay what is due now: the discount's last day, or after it, the day before a charge certificate. */
+export function payByOf(charge: PenaltyChargeRecord, now: number): string {
+  if (amountDueNow(charge, now) === charge.discountedAmount) return charge.discountEndsOn
+  return addDays(londonDate(new Date(charge.issuedAt)), CHARGE_CERTIFICATE_DAYS)
+}
+
 function photosOf(reference: string, registration: string, location: string): EnforcementPhotoRecord[] {
   return [
     {
@@ -160,7 +169,7 @@ export function ownerPenaltyCharges(today: Date): PenaltyChargeRecord[] {
       reference: 'SM40251190',
       vehicleRegistration: 'WR68 KTF',
       contravention: residentsBay,
-      location: 'Kestrel Avenue, Zone D (Southmere), outside number 11',
+      location: 'Hazel Grove, Zone C (Elmwood), outside number 3',
       amount: 13000,
       daysAgo: 3,
       hour: 9,

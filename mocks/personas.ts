@@ -21,6 +21,7 @@ import { changeUntilOf } from './slot-inventory'
 import { permitAsOf, permitOwedDescription, renewableFrom, vehicleOf } from './resident-permit-rules'
 import {
   amountDueNow,
+  payByOf,
   ownerPenaltyCharges,
   renterPenaltyCharges,
   tenantPenaltyCharges,
@@ -483,7 +484,7 @@ export function summarise(persona: Persona, now = new Date()): AccountSummary {
             .map((charge) => ({
               reference: charge.reference,
               amount: amountDueNow(charge, now.getTime()),
-              discountEndsOn: charge.discountEndsOn,
+              payBy: payByOf(charge, now.getTime()),
             })),
         }
       : null,
@@ -533,7 +534,7 @@ export function amountsOwedBy(persona: Persona, now = Date.now()): AmountOwed[] 
       kind: 'penalty_charge',
       description: `Penalty charge ${charge.reference}`,
       amount: amountDueNow(charge, now),
-      dueBy: amountDueNow(charge, now) === charge.discountedAmount ? `${charge.discountEndsOn}T23:59:59Z` : null,
+      dueBy: `${payByOf(charge, now)}T23:59:59Z`,
       amountRule: { type: 'fixed' },
     })
   }

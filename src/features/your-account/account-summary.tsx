@@ -140,7 +140,7 @@ export function AccountSummary({ name }: { name: string }) {
                   {t('home.parking.penaltyCharge', {
                     reference: charge.reference,
                     amount: formatMoney(charge.amount, language),
-                    date: formatDate(charge.discountEndsOn, language),
+                    date: formatDate(charge.payBy, language),
                   })}{' '}
                   {offers('payments') ? (
                     <Link className="govuk-link" to={`/payments/pay/pcn-${charge.reference}`}>

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { summarise } from '#mocks/personas'
+import { formatDate } from '#src/format/format'
 import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
 
@@ -82,6 +83,16 @@ describe('Your account', () => {
     expect(parking.getByText('To pay')).toBeInTheDocument()
     expect(parking.getByText(/Penalty charge SM40219876: pay £80.00 by/)).toBeInTheDocument()
     expect(screen.queryByRole('heading', { name: 'Rent' })).not.toBeInTheDocument()
+  })
+
+  it('asks for the full amount of a penalty charge whose discount has ended, by the day before a charge certificate', async () => {
+    signInAs('owner')
+    const charge = council.state.people.owner.penaltyCharges.find((each) => each.reference === 'SM40164220')
+    if (!charge) throw new Error('Margaret has no penalty charge SM40164220')
+    const dayBeforeCertificate = new Date(Date.parse(charge.issuedAt) + 28 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+    await renderApp('/')
+    const parking = await cardNamed('Parking')
+    expect(parking.getByText(`Penalty charge SM40164220: pay £110.00 by ${formatDate(dayBeforeCertificate, 'en')}.`)).toBeInTheDocument()
   })
 
   it('asks a private renter to renew the permit that ended, and links to parking', async () => {

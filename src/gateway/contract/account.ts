@@ -33,7 +33,8 @@ export const accountSummary = z
             }),
           )
           .max(10),
-        penaltyChargesToPay: z.array(z.object({ reference: z.string(), amount: pence, discountEndsOn: isoDate })),
+        /** What is due now, and the last day to pay it: the discount's last day, or after it, the day before a charge certificate. */
+        penaltyChargesToPay: z.array(z.object({ reference: z.string(), amount: pence, payBy: isoDate })),
       })
       .nullable(),
     nextBooking: z.object({ reference: z.string(), description: z.string(), startsAt: isoDateTime }).nullable(),
