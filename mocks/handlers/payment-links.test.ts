@@ -80,6 +80,16 @@ describe('looking up what a caller owes', () => {
 })
 
 describe('a payment link', () => {
+  test("opens the card page in the language of the page it was paid from, as GOV.UK Pay's language", async () => {
+    const token = await sendLinkFor('TEN-004417')
+    const payment = dataOf(await clientFor().call('startLinkPayment', { params: { token }, body: { amount: 100, language: 'cy' } }))
+    if (!payment.nextUrl) throw new Error('The payment has no card page')
+
+    const page = new DOMParser().parseFromString(await (await fetch(payment.nextUrl)).text(), 'text/html')
+    expect(page.documentElement.lang).toBe('cy')
+    expect(page.querySelector('h1')?.textContent).toBe('Rhowch fanylion eich cerdyn')
+  })
+
   test.each([
     ['rent', 'TEN-004417', 100],
     ['council tax', 'CT-60311227', 100],

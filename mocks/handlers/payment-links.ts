@@ -109,7 +109,7 @@ export function paymentLinkHandlers(council: ReferenceCouncil, options: GatewayO
           { field: 'amount', code: 'amount.outOfRange', message: 'Enter an amount within the limits' },
         ])
       }
-      const payment = desk.create(link.personId, owed, body.amount, `/pay/${token}/done`)
+      const payment = desk.create(link.personId, owed, body.amount, `/pay/${token}/done`, body.language ?? null)
       paymentsThrough.set(token, (paymentsThrough.get(token) ?? new Set<string>()).add(payment.paymentId))
       return ok(payment)
     }),

@@ -15,7 +15,7 @@ import {
   slotTaken,
 } from './contract/bookings'
 import { messageList } from './contract/messages'
-import { problemDetails } from './contract/common'
+import { language, problemDetails } from './contract/common'
 import { benefitClaim, benefitClaimList } from './contract/benefits'
 import { letter, letterList } from './contract/letters'
 import { councilTaxAccount, singlePersonDiscountApplication, singlePersonDiscountClaim } from './contract/council-tax'
@@ -506,7 +506,8 @@ export const endpoints = {
     path: '/payment-links/{token}/payments',
     summary: 'Create a payment from a payment link',
     tag: 'Payments',
-    body: z.object({ amount: z.int().min(1) }),
+    /** `language` is the card page's, as GOV.UK Pay's; not personal data. */
+    body: z.object({ amount: z.int().min(1), language: language.optional() }),
     response: payment,
     access: 'anyone',
   }),

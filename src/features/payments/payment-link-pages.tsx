@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
 import { formatMoney } from '#src/format/format'
+import type { Language } from '#src/gateway/contract/common'
 import type { AmountOwed } from '#src/gateway/contract/payments'
 import { failureOf, type GatewayFailure } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
@@ -54,7 +55,11 @@ function PayByLink({ token, owed }: { token: string; owed: AmountOwed }) {
   const money = (pence: number) => formatMoney(pence, i18n.language)
   const start = useMutation({
     mutationFn: (amount: number) =>
-      gateway.call('startLinkPayment', { params: { token }, body: { amount }, idempotencyKey: starting.keyFor({ token, amount }) }),
+      gateway.call('startLinkPayment', {
+        params: { token },
+        body: { amount, language: i18n.language as Language },
+        idempotencyKey: starting.keyFor({ token, amount }),
+      }),
     onSuccess: (result) => {
       if (!result.ok) {
         const refused = amountRefused(result.failure, owed, i18n)

@@ -1,6 +1,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
 import type { EvidenceFile } from '#src/evidence/evidence-file'
 import type { GatewayClient } from '#src/gateway/client'
+import type { Language } from '#src/gateway/contract/common'
 import type { NewPenaltyChargeChallenge } from '#src/gateway/contract/penalty-charges'
 import { unwrap } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
@@ -48,9 +50,14 @@ export function useFindPenaltyCharge() {
 export function useStartLookupPayment() {
   const gateway = useGateway()
   const starting = useSubmissionKey('pay-found-penalty-charge')
+  const { i18n } = useTranslation()
   return useMutation({
     mutationFn: ({ token, amount }: { token: string; amount: number }) =>
-      gateway.call('startLinkPayment', { params: { token }, body: { amount }, idempotencyKey: starting.keyFor({ token, amount }) }),
+      gateway.call('startLinkPayment', {
+        params: { token },
+        body: { amount, language: i18n.language as Language },
+        idempotencyKey: starting.keyFor({ token, amount }),
+      }),
     onSuccess: (result) => {
       if (result.ok) starting.succeeded()
     },
