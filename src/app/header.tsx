@@ -1,4 +1,3 @@
-import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { CouncilText, useCouncil } from '#src/councils/council-context'
@@ -35,11 +34,7 @@ export function Header() {
           <LanguageSwitcher />
           {person ? (
             <>
-              {waiting > 0 ? (
-                <Suspense fallback={null}>
-                  <WaitingToSendLink count={waiting} />
-                </Suspense>
-              ) : null}
+              {waiting > 0 ? <WaitingToSendLink count={waiting} /> : null}
               <span>{t('header.signedInAs', { name: person.name })}</span>
               <SignOutButton personId={person.id} className="app-button-as-link app-header__link" />
             </>
@@ -54,12 +49,12 @@ export function Header() {
   )
 }
 
-/** Its words load only when something is waiting, so the header costs nothing extra otherwise. */
+/** Its words are the shell's, so the link reads right even offline before the service worker has the outbox's words. */
 function WaitingToSendLink({ count }: { count: number }) {
-  const { t } = useTranslation('outbox')
+  const { t } = useTranslation()
   return (
     <Link className="govuk-link app-header__link" to="/waiting">
-      {t('headerLink', { count })}
+      {t('header.waitingToSend', { count })}
     </Link>
   )
 }

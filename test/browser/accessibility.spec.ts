@@ -71,7 +71,7 @@ const appRoutes = [
   '/parking/resident-permits/RP-86514/change-vehicle',
   '/parking/visitors',
   '/parking/visitors/book',
-  '/parking/visitors/VP-40266/cancel',
+  '/parking/visitors/VP-38901/cancel',
 ]
 
 /** The reference gateway's demo sign-in page is outside the app: a council's own sign-in service replaces it. Its other languages are in demo-pages.spec.ts. */

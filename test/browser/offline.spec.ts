@@ -50,9 +50,11 @@ const say = {
   stateWaiting: localeText('en', 'outbox', 'states.queued'),
   stateSent: localeText('en', 'outbox', 'states.sent'),
   headerLink: (count: number) =>
-    localeText('en', 'outbox', count === 1 ? 'headerLink_one' : 'headerLink_other').replace('{{count}}', String(count)),
+    localeText('en', 'common', count === 1 ? 'header.waitingToSend_one' : 'header.waitingToSend_other').replace('{{count}}', String(count)),
   commentCard: localeText('en', 'outbox', 'kinds.comment').replace('{{reference}}', reference),
-  anyHeaderLink: new RegExp(`^${escapeRegExp(localeText('en', 'outbox', 'headerLink_other')).replace(escapeRegExp('{{count}}'), '\\d+')}$`),
+  anyHeaderLink: new RegExp(
+    `^${escapeRegExp(localeText('en', 'common', 'header.waitingToSend_other')).replace(escapeRegExp('{{count}}'), '\\d+')}$`,
+  ),
   yourDetails: localeText('en', 'details', 'title'),
 }
 
