@@ -6,6 +6,8 @@ import { SignOutButton } from '#src/features/sign-out/sign-out-button'
 import { useSession } from '#src/session/session-queries'
 import { useWaitingToSendCount } from '#src/outbox/use-outbox'
 import { LanguageSwitcher } from './language-switcher'
+import { KioskVisit } from './kiosk'
+import { isKioskDevice } from '#src/device/device-settings'
 
 export function Header() {
   const council = useCouncil()
@@ -14,6 +16,7 @@ export function Header() {
   const location = useLocation()
   const person = session.data?.signedIn ? session.data.person : null
   const waiting = useWaitingToSendCount(person?.id ?? null)
+  const kiosk = isKioskDevice()
   return (
     <header className="govuk-generic-header app-header">
       <div className="govuk-generic-header__container govuk-width-container app-header__container">
@@ -36,13 +39,14 @@ export function Header() {
             <>
               {waiting > 0 ? <WaitingToSendLink count={waiting} /> : null}
               <span>{t('header.signedInAs', { name: person.name })}</span>
-              <SignOutButton personId={person.id} className="app-button-as-link app-header__link" />
+              {kiosk ? null : <SignOutButton personId={person.id} className="app-button-as-link app-header__link" />}
             </>
           ) : session.data ? (
             <a className="govuk-link app-header__link" href={signInUrl(location.pathname, i18n.language)}>
               {t('header.signIn')}
             </a>
           ) : null}
+          {kiosk ? <KioskVisit /> : null}
         </div>
       </div>
     </header>

@@ -167,6 +167,11 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('#src/features/contact-centre/send-payment-link-page')).SendPaymentLinkPage }),
           },
           {
+            path: 'staff/kiosk',
+            handle: whoMayUse('staff'),
+            lazy: async () => ({ Component: (await import('#src/features/kiosk/set-up-kiosk-page')).SetUpKioskPage }),
+          },
+          {
             path: 'sign-out',
             handle: whoMayUse('signed-in'),
             lazy: async () => ({ Component: (await import('#src/features/sign-out/sign-out-page')).SignOutPage }),

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState, type SyntheticEvent } from 'r
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
 import { saveEverythingBeforeReload } from '#src/device/before-reload'
+import { isKioskDevice } from '#src/device/device-settings'
 import type { Session } from '#src/gateway/contract/session'
 import { signInUrl, useGateway } from '#src/gateway/gateway-context'
 import { SignOutButton } from '#src/features/sign-out/sign-out-button'
@@ -78,6 +79,8 @@ export function SessionTimeout() {
       </TakesFocus>
     )
   }
+  // A kiosk warns of its own, sooner, and its warning must stand alone.
+  if (isKioskDevice()) return null
   if (endsAt === null || !session.data?.signedIn || endsAt <= now || endsAt - now > WARN_BEFORE_MS || putAsideFor === endsAt) return null
   return (
     <TimeoutWarning

@@ -50,4 +50,6 @@ export interface Council {
   /** The languages the council offers, in the order its switcher lists them. */
   languages: Language[]
   defaultLanguage: Language
+  /** On a kiosk: quiet time before the warning, then how long the warning waits for an answer before the visit ends. */
+  kiosk: { idleMinutes: number; warningSeconds: number }
 }

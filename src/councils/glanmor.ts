@@ -27,4 +27,5 @@ export const glanmor: Council = {
   // The Welsh Language Standards: Welsh first, and never less prominent than English.
   languages: ['cy', 'en'],
   defaultLanguage: 'en',
+  kiosk: { idleMinutes: 2, warningSeconds: 60 },
 }

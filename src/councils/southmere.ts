@@ -30,4 +30,5 @@ export const southmere: Council = {
   // English, and the languages most spoken in the borough. Welsh stays so the reference council shows every language.
   languages: ['en', 'cy', 'pl', 'ro', 'es', 'pt', 'bn', 'gu', 'tr', 'so', 'ar', 'ur'],
   defaultLanguage: 'en',
+  kiosk: { idleMinutes: 2, warningSeconds: 60 },
 }

@@ -11,6 +11,15 @@ export function isKioskDevice(): boolean {
   return typeof localStorage !== 'undefined' && localStorage.getItem(KIOSK_MODE) === 'kiosk'
 }
 
+/** Set by a member of staff on the kiosk set-up page: from then on the device keeps nothing of anyone who uses it. */
+export function turnKioskModeOn() {
+  localStorage.setItem(KIOSK_MODE, 'kiosk')
+}
+
+export function turnKioskModeOff() {
+  localStorage.removeItem(KIOSK_MODE)
+}
+
 /** A language chosen on this device wins over the council's default and the person's profile. */
 export function languageChosenOnThisDevice(): string | null {
   return localStorage.getItem(LANGUAGE_CHOICE)

@@ -1,4 +1,4 @@
-import { database } from './database'
+import { DATABASE, database } from './database'
 import { forgetAllButKioskMode } from './device-settings'
 import { forgetDraftsInMemory } from './drafts'
 
@@ -45,4 +45,39 @@ export async function forgetWhatIsKeptOf(personId: string) {
     last?.personId === personId ? signedIn.delete('last') : null,
     transaction.done,
   ])
+}
+
+/** Workbox names its precache after the app's scope; it holds only the app's own code, styles and texts. */
+const isTheAppsOwnPrecache = (name: string) => name.startsWith('workbox-precache')
+
+/**
+ * On a kiosk, when a visit ends: everything sign-out forgets, and besides that every store of the device's
+ * database (even the council's catalogue, so the next person finds the browser as the council set it up),
+ * any other database, every cache but the app's own code, and every cookie a script can reach. Kiosk mode stays.
+ */
+export async function forgetEverythingOnThisKiosk() {
+  await forgetEverythingStored()
+  const db = await database()
+  await Promise.all([...db.objectStoreNames].map((store) => db.clear(store)))
+  const others = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : []
+  await Promise.all(
+    others
+      .map((other) => other.name)
+      .filter((name): name is string => name !== undefined && name !== DATABASE)
+      .map(
+        (name) =>
+          new Promise<void>((resolve) => {
+            const deleting = indexedDB.deleteDatabase(name)
+            deleting.onsuccess = deleting.onerror = deleting.onblocked = () => resolve()
+          }),
+      ),
+  )
+  if (typeof caches !== 'undefined') {
+    const names = await caches.keys()
+    await Promise.all(names.filter((name) => !isTheAppsOwnPrecache(name)).map((name) => caches.delete(name)))
+  }
+  for (const cookie of document.cookie.split(';')) {
+    const name = cookie.split('=')[0]?.trim()
+    if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`
+  }
 }

@@ -2,6 +2,7 @@ import { Trans, useTranslation } from 'react-i18next'
 import type { OpeningHours } from '#src/councils/council'
 import { useCouncil, wordsIn } from '#src/councils/council-context'
 import { formatTime, formatWeekday } from '#src/format/format'
+import { LinkElsewhere } from './link-elsewhere'
 import { PhoneLink } from './phone-link'
 
 export function describeOpeningHours(hours: OpeningHours, language: string, t: (key: string, options: Record<string, string>) => string) {
@@ -28,9 +29,9 @@ export function ContactDetails() {
       </p>
       <p className="govuk-body">
         {t('contact.email')}{' '}
-        <a className="govuk-footer__link govuk-!-text-break-word" href={`mailto:${contact.email}`}>
+        <LinkElsewhere className="govuk-footer__link govuk-!-text-break-word" href={`mailto:${contact.email}`}>
           {contact.email}
-        </a>
+        </LinkElsewhere>
       </p>
       <p className="govuk-body">
         <Trans

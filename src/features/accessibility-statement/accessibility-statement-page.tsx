@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { useCouncil } from '#src/councils/council-context'
 import { formatDate } from '#src/format/format'
 import type { Language } from '#src/gateway/contract/common'
+import { LinkElsewhere } from '#src/ui/link-elsewhere'
 import { Page } from '#src/ui/page'
+import { PhoneLink } from '#src/ui/phone-link'
 
 const elsewhere = {
   abilityNet: 'https://mcmw.abilitynet.org.uk/',
@@ -21,14 +22,6 @@ function useCouncilNameAsWritten() {
   return own ? { council: own, lang: undefined } : { council: council.name.en, lang: 'en' }
 }
 
-/** Its words come from the translation, through Trans. */
-function LinkElsewhere({ href, children }: { href: string; children?: ReactNode }) {
-  return (
-    <a className="govuk-link" href={href}>
-      {children}
-    </a>
-  )
-}
 
 function ContactList() {
   const { t } = useTranslation('accessibility')
@@ -42,9 +35,9 @@ function ContactList() {
           values={{ email: contact.email }}
           components={{
             email: (
-              <a className="govuk-link govuk-!-text-break-word" href={`mailto:${contact.email}`}>
+              <LinkElsewhere className="govuk-link govuk-!-text-break-word" href={`mailto:${contact.email}`}>
                 {contact.email}
-              </a>
+              </LinkElsewhere>
             ),
           }}
         />
@@ -56,9 +49,7 @@ function ContactList() {
           values={{ phone: contact.phone }}
           components={{
             phone: (
-              <a className="govuk-link" href={`tel:${contact.phone.replace(/\s/g, '')}`}>
-                {contact.phone}
-              </a>
+              <PhoneLink number={contact.phone} />
             ),
           }}
         />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { isKioskDevice } from '#src/device/device-settings'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
@@ -158,6 +159,8 @@ function AddToCalendar({ booking }: { booking: Booking }) {
       remindDayBefore: booking.reminder === 'day_before',
     })
   }
+  // A calendar file would be downloaded, and nothing is downloaded to a kiosk.
+  if (isKioskDevice()) return null
   return (
     <section aria-labelledby="calendar-title" className="govuk-!-margin-top-6">
       <h2 className="govuk-heading-m" id="calendar-title">

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { LinkElsewhere } from '#src/ui/link-elsewhere'
 import { Trans, useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
@@ -81,9 +82,9 @@ function YourHome({ housing, offlineNotice }: { housing: TenancyAndRent; offline
               {
                 key: t('home.email'),
                 value: (
-                  <a className="govuk-link govuk-!-text-break-word" href={`mailto:${officer.email}`}>
+                  <LinkElsewhere className="govuk-link govuk-!-text-break-word" href={`mailto:${officer.email}`}>
                     {officer.email}
-                  </a>
+                  </LinkElsewhere>
                 ),
               },
             ]}

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react'
+import { isKioskDevice } from '#src/device/device-settings'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
@@ -84,9 +85,12 @@ function RentAccountView({ housing, offlineNotice }: { housing: TenancyAndRent; 
         <TransactionsTable transactions={shown} range={range} />
         <h2 className="govuk-heading-m">{t('rent.statementTitle')}</h2>
         <p className="govuk-body">{t('rent.statementBody')}</p>
-        <Button type="button" look="secondary" onClick={download}>
-          {t('rent.download')}
-        </Button>
+        {/* Nothing is downloaded to a kiosk: the printable statement below does instead. */}
+        {isKioskDevice() ? null : (
+          <Button type="button" look="secondary" onClick={download}>
+            {t('rent.download')}
+          </Button>
+        )}
         <p className="govuk-body">
           <Link className="govuk-link" to={`/housing/rent/statement?${rangeQuery(range)}`}>
             {t('rent.printable')}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { LinkElsewhere } from '#src/ui/link-elsewhere'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { RentAccount, RentTransaction, Tenancy } from '#src/gateway/contract/housing'
@@ -202,28 +203,28 @@ export function BehindWithRent({ account, tenancy, brief = false }: TenancyAndRe
         </li>
         <li>
           {t('rent.behind.email')}{' '}
-          <a className="govuk-link govuk-!-text-break-word" href={`mailto:${officer.email}`}>
+          <LinkElsewhere className="govuk-link govuk-!-text-break-word" href={`mailto:${officer.email}`}>
             {officer.email}
-          </a>
+          </LinkElsewhere>
         </li>
       </ul>
       <h3 className="govuk-heading-s">{t('rent.behind.adviceTitle')}</h3>
       <p className="govuk-body">{t('rent.behind.adviceBody')}</p>
       <ul className="govuk-list govuk-list--bullet">
         <li>
-          <a className="govuk-link" href="https://www.citizensadvice.org.uk/debt-and-money/">
+          <LinkElsewhere href="https://www.citizensadvice.org.uk/debt-and-money/">
             {t('rent.behind.citizensAdvice')}
-          </a>
+          </LinkElsewhere>
         </li>
         <li>
-          <a className="govuk-link" href="https://nationaldebtline.org/">
+          <LinkElsewhere href="https://nationaldebtline.org/">
             {t('rent.behind.nationalDebtline')}
-          </a>
+          </LinkElsewhere>
         </li>
         <li>
-          <a className="govuk-link" href="https://www.moneyhelper.org.uk/en/money-troubles">
+          <LinkElsewhere href="https://www.moneyhelper.org.uk/en/money-troubles">
             {t('rent.behind.moneyHelper')}
-          </a>
+          </LinkElsewhere>
         </li>
       </ul>
     </section>

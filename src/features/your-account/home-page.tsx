@@ -7,6 +7,8 @@ import { Loading, Page } from '#src/ui/page'
 import { AccountSummary } from './account-summary'
 import { StaffHome } from './staff-home'
 import { StartPage } from './start-page'
+import { KioskStartPage } from './kiosk-start-page'
+import { isKioskDevice } from '#src/device/device-settings'
 
 export function HomePage() {
   const { t } = useTranslation(['account', 'common'])
@@ -21,7 +23,7 @@ export function HomePage() {
       </Page>
     )
   }
-  if (!session.data.signedIn) return <StartPage />
+  if (!session.data.signedIn) return isKioskDevice() ? <KioskStartPage /> : <StartPage />
   if (session.data.person.role === 'staff') return <StaffHome name={session.data.person.name} />
   return (
     <>

@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { Page } from '#src/ui/page'
 
 export function StaffHome({ name }: { name: string }) {
-  const { t } = useTranslation('account')
+  const { t } = useTranslation(['account', 'kiosk'])
   return (
     <Page title={t('staff.title')}>
       <span className="govuk-caption-l">{name}</span>
@@ -14,6 +14,11 @@ export function StaffHome({ name }: { name: string }) {
         <li>
           <Link className="govuk-link" to="/staff/payment-link">
             {t('staff.sendPaymentLink')}
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/staff/kiosk">
+            {t('kiosk:setUp.title')}
           </Link>
         </li>
       </ul>
