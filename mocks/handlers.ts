@@ -14,6 +14,7 @@ import { bookingHandlers } from './handlers/bookings'
 import { paymentLinkHandlers } from './handlers/payment-links'
 import { messageHandlers } from './handlers/messages'
 import { createPaymentDesk, paymentHandlers } from './handlers/payments'
+import { receiptHandlers } from './handlers/receipts'
 import { referenceControlHandlers } from './handlers/reference-controls'
 import { serviceRequestHandlers } from './handlers/service-requests'
 import { serviceHandlers } from './handlers/services'
@@ -41,6 +42,7 @@ export function createGatewayHandlers(
     ...bookingHandlers(council, settings),
     ...paymentHandlers(council, settings, paymentDesk),
     ...paymentLinkHandlers(council, settings, paymentDesk),
+    ...receiptHandlers(council, settings),
     ...accountsByServiceHandlers(council, settings),
     ...penaltyChargeHandlers(council, settings),
     ...benefitHandlers(council, settings),

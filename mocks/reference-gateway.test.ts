@@ -258,6 +258,7 @@ describe('who may make each call', () => {
     startPayment: 'resident',
     getPayment: 'resident',
     emailReceipt: 'resident',
+    sendReceipt: 'resident',
     findOwedForCaller: 'staff',
     sendPaymentLink: 'staff',
     getPaymentLink: 'anyone',

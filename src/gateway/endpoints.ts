@@ -60,6 +60,7 @@ import {
   paymentLinkRequest,
   paymentLinkSent,
   paymentList,
+  receiptRequest,
   receiptSent,
 } from './contract/payments'
 import {
@@ -471,6 +472,15 @@ export const endpoints = {
     summary: 'Email the receipt for a successful payment to the person',
     tag: 'Payments',
     body: z.object({}),
+    response: receiptSent,
+    access: 'resident',
+  }),
+  sendReceipt: endpoint({
+    method: 'POST',
+    path: '/payments/{paymentId}/send-receipt',
+    summary: "Send the receipt for a successful payment to the person's email or phone, such as from a kiosk, where nothing is downloaded",
+    tag: 'Payments',
+    body: receiptRequest,
     response: receiptSent,
     access: 'resident',
   }),

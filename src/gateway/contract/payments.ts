@@ -63,6 +63,9 @@ export type NewPayment = z.infer<typeof newPayment>
 
 export const receiptSent = z.object({ sentTo: z.string() }).meta({ id: 'ReceiptSent' })
 
+/** Where the person wants their receipt: their own email address or mobile phone, as the council holds them. */
+export const receiptRequest = z.object({ channel: z.enum(['email', 'text']) }).meta({ id: 'ReceiptRequest' })
+
 /** What contact-centre staff see of a caller's debt: enough to confirm it, contact details masked. */
 export const owedLookup = z
   .object({
