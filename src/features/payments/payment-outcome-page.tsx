@@ -1,5 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
+import { isKioskDevice } from '#src/device/device-settings'
+import { useSubmissionKey } from '#src/outbox/submission-key'
+import { Radios } from '#src/ui/fields'
+import './receipt.scss'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
@@ -148,8 +152,9 @@ export function Receipt({ payment, canEmail = true }: { payment: Payment; canEma
   const { t, i18n } = useTranslation('payments')
   const gateway = useGateway()
   const email = useMutation({ mutationFn: () => gateway.call('emailReceipt', { params: { paymentId: payment.paymentId } }) })
+  const kiosk = isKioskDevice()
   return (
-    <>
+    <div className="app-receipt">
       <h2 className="govuk-heading-m">{t('receipt.title')}</h2>
       <SummaryList
         rows={[
@@ -165,19 +170,81 @@ export function Receipt({ payment, canEmail = true }: { payment: Payment; canEma
         <Button type="button" look="secondary" onClick={() => window.print()}>
           {t('receipt.print')}
         </Button>
-        {canEmail ? (
+        {canEmail && !kiosk ? (
           <Button type="button" look="secondary" disabled={email.isPending || email.data?.ok} onClick={() => email.mutate()}>
             {t('receipt.email')}
           </Button>
         ) : null}
       </ButtonGroup>
+      {canEmail && kiosk ? <SendReceipt paymentId={payment.paymentId} /> : null}
       {email.data?.ok ? (
         <p className="govuk-body" role="status">
           {t('receipt.emailed', { to: email.data.data.sentTo })}
         </p>
       ) : null}
       {email.data && !email.data.ok ? <GatewayFailureMessage failure={email.data.failure} /> : null}
-    </>
+    </div>
+  )
+}
+
+type ReceiptChannel = 'email' | 'text'
+
+/**
+ * On a kiosk a receipt is printed or sent to the person's own email or phone: nothing is downloaded to a computer
+ * the next person will use.
+ */
+function SendReceipt({ paymentId }: { paymentId: string }) {
+  const { t } = useTranslation('payments')
+  const gateway = useGateway()
+  const submission = useSubmissionKey('send-receipt')
+  const [channel, setChannel] = useState<ReceiptChannel | null>(null)
+  const [unchosen, setUnchosen] = useState(false)
+  const send = useMutation({
+    mutationFn: async (chosen: ReceiptChannel) => {
+      const sent = await gateway.call('sendReceipt', {
+        params: { paymentId },
+        body: { channel: chosen },
+        idempotencyKey: submission.keyFor({ paymentId, channel: chosen }),
+      })
+      if (sent.ok) submission.succeeded()
+      return sent
+    },
+  })
+  const refusedFor = send.data && !send.data.ok && send.data.failure.kind === 'invalid' ? send.variables : null
+  const error = unchosen ? t('receipt.chooseHow') : refusedFor ? t(refusedFor === 'email' ? 'receipt.noEmail' : 'receipt.noPhone') : undefined
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        setUnchosen(channel === null)
+        if (channel) send.mutate(channel)
+      }}
+    >
+      <Radios
+        id="receipt-channel"
+        name="receiptChannel"
+        legend={t('receipt.sendHow')}
+        legendSize="s"
+        inline
+        value={channel}
+        onChange={(chosen) => setChannel(chosen as ReceiptChannel)}
+        error={error}
+        choices={[
+          { value: 'email', label: t('receipt.byEmail') },
+          { value: 'text', label: t('receipt.byText') },
+        ]}
+      />
+      <Button look="secondary" disabled={send.isPending}>
+        {t('receipt.send')}
+      </Button>
+      {send.data?.ok ? (
+        <p className="govuk-body" role="status">
+          {t('receipt.emailed', { to: send.data.data.sentTo })}
+        </p>
+      ) : null}
+      {send.data && !send.data.ok && !refusedFor ? <GatewayFailureMessage failure={send.data.failure} /> : null}
+    </form>
   )
 }
 
