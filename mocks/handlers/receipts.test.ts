@@ -9,7 +9,11 @@ async function paidPenaltyCharge(): Promise<Payment> {
     await clientFor().call('startPayment', { body: { owedId: 'pcn-SM40219876', amount: 8000, returnPath: '/payments/return' } }),
   )
   if (!payment.nextUrl) throw new Error('The payment has no card page')
-  await fetch(payment.nextUrl, { method: 'POST', body: new URLSearchParams({ action: 'pay', cardNumber: '4444333322221111' }), redirect: 'manual' })
+  await fetch(payment.nextUrl, {
+    method: 'POST',
+    body: new URLSearchParams({ action: 'pay', cardNumber: '4444333322221111' }),
+    redirect: 'manual',
+  })
   return payment
 }
 
@@ -38,7 +42,11 @@ describe('sending a receipt, as from a kiosk', () => {
   test('the same request sent twice sends one receipt', async () => {
     const payment = await paidPenaltyCharge()
     const call = () =>
-      clientFor().call('sendReceipt', { params: { paymentId: payment.paymentId }, body: { channel: 'email' }, idempotencyKey: 'receipt-once' })
+      clientFor().call('sendReceipt', {
+        params: { paymentId: payment.paymentId },
+        body: { channel: 'email' },
+        idempotencyKey: 'receipt-once',
+      })
 
     await call()
     await call()

@@ -13,12 +13,16 @@ export function receiptHandlers(council: ReferenceCouncil, options: GatewayOptio
       const subject = `Receipt ${record.payment.reference}`
       if (body.channel === 'email') {
         const email = person.profile.email
-        if (!email) return refuse(422, 'There is no email address', [{ field: 'channel', code: 'channel.noEmail', message: 'There is no email address' }])
+        if (!email)
+          return refuse(422, 'There is no email address', [
+            { field: 'channel', code: 'channel.noEmail', message: 'There is no email address' },
+          ])
         council.state.emailsSent.push({ to: email, subject })
         return ok({ sentTo: maskEmail(email) })
       }
       const phone = person.profile.phone
-      if (!phone) return refuse(422, 'There is no phone number', [{ field: 'channel', code: 'channel.noPhone', message: 'There is no phone number' }])
+      if (!phone)
+        return refuse(422, 'There is no phone number', [{ field: 'channel', code: 'channel.noPhone', message: 'There is no phone number' }])
       council.state.textsSent.push({ to: phone, subject })
       return ok({ sentTo: maskPhone(phone) })
     }),

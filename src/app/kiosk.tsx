@@ -100,7 +100,13 @@ export function IdleWarning({ seconds, moreTime, onEnd }: { seconds: number; mor
   }
 
   return (
-    <dialog ref={dialog} className="app-timeout-warning" aria-labelledby="kiosk-idle-title" aria-describedby="kiosk-idle-why" onCancel={moreTimeOnCancel}>
+    <dialog
+      ref={dialog}
+      className="app-timeout-warning"
+      aria-labelledby="kiosk-idle-title"
+      aria-describedby="kiosk-idle-why"
+      onCancel={moreTimeOnCancel}
+    >
       <h2 className="govuk-heading-m" id="kiosk-idle-title" ref={heading} tabIndex={-1}>
         {t('idle.title')}
       </h2>

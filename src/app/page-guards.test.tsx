@@ -40,6 +40,7 @@ const pages: { route: string; visit: string; who: WhoMayUse }[] = [
   { route: '/pay/:token', visit: '/pay/not-a-link', who: 'anyone' },
   { route: '/pay/:token/done', visit: '/pay/not-a-link/done?payment=not-a-payment', who: 'anyone' },
   { route: '/staff/payment-link', visit: '/staff/payment-link', who: 'staff' },
+  { route: '/staff/kiosk', visit: '/staff/kiosk', who: 'staff' },
   { route: '/sign-out', visit: '/sign-out', who: 'signed-in' },
   { route: '/waiting', visit: '/waiting', who: 'signed-in' },
   { route: '/messages', visit: '/messages', who: 'resident' },

@@ -22,7 +22,6 @@ function useCouncilNameAsWritten() {
   return own ? { council: own, lang: undefined } : { council: council.name.en, lang: 'en' }
 }
 
-
 function ContactList() {
   const { t } = useTranslation('accessibility')
   const { contact } = useCouncil()
@@ -48,9 +47,7 @@ function ContactList() {
           i18nKey="contact.phone"
           values={{ phone: contact.phone }}
           components={{
-            phone: (
-              <PhoneLink number={contact.phone} />
-            ),
+            phone: <PhoneLink number={contact.phone} />,
           }}
         />
       </li>

@@ -212,19 +212,13 @@ export function BehindWithRent({ account, tenancy, brief = false }: TenancyAndRe
       <p className="govuk-body">{t('rent.behind.adviceBody')}</p>
       <ul className="govuk-list govuk-list--bullet">
         <li>
-          <LinkElsewhere href="https://www.citizensadvice.org.uk/debt-and-money/">
-            {t('rent.behind.citizensAdvice')}
-          </LinkElsewhere>
+          <LinkElsewhere href="https://www.citizensadvice.org.uk/debt-and-money/">{t('rent.behind.citizensAdvice')}</LinkElsewhere>
         </li>
         <li>
-          <LinkElsewhere href="https://nationaldebtline.org/">
-            {t('rent.behind.nationalDebtline')}
-          </LinkElsewhere>
+          <LinkElsewhere href="https://nationaldebtline.org/">{t('rent.behind.nationalDebtline')}</LinkElsewhere>
         </li>
         <li>
-          <LinkElsewhere href="https://www.moneyhelper.org.uk/en/money-troubles">
-            {t('rent.behind.moneyHelper')}
-          </LinkElsewhere>
+          <LinkElsewhere href="https://www.moneyhelper.org.uk/en/money-troubles">{t('rent.behind.moneyHelper')}</LinkElsewhere>
         </li>
       </ul>
     </section>

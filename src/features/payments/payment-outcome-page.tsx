@@ -211,7 +211,11 @@ function SendReceipt({ paymentId }: { paymentId: string }) {
     },
   })
   const refusedFor = send.data && !send.data.ok && send.data.failure.kind === 'invalid' ? send.variables : null
-  const error = unchosen ? t('receipt.chooseHow') : refusedFor ? t(refusedFor === 'email' ? 'receipt.noEmail' : 'receipt.noPhone') : undefined
+  const error = unchosen
+    ? t('receipt.chooseHow')
+    : refusedFor
+      ? t(refusedFor === 'email' ? 'receipt.noEmail' : 'receipt.noPhone')
+      : undefined
   return (
     <form
       noValidate
