@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type SyntheticEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
@@ -24,10 +24,14 @@ export function KioskVisit() {
     window.addEventListener('pageshow', loadAfresh)
     return () => window.removeEventListener('pageshow', loadAfresh)
   }, [])
-  const end = () => {
+  const ended = useRef(false)
+  // Once only, however it is asked for: the button, the countdown, or both at once.
+  const end = useCallback(() => {
+    if (ended.current) return
+    ended.current = true
     setEnding(true)
     void endTheVisit()
-  }
+  }, [endTheVisit])
   return (
     <>
       <button type="button" className="govuk-button govuk-button--warning app-kiosk-finish" disabled={ending} onClick={end}>
@@ -75,7 +79,10 @@ export function IdleWarning({ seconds, moreTime, onEnd }: { seconds: number; mor
   const { t, i18n } = useTranslation('kiosk')
   const dialog = useRef<HTMLDialogElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
-  const [secondsLeft, setSecondsLeft] = useState(seconds)
+  // Counted from a deadline, not tick by tick: a busy or sleeping screen that misses ticks still ends on time.
+  const [endsAt] = useState(() => Date.now() + seconds * 1000)
+  const [now, setNow] = useState(() => Date.now())
+  const secondsLeft = Math.max(0, Math.ceil((endsAt - now) / 1000))
 
   useEffect(() => {
     const box = dialog.current
@@ -85,13 +92,14 @@ export function IdleWarning({ seconds, moreTime, onEnd }: { seconds: number; mor
   }, [])
 
   useEffect(() => {
-    if (secondsLeft <= 0) {
-      onEnd()
-      return
-    }
-    const tick = setTimeout(() => setSecondsLeft((left) => left - 1), 1000)
-    return () => clearTimeout(tick)
-  }, [secondsLeft, onEnd])
+    const tick = setInterval(() => setNow(Date.now()), 1000)
+    return () => clearInterval(tick)
+  }, [])
+
+  const timeIsUp = secondsLeft === 0
+  useEffect(() => {
+    if (timeIsUp) onEnd()
+  }, [timeIsUp, onEnd])
 
   // Escape, or a phone's back gesture, means the person is there.
   function moreTimeOnCancel(event: SyntheticEvent) {
@@ -114,10 +122,10 @@ export function IdleWarning({ seconds, moreTime, onEnd }: { seconds: number; mor
         {t('idle.why')}
       </p>
       <p className="govuk-body govuk-!-font-weight-bold" aria-hidden="true">
-        {t('idle.timeLeft', { time: formatSeconds(Math.max(secondsLeft, 0), i18n.language) })}
+        {t('idle.timeLeft', { time: formatSeconds(secondsLeft, i18n.language) })}
       </p>
       <p className="govuk-visually-hidden" aria-live="polite">
-        {t('idle.timeLeft', { time: formatSeconds(saidAloudAt(Math.max(secondsLeft, 0)), i18n.language) })}
+        {t('idle.timeLeft', { time: formatSeconds(saidAloudAt(secondsLeft), i18n.language) })}
       </p>
       <div className="govuk-button-group">
         <button type="button" className="govuk-button" onClick={moreTime}>
