@@ -80,4 +80,6 @@ export async function forgetEverythingOnThisKiosk() {
     const name = cookie.split('=')[0]?.trim()
     if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`
   }
+  // The router notes the pages visited and how far down each was, as the page goes: that goes too, after it.
+  window.addEventListener('pagehide', () => sessionStorage.clear())
 }
