@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
 import { useEndTheVisit } from '#src/features/kiosk/end-the-visit'
-import { formatSeconds } from '#src/format/format'
 import { useSession } from '#src/session/session-queries'
 
 /** What a person does at a touch screen, or with a keyboard or mouse if it has one. */
@@ -76,7 +75,7 @@ function saidAloudAt(secondsLeft: number) {
 
 /** The warning before a kiosk clears itself (WCAG 2.2.1): a countdown, and a way to keep going. */
 export function IdleWarning({ seconds, moreTime, onEnd }: { seconds: number; moreTime: () => void; onEnd: () => void }) {
-  const { t, i18n } = useTranslation('kiosk')
+  const { t } = useTranslation('kiosk')
   const dialog = useRef<HTMLDialogElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   // Counted from a deadline, not tick by tick: a busy or sleeping screen that misses ticks still ends on time.
@@ -110,7 +109,7 @@ export function IdleWarning({ seconds, moreTime, onEnd }: { seconds: number; mor
   return (
     <dialog
       ref={dialog}
-      className="app-timeout-warning"
+      className="app-timeout-warning app-kiosk-idle"
       aria-labelledby="kiosk-idle-title"
       aria-describedby="kiosk-idle-why"
       onCancel={moreTimeOnCancel}
@@ -122,10 +121,10 @@ export function IdleWarning({ seconds, moreTime, onEnd }: { seconds: number; mor
         {t('idle.why')}
       </p>
       <p className="govuk-body govuk-!-font-weight-bold" aria-hidden="true">
-        {t('idle.timeLeft', { time: formatSeconds(secondsLeft, i18n.language) })}
+        {t('idle.secondsLeft', { count: secondsLeft })}
       </p>
       <p className="govuk-visually-hidden" aria-live="polite">
-        {t('idle.timeLeft', { time: formatSeconds(saidAloudAt(secondsLeft), i18n.language) })}
+        {t('idle.secondsLeft', { count: saidAloudAt(secondsLeft) })}
       </p>
       <div className="govuk-button-group">
         <button type="button" className="govuk-button" onClick={moreTime}>

@@ -82,8 +82,3 @@ export function formatWeekday(isoWeekday: number, language: string): string {
 export function phoneNumberText(number: string): string {
   return number.replace(/ /g, '\u00a0')
 }
-
-/** A number of seconds in words, such as "45 seconds" or "45 eiliad": Intl knows each language's plurals. */
-export function formatSeconds(seconds: number, language: string): string {
-  return new Intl.NumberFormat(localeFor(language), { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(seconds)
-}

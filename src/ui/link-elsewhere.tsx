@@ -18,8 +18,10 @@ export function LinkElsewhere({
 }) {
   if (isKioskDevice()) {
     const website = /^https?:/.test(href) ? new URL(href).hostname.replace(/^www\./, '') : null
+    // Only what shapes the words stays, such as keeping a number whole or breaking a long address.
+    const kept = className.split(' ').filter((name) => name === 'app-phone-number' || name === 'govuk-!-text-break-word')
     return (
-      <span className={className.includes('app-phone-number') ? 'app-phone-number' : undefined} dir={dir}>
+      <span className={kept.length > 0 ? kept.join(' ') : undefined} dir={dir}>
         {children}
         {website ? <span dir="ltr"> ({website})</span> : null}
       </span>
