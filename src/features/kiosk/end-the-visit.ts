@@ -15,9 +15,13 @@ export function useEndTheVisit() {
   const queryClient = useQueryClient()
   const signedIn = useSession().data?.signedIn === true
   return useCallback(async () => {
-    if (signedIn) await gateway.call('signOut')
-    await forgetThisPerson(queryClient, gateway)
-    await forgetEverythingOnThisKiosk()
-    location.replace('/')
+    try {
+      if (signedIn) await gateway.call('signOut')
+      await forgetThisPerson(queryClient, gateway)
+      await forgetEverythingOnThisKiosk()
+    } finally {
+      // Whatever failed, the page and all it holds in memory go: the next person never sees this one's screen.
+      location.replace('/')
+    }
   }, [gateway, queryClient, signedIn])
 }
