@@ -3,12 +3,14 @@ import {
   axeViolations,
   chooseLanguage,
   chooseOnSignInPage,
+  controlledByServiceWorker,
   expect,
   expectNoAxeViolations,
   localeText,
   people,
   settledHeading,
   signInDirectly,
+  storedOnDevice,
   test,
 } from './support'
 
@@ -34,6 +36,7 @@ async function startAs(page: Page) {
   await page.getByRole('link', { name: say('start.start') }).click()
   await chooseOnSignInPage(page, 'owner')
   await expect(page).toHaveURL(/\/$/)
+  await controlledByServiceWorker(page)
   await settledHeading(page)
   await expect(page.getByRole('banner')).toContainText(signedInAs)
 }
@@ -43,6 +46,9 @@ async function useTheKiosk(page: Page) {
   await page.getByRole('link', { name: localeText('en', 'account', 'home.requests.see') }).click()
   await expect(await settledHeading(page)).toBeVisible()
   await expect(page.getByRole('main')).toContainText('Street light not working')
+  // By now the device holds things the visit must not leave behind, so the test below proves they went.
+  await expect.poll(async () => ((await storedOnDevice(page, 'catalogue')) ?? []).length).toBeGreaterThan(0)
+  expect(await page.evaluate(() => Object.keys(sessionStorage)), 'the visit has left something in session storage').not.toEqual([])
 }
 
 /** Everything the browser holds for the site, read in the page. */
@@ -86,6 +92,10 @@ async function expectNothingLeftBehind(page: Page, context: BrowserContext) {
   ).toEqual([])
   expect(left.localStorage, 'only kiosk mode stays in local storage').toEqual([KIOSK_MODE])
   expect(left.sessionStorage).toEqual([])
+  expect(
+    left.caches.some((name) => name.startsWith('workbox-precache')),
+    'the app’s own code stays, to open the start screen',
+  ).toBe(true)
   expect(
     left.caches.filter((name) => !name.startsWith('workbox-precache')),
     'only the app’s own code stays cached',
