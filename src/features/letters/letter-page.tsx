@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { isKioskDevice } from '#src/device/device-settings'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import type { Letter } from '#src/gateway/contract/letters'
@@ -28,7 +29,7 @@ function OneLetter({ id }: { id: string }) {
 }
 
 function LetterView({ letter, offlineNotice }: { letter: Letter; offlineNotice: ReactNode }) {
-  const { t, i18n } = useTranslation('letters')
+  const { t, i18n } = useTranslation(['letters', 'kiosk'])
   return (
     <Page title={letter.title}>
       <div className="app-letter">
@@ -44,9 +45,10 @@ function LetterView({ letter, offlineNotice }: { letter: Letter; offlineNotice: 
             </h1>
             <LetterBody parts={letter.body} />
             <div className="app-no-print">
-              <p className="govuk-body">{t('letter.printHint')}</p>
+              {/* A kiosk prints; saving a PDF would leave the letter on a computer the next person uses. */}
+              <p className="govuk-body">{isKioskDevice() ? t('kiosk:letter.printHint') : t('letter.printHint')}</p>
               <Button type="button" look="secondary" onClick={() => window.print()}>
-                {t('letter.print')}
+                {isKioskDevice() ? t('kiosk:letter.print') : t('letter.print')}
               </Button>
             </div>
           </div>
