@@ -20,6 +20,7 @@ import { serviceHandlers } from './handlers/services'
 import { signInHandlers } from './handlers/sign-in'
 import { penaltyChargeHandlers } from './handlers/penalty-charges'
 import { visitorPermitHandlers } from './handlers/visitor-permits'
+import { contactCentreHandlers } from './handlers/contact-centre'
 import { createReferenceCouncil, type ReferenceCouncil } from './reference-council'
 
 /**
@@ -52,6 +53,7 @@ export function createGatewayHandlers(
     ...parkingPermitHandlers(council, settings),
     ...messageHandlers(council, settings),
     ...visitorPermitHandlers(council, settings),
+    ...contactCentreHandlers(council, settings),
     ...referenceControlHandlers(council, settings),
   ]
 }
