@@ -169,7 +169,7 @@ export function signInHandlers(council: ReferenceCouncil, options: GatewayOption
         csrfToken: session.csrfToken,
         expiresAt: new Date(session.expiresAt).toISOString(),
         sharedDevice: session.sharedDevice,
-        assisting: assistedCaller(council, session),
+        ...(person.role === 'staff' ? { assisting: assistedCaller(council, session) } : {}),
       })
     }),
     gatewayRoute(council, options, 'signOut', ({ session, request }) => {
