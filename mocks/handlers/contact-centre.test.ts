@@ -18,9 +18,9 @@ async function findMargaret(search: BodyOf<'findCaller'> = { by: 'reference', re
 }
 
 async function verifyMargaret() {
-  signInAs('staff')
+  const session = signInAs('staff')
   const matchId = await findMargaret()
-  return dataOf(
+  const verified = dataOf(
     await clientFor().call('verifyCaller', {
       body: {
         matchId,
@@ -31,6 +31,7 @@ async function verifyMargaret() {
       },
     }),
   )
+  return Object.assign(verified, { session })
 }
 
 describe('finding a caller', () => {
@@ -110,7 +111,7 @@ describe('verifying a caller', () => {
   })
 
   test('right answers start helping the caller, and the session says whose account it is', async () => {
-    const verified = await verifyMargaret()
+    const { session: _, ...verified } = await verifyMargaret()
 
     expect(verified).toEqual({
       verified: true,
@@ -183,9 +184,7 @@ describe('acting for a caller', () => {
   })
 
   test('a card payment is refused while helping a caller: staff send a payment link instead', async () => {
-    await verifyMargaret()
-    const session = signInAs('staff')
-    council.state.sessions.get(session.id)!.assisting = { personId: 'owner', channel: 'telephone' }
+    const { session } = await verifyMargaret()
 
     const response = await send('POST', '/payments', { session, body: { owedId: 'council-tax', amount: 100 } })
 

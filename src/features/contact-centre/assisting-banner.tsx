@@ -53,7 +53,13 @@ export function AssistingBanner() {
           </li>
         </ul>
         {failure ? <GatewayFailureMessage failure={failure} /> : null}
-        <Button type="button" look="warning" className="govuk-!-margin-bottom-0" disabled={endCall.isPending} onClick={() => endCall.mutate()}>
+        <Button
+          type="button"
+          look="warning"
+          className="govuk-!-margin-bottom-0"
+          disabled={endCall.isPending}
+          onClick={() => endCall.mutate()}
+        >
           {t('banner.endCall')}
         </Button>
       </div>

@@ -79,7 +79,8 @@ export function FindCallerPage() {
         if (wantedName && wantedPostcode) body = { by: how, name: wantedName, postcode: wantedPostcode }
       } else {
         const date = checkDate(dateOfBirth)
-        if (!('iso' in date)) found.dateOfBirth = said(date.parts.length === 3 && !dateOfBirth.day ? 'errors.dateOfBirth.missing' : 'errors.dateOfBirth.real')
+        if (!('iso' in date))
+          found.dateOfBirth = said(date.parts.length === 3 && !dateOfBirth.day ? 'errors.dateOfBirth.missing' : 'errors.dateOfBirth.real')
         else if (wantedName) body = { by: how, name: wantedName, dateOfBirth: date.iso }
       }
     }
@@ -92,7 +93,16 @@ export function FindCallerPage() {
     return text ? [{ href: field === 'how' ? 'how' : field === 'dateOfBirth' ? 'dateOfBirth' : field, text }] : []
   })
   const nameField = (
-    <TextInput id="name" name="name" label={t('find.name')} error={shown('name')} value={name} onChange={setName} autoComplete="off" spellCheck={false} />
+    <TextInput
+      id="name"
+      name="name"
+      label={t('find.name')}
+      error={shown('name')}
+      value={name}
+      onChange={setName}
+      autoComplete="off"
+      spellCheck={false}
+    />
   )
 
   return (

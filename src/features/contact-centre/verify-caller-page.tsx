@@ -85,7 +85,9 @@ export function VerifyCallerPage() {
       if (id === 'dateOfBirth') {
         const date = checkDate(dateOfBirth)
         if ('iso' in date) return [{ questionId: id, answer: date.iso }]
-        found[id] = said(dateOfBirth.day || dateOfBirth.month || dateOfBirth.year ? 'errors.dateOfBirth.real' : 'errors.dateOfBirth.missing')
+        found[id] = said(
+          dateOfBirth.day || dateOfBirth.month || dateOfBirth.year ? 'errors.dateOfBirth.real' : 'errors.dateOfBirth.missing',
+        )
         return []
       }
       const answer = meaningfulText(typed[id] ?? '')

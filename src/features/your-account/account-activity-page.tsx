@@ -20,7 +20,9 @@ export function AccountActivityPage() {
           <h1 className="govuk-heading-l">{t('activity.title')}</h1>
           <p className="govuk-body">{t('activity.intro')}</p>
           {activity.isPending ? <Loading /> : null}
-          {activity.isError ? <GatewayFailureMessage failure={failureOf(activity.error)} onTryAgain={() => void activity.refetch()} /> : null}
+          {activity.isError ? (
+            <GatewayFailureMessage failure={failureOf(activity.error)} onTryAgain={() => void activity.refetch()} />
+          ) : null}
           {activity.data?.activity.length === 0 ? <p className="govuk-body">{t('activity.none')}</p> : null}
           {activity.data && activity.data.activity.length > 0 ? (
             <TableContainer label={t('activity.title')}>
