@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
+import { chooseLanguageOnThisDevice, languageChosenOnThisDevice } from '#src/device/device-settings'
 import { forgetEverythingStored } from '#src/device/forget-the-person'
 import { useGateway } from '#src/gateway/gateway-context'
 import { useAssisting } from '#src/session/session-queries'
@@ -16,8 +17,11 @@ export function useEndCall() {
     mutationFn: () => gateway.call('endCall', { body: {} }),
     onSuccess: async (result) => {
       if (!result.ok) return
+      // The language is the adviser's own choice, not the caller's, so it stays.
+      const language = languageChosenOnThisDevice()
       queryClient.clear()
       await forgetEverythingStored()
+      if (language) chooseLanguageOnThisDevice(language)
       await navigate('/staff/callers', { replace: true })
     },
   })
