@@ -105,7 +105,10 @@ test.describe('the contact centre helps a caller', () => {
     await page.goto('/payments/pay/council-tax')
     await expectHeading(page, cc('en', 'card.title'))
     await expectNoAxeViolations(page, 'a card payment refused while helping a caller')
-    await page.getByRole('main').getByRole('link', { name: cc('en', 'card.link') }).click()
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: cc('en', 'card.link') })
+      .click()
     await expectHeading(page, payments('staff.title'))
     await page.getByRole('textbox', { name: payments('staff.reference') }).fill('CT-60298154')
     await page.getByRole('button', { name: payments('staff.find') }).click()
