@@ -209,6 +209,15 @@ describe('acting for a caller', () => {
     expect(failure).toMatchObject({ kind: 'invalid', fieldErrors: { channel: expect.any(String) } })
   })
 
+  test('staff calls still act as the member of staff while helping a caller', async () => {
+    await verifyMargaret()
+
+    expect(dataOf(await clientFor().call('findCaller', { body: { by: 'reference', reference: 'TEN-004417' } }))).toMatchObject({
+      found: 'one',
+    })
+    expect(council.state.audit.at(-1)).toMatchObject({ staffId: 'staff', about: 'tenant' })
+  })
+
   test('ending the call stops acting for the caller', async () => {
     await verifyMargaret()
 
