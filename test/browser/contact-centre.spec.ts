@@ -126,6 +126,7 @@ test.describe('the contact centre helps a caller', () => {
     await page.getByRole('radio', { name: cc('en', 'finishLink.byText') }).check()
     await page.getByRole('button', { name: cc('en', 'finishLink.button') }).click()
     await expect(page.getByRole('link', { name: cc('en', 'errors.channel.noContact') })).toBeVisible()
+    await expectNoAxeViolations(page, 'send a link by text to a caller with no mobile number')
     await page.getByRole('radio', { name: cc('en', 'finishLink.byEmail') }).check()
     await page.getByRole('button', { name: cc('en', 'finishLink.button') }).click()
     await expectHeading(page, cc('en', 'finishLink.sentTitle'))
