@@ -131,3 +131,25 @@ describe('the activity on your account', () => {
     expect(within(row).getByText('the contact centre (telephone)')).toBeInTheDocument()
   })
 })
+
+describe('what the contact centre made for a resident', () => {
+  it("says so on the report, in the resident's own account", async () => {
+    const request = council.state.people.owner.requests.find((candidate) => candidate.reference === 'SR-1047760')
+    if (!request) throw new Error('The seeded report is missing')
+    request.madeBy = { staffId: 'staff', channel: 'telephone' }
+    signInAs('owner')
+
+    await renderApp('/requests/SR-1047760')
+    expect(await screen.findByText('Made by the contact centre on your behalf')).toBeInTheDocument()
+  })
+
+  it('says so on the booking', async () => {
+    const booking = council.state.people.owner.bookings.find((candidate) => candidate.reference === 'BK-70288')
+    if (!booking) throw new Error('The seeded booking is missing')
+    booking.madeBy = { staffId: 'staff', channel: 'telephone' }
+    signInAs('owner')
+
+    await renderApp('/bookings/BK-70288')
+    expect(await screen.findByText('Made by the contact centre on your behalf')).toBeInTheDocument()
+  })
+})
