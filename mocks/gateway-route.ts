@@ -5,6 +5,8 @@ import { CSRF_HEADER, IDEMPOTENCY_HEADER } from '#src/gateway/client'
 import { endpoints, pathParameters, type Access, type EndpointName, type ResponseOf } from '#src/gateway/endpoints'
 import type { Persona } from './personas'
 import { sendDueReminders } from './reminders'
+import { recordAssistedWrite } from './assisted-calls'
+import { cardPaymentWhileAssistingProblemType } from '#src/gateway/contract/contact-centre'
 import { SESSION_COOKIE, sessionLifetimeMs, type GatewaySession, type ReferenceCouncil } from './reference-council'
 
 export interface GatewayOptions {
@@ -181,7 +183,15 @@ export function gatewayRoute<Name extends EndpointName>(
     }
 
     const session = council.sessionFor(cookies[SESSION_COOKIE])
-    const person = session ? council.state.people[session.personId] : null
+    const signedIn = session ? council.state.people[session.personId] : null
+    // Staff helping a verified caller act as the caller on everything but staff calls, and only for as long as the call lasts.
+    const caller =
+      signedIn?.role === 'staff' &&
+      session?.assisting &&
+      (endpoint.access === 'resident' || endpoint.access === 'tenant' || endpoint.access === 'signed-in')
+        ? council.state.people[session.assisting.personId]
+        : null
+    const person = caller ?? signedIn
     const response = await respond()
     // The session slides with every call, so its cookie must too, or an active person is signed out when the first one runs out.
     // Added to the finished answer rather than given to HttpResponse: MSW would also keep a cookie it is given in its own
@@ -196,6 +206,13 @@ export function gatewayRoute<Name extends EndpointName>(
       if (refused) return problemDetailsResponse(refused)
       if (isWrite && session && request.headers.get(CSRF_HEADER) !== session.csrfToken) {
         return problemDetailsResponse({ type: csrfProblemType, title: 'The request did not carry the right CSRF token', status: 403 })
+      }
+      if (caller && name === 'startPayment') {
+        return problemDetailsResponse({
+          type: cardPaymentWhileAssistingProblemType,
+          title: 'Staff never take card details: send the caller a payment link',
+          status: 403,
+        })
       }
 
       let body: unknown = undefined
@@ -267,6 +284,7 @@ export function gatewayRoute<Name extends EndpointName>(
         // Again after acting, so a booking made or moved to within a day is reminded at once.
         sendDueReminders(council)
         responseBody = 'body' in answer ? answer.body : answer.details
+        if (caller && signedIn && isWrite && answer.status < 400) recordAssistedWrite(council, name, signedIn, caller, responseBody, body)
 
         // Only what the council acted on is kept against the key: a refused request changed nothing,
         // so the person can correct it and send it again under the same key.

@@ -21,6 +21,7 @@ import { serviceHandlers } from './handlers/services'
 import { signInHandlers } from './handlers/sign-in'
 import { penaltyChargeHandlers } from './handlers/penalty-charges'
 import { visitorPermitHandlers } from './handlers/visitor-permits'
+import { contactCentreHandlers } from './handlers/contact-centre'
 import { createReferenceCouncil, type ReferenceCouncil } from './reference-council'
 
 /**
@@ -54,6 +55,7 @@ export function createGatewayHandlers(
     ...parkingPermitHandlers(council, settings),
     ...messageHandlers(council, settings),
     ...visitorPermitHandlers(council, settings),
+    ...contactCentreHandlers(council, settings),
     ...referenceControlHandlers(council, settings),
   ]
 }

@@ -37,6 +37,8 @@ export interface Persona {
   /** What the demo sign-in page says about this person. */
   about: string
   profile: Profile
+  /** What the contact centre asks a caller to prove who they are; staff have none. */
+  dateOfBirth?: string
   tenancy: z.infer<typeof tenancy> | null
   rentAccount: RentAccount | null
   /** Every Direct Debit instruction for the rent, the current one last. */
@@ -165,6 +167,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
     tenant: {
       id: 'tenant',
       role: 'resident',
+      dateOfBirth: '1978-06-14',
       about: 'Council tenant. Gets Housing Benefit and owes rent.',
       profile: {
         name: 'Precious Okafor',
@@ -246,6 +249,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
     renter: {
       id: 'renter',
       role: 'resident',
+      dateOfBirth: '1991-11-03',
       about: 'Private renter. Has a resident parking permit and an unpaid penalty charge.',
       profile: {
         name: 'Tomasz Nowak',
@@ -307,6 +311,7 @@ export function seedPersonas(today = new Date()): Record<PersonaId, Persona> {
     owner: {
       id: 'owner',
       role: 'resident',
+      dateOfBirth: '1949-02-27',
       about: 'Home owner. Pays council tax and books bulky-waste collections.',
       profile: {
         name: 'Margaret Ellis',

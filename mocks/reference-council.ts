@@ -1,6 +1,7 @@
 import type { Feedback } from '#src/gateway/contract/account'
 import type { Language } from '#src/gateway/contract/common'
 import type { Payment } from '#src/gateway/contract/payments'
+import type { AccountActivityKind } from '#src/gateway/contract/contact-centre'
 import { notify, type Notification, type SentNotification } from './notifications'
 import { seedOthersReports, seedPersonas, type OthersReport, type Persona, type PersonaId } from './personas'
 import { seedSlotInventory, type SlotHoldRecord } from './slot-inventory'
@@ -54,6 +55,17 @@ export interface GatewaySession {
   expiresAt: number
   /** The person said at sign-in that this is a shared or public computer. */
   sharedDevice: boolean
+  /** Contact-centre staff: the caller verified on this call. Resident calls act for them until the call ends. */
+  assisting?: { personId: PersonaId; channel: 'telephone' } | null
+  /** Contact-centre staff: the callers found on this call, by match id, and the tries each has left. */
+  callerMatches?: Map<string, CallerMatch>
+}
+
+export interface CallerMatch {
+  personId: PersonaId
+  /** Found by date of birth: the questions then ask something else. */
+  foundBy: 'reference' | 'name-and-postcode' | 'name-and-date-of-birth'
+  triesLeft: number
 }
 
 export const SESSION_COOKIE = 'myaccount_session'
@@ -96,7 +108,16 @@ export function createReferenceCouncil(options: { random?: () => number; today?:
     textsSent: [] as { to: string; subject: string; link?: string }[],
     paymentLinks: new Map<string, { personId: PersonaId; owedId: string; expiresAt: string; sentBy: PersonaId | null }>(),
     /** Who did what on someone's behalf: the contact centre's honest record. */
-    audit: [] as { at: string; staffId: PersonaId; action: string; about: PersonaId | null; item: string }[],
+    audit: [] as {
+      at: string
+      staffId: PersonaId
+      action: string
+      about: PersonaId | null
+      item: string
+      /** Set on what was done while helping a verified caller, which the caller sees on their own account. */
+      kind?: AccountActivityKind
+      channel?: 'telephone'
+    }[],
     /** The council's diary of bookable slots, shared by everyone: capacity is enforced here, not per person. */
     slots: seedSlotInventory(options.today ?? new Date(), Object.values(people)),
     holds: new Map<string, SlotHoldRecord>(),

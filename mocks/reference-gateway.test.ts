@@ -296,6 +296,12 @@ describe('who may make each call', () => {
     getVisitorPermits: 'resident',
     bookVisitorPermit: 'resident',
     cancelVisitorPermit: 'resident',
+    findCaller: 'staff',
+    startCallerVerification: 'staff',
+    verifyCaller: 'staff',
+    sendFinishLink: 'staff',
+    endCall: 'staff',
+    listMyAccountActivity: 'resident',
   }
   /** Who is calling, and whether each kind of call is for them: a status to expect, or null for "let through". */
   const callers: { caller: PersonaId | null; expected: Record<Access, 401 | 403 | null> }[] = [

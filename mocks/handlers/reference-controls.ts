@@ -55,6 +55,7 @@ export function referenceControlHandlers(council: ReferenceCouncil, options: Gat
     }),
     http.get(path('/__reference/applied'), () => HttpResponse.json(Object.fromEntries(council.state.applied))),
     http.get(path('/__reference/feedback'), () => HttpResponse.json(council.state.feedback)),
+    http.get(path('/__reference/audit'), () => HttpResponse.json(council.state.audit)),
     // Everything sent, oldest first, with whom it was for; the reminders due by now have gone too.
     http.get(path('/__reference/notifications'), () => {
       sendDueReminders(council)

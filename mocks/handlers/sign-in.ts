@@ -1,7 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import { gatewayRoute, isHttps, ok, problemDetailsResponse, sessionCookie, toMswPath, type GatewayOptions } from '../gateway-route'
 import type { PersonaId } from '../personas'
-import { sessionLifetimeMs, SHARED_DEVICE_SESSION_LIFETIME_MS, type ReferenceCouncil } from '../reference-council'
+import { sessionLifetimeMs, SHARED_DEVICE_SESSION_LIFETIME_MS, type GatewaySession, type ReferenceCouncil } from '../reference-council'
 import {
   demoPageLanguage,
   demoPageWords,
@@ -115,6 +115,12 @@ ${languageSwitcher(words, action, { returnTo })}
 </html>`
 }
 
+/** The caller staff are helping, once verified, as the app shows it in its banner. */
+function assistedCaller(council: ReferenceCouncil, session: GatewaySession) {
+  const caller = session.assisting ? council.state.people[session.assisting.personId] : null
+  return caller ? { personId: caller.id, name: caller.profile.name, tenant: caller.tenancy !== null, channel: 'telephone' as const } : null
+}
+
 export function signInHandlers(council: ReferenceCouncil, options: GatewayOptions): HttpHandler[] {
   const path = toMswPath(options.basePath, '/auth/sign-in')
   const noStore = { 'Cache-Control': 'no-store' }
@@ -163,6 +169,7 @@ export function signInHandlers(council: ReferenceCouncil, options: GatewayOption
         csrfToken: session.csrfToken,
         expiresAt: new Date(session.expiresAt).toISOString(),
         sharedDevice: session.sharedDevice,
+        ...(person.role === 'staff' ? { assisting: assistedCaller(council, session) } : {}),
       })
     }),
     gatewayRoute(council, options, 'signOut', ({ session, request }) => {

@@ -8,6 +8,7 @@ import { OnlyFor, type PageHandle, type WhoMayUse } from '#src/session/who-may-u
 import { useSignedInPersonId } from '#src/session/session-queries'
 import { useProfileLanguage } from '#src/session/profile-queries'
 import { useOutboxSending } from '#src/outbox/use-outbox'
+import { AssistingBanner } from '#src/features/contact-centre/assisting-banner'
 import { Announcements } from './announcements'
 import { Footer } from './footer'
 import { UpdatePrompt } from './update-prompt'
@@ -79,6 +80,7 @@ export function Layout() {
           </Link>{' '}
           {t('phaseBanner.after')}
         </PhaseBanner>
+        <AssistingBanner />
         <main className="govuk-main-wrapper" id="main-content" ref={main} tabIndex={-1}>
           <UpdatePrompt />
           <SessionTimeout />

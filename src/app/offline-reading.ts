@@ -116,8 +116,10 @@ export function keepAccountReadable(queryClient: QueryClient): () => void {
       return
     }
     const person = { ...session.person, at: Date.now() }
-    markSharedComputer(session.sharedDevice)
-    if (snapshot?.person.id === person.id && !session.sharedDevice) {
+    // Nothing of a caller staff are helping is kept on the staff member's computer.
+    const keepNothing = session.sharedDevice || Boolean(session.assisting)
+    markSharedComputer(keepNothing)
+    if (snapshot?.person.id === person.id && !keepNothing) {
       snapshot.person = person
       if (!snapshot.shown) showAnswers(snapshot)
     } else {
@@ -126,7 +128,7 @@ export function keepAccountReadable(queryClient: QueryClient): () => void {
       snapshots.set(queryClient, { person, answers: new Map(), shown: true })
       if (snapshot && snapshot.person.id !== person.id) void queryClient.resetQueries({ predicate: isReadableOffline })
     }
-    if (session.sharedDevice) ignoreStorageFailure(forgetWhatIsKeptOf(person.id).then(() => forgetOtherPeople(person.id)))
+    if (keepNothing) ignoreStorageFailure(forgetWhatIsKeptOf(person.id).then(() => forgetOtherPeople(person.id)))
     else ignoreStorageFailure(rememberSignedIn(person).then(() => forgetOtherPeople(person.id)))
   }
 

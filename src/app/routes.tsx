@@ -172,6 +172,26 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('#src/features/kiosk/set-up-kiosk-page')).SetUpKioskPage }),
           },
           {
+            path: 'staff/callers',
+            handle: whoMayUse('staff'),
+            lazy: async () => ({ Component: (await import('#src/features/contact-centre/find-caller-page')).FindCallerPage }),
+          },
+          {
+            path: 'staff/callers/:matchId/verify',
+            handle: whoMayUse('staff'),
+            lazy: async () => ({ Component: (await import('#src/features/contact-centre/verify-caller-page')).VerifyCallerPage }),
+          },
+          {
+            path: 'staff/finish-link',
+            handle: whoMayUse('staff'),
+            lazy: async () => ({ Component: (await import('#src/features/contact-centre/send-finish-link-page')).SendFinishLinkPage }),
+          },
+          {
+            path: 'your-account/activity',
+            handle: whoMayUse('resident'),
+            lazy: async () => ({ Component: (await import('#src/features/your-account/account-activity-page')).AccountActivityPage }),
+          },
+          {
             path: 'sign-out',
             handle: whoMayUse('signed-in'),
             lazy: async () => ({ Component: (await import('#src/features/sign-out/sign-out-page')).SignOutPage }),

@@ -15,6 +15,17 @@ import {
   slotTaken,
 } from './contract/bookings'
 import { messageList } from './contract/messages'
+import {
+  accountActivity,
+  callEnded,
+  callerAnswers,
+  callerSearch,
+  callerSearchResult,
+  callerVerification,
+  callerVerified,
+  finishLinkRequest,
+  finishLinkSent,
+} from './contract/contact-centre'
 import { language, problemDetails } from './contract/common'
 import { benefitClaim, benefitClaimList } from './contract/benefits'
 import { letter, letterList } from './contract/letters'
@@ -829,6 +840,63 @@ export const endpoints = {
     response: penaltyChargeChallenge,
     access: 'resident',
     conflict: { description: 'Already paid, cancelled or challenged', schema: problemDetails },
+  }),
+  findCaller: endpoint({
+    method: 'POST',
+    path: '/staff/callers/search',
+    summary:
+      'Contact-centre staff look for a caller by a reference, or by name with a postcode or date of birth. Says only whether there is one match, several or none: nothing of the person before they are verified',
+    tag: 'Contact centre',
+    body: callerSearch,
+    response: callerSearchResult,
+    access: 'staff',
+  }),
+  startCallerVerification: endpoint({
+    method: 'POST',
+    path: '/staff/callers/{matchId}/verification',
+    summary: 'The questions to ask the caller, by question id, and how many tries are left for this match on this call',
+    tag: 'Contact centre',
+    body: z.object({}),
+    response: callerVerification,
+    access: 'staff',
+  }),
+  verifyCaller: endpoint({
+    method: 'POST',
+    path: '/staff/callers/verify',
+    summary:
+      "Check the caller's answers. Right answers start assisting them on this staff session; three wrong tries lock the match for the call (triesLeft 0)",
+    tag: 'Contact centre',
+    body: callerAnswers,
+    response: callerVerified,
+    access: 'staff',
+  }),
+  sendFinishLink: endpoint({
+    method: 'POST',
+    path: '/staff/finish-links',
+    summary:
+      'Send the verified caller a link to finish a task themselves, to the contact details the council holds. 403 before verification',
+    tag: 'Contact centre',
+    body: finishLinkRequest,
+    response: finishLinkSent,
+    access: 'staff',
+  }),
+  endCall: endpoint({
+    method: 'POST',
+    path: '/staff/calls/end',
+    summary: 'End the call: the staff session stops acting for the caller',
+    tag: 'Contact centre',
+    body: z.object({}),
+    response: callEnded,
+    access: 'staff',
+  }),
+  listMyAccountActivity: endpoint({
+    method: 'GET',
+    path: '/me/activity',
+    summary: "What the contact centre did on the person's account, newest first",
+    tag: 'Account',
+    body: undefined,
+    response: accountActivity,
+    access: 'resident',
   }),
 } as const
 

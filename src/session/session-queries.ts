@@ -26,6 +26,12 @@ export function useSessionEndsAt(): number | null {
   return signedIn ? endsAt : null
 }
 
+/** The caller a member of contact-centre staff is helping, once verified; null otherwise. */
+export function useAssisting() {
+  const session = useSession()
+  return session.data?.signedIn && session.data.person.role === 'staff' ? (session.data.assisting ?? null) : null
+}
+
 export function useSignedInPersonId(): string | null {
   const session = useSession()
   return session.data?.signedIn ? session.data.person.id : null

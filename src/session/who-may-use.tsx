@@ -23,10 +23,12 @@ export interface PageHandle {
 
 type NotFor = Exclude<WhoMayUse, 'anyone' | 'signed-in'>
 
-function mayUse({ person }: SignedIn, who: NotFor): boolean {
+/** Staff helping a verified caller use the resident's pages for the caller, as the gateway acts for the caller. */
+function mayUse({ person, assisting }: SignedIn, who: NotFor): boolean {
   if (who === 'staff') return person.role === 'staff'
-  if (who === 'resident') return person.role === 'resident'
-  return person.role === 'resident' && person.tenant
+  const helped = person.role === 'staff' ? (assisting ?? null) : null
+  if (who === 'resident') return person.role === 'resident' || helped !== null
+  return (person.role === 'resident' && person.tenant) || helped?.tenant === true
 }
 
 /** Shows the page only to a signed-in person it is for; anyone else is asked to sign in and comes back here, or told where to go instead. */

@@ -73,6 +73,9 @@ const appRoutes = [
   '/parking/visitors/book',
   '/parking/visitors/VP-38901/cancel',
   '/staff/kiosk',
+  '/staff/callers',
+  '/staff/finish-link',
+  '/your-account/activity',
 ]
 
 /** The reference gateway's demo sign-in page is outside the app: a council's own sign-in service replaces it. Its other languages are in demo-pages.spec.ts. */

@@ -111,6 +111,7 @@ function BookingView({ booking, offlineNotice }: { booking: Booking; offlineNoti
             <GatewayWords>{booking.description}</GatewayWords>
           </h1>
           <SummaryList rows={rows(booking, { full: true })} />
+          {booking.madeBy ? <MadeByTheContactCentre /> : null}
           <PayToKeep booking={booking} owedId={owedId} />
           {upcoming ? <WhatToHaveReady booking={booking} itemNames={itemNames} /> : null}
           {upcoming ? (
@@ -238,4 +239,9 @@ function ReminderChoice({
       </form>
     </section>
   )
+}
+
+function MadeByTheContactCentre() {
+  const { t } = useTranslation('contact-centre')
+  return <p className="govuk-body">{t('madeBy')}</p>
 }

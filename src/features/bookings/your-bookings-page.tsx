@@ -94,6 +94,11 @@ function BookingGroup({ id, title, bookings, empty }: { id: string; title: strin
   )
 }
 
+function MadeByTheContactCentre() {
+  const { t } = useTranslation('contact-centre')
+  return <p className="govuk-body">{t('madeBy')}</p>
+}
+
 function BookingItem({ booking }: { booking: Booking }) {
   const rows = useBookingRows()
   const itemNames = useBulkyItemNames()
@@ -106,6 +111,7 @@ function BookingItem({ booking }: { booking: Booking }) {
         </Link>
       </h3>
       <SummaryList noBorder className="govuk-!-margin-bottom-2" rows={rows(booking)} />
+      {booking.madeBy ? <MadeByTheContactCentre /> : null}
       <PayToKeep booking={booking} owedId={owedId} />
       {isUpcoming(booking) ? <WhatToHaveReady booking={booking} itemNames={itemNames} headingLevel={3} /> : null}
       <hr className="govuk-section-break govuk-section-break--m govuk-section-break--visible" />

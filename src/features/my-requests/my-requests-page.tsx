@@ -57,7 +57,7 @@ function RequestGroup({ id, title, requests }: { id: string; title: string; requ
 }
 
 function RequestItem({ request }: { request: ServiceRequest }) {
-  const { t, i18n } = useTranslation('requests')
+  const { t, i18n } = useTranslation(['requests', 'contact-centre'])
   const rows = [
     { key: t('fields.reference'), value: request.reference },
     { key: t('fields.where'), value: request.location },
@@ -81,6 +81,7 @@ function RequestItem({ request }: { request: ServiceRequest }) {
         ) : null}
       </p>
       <SummaryList noBorder className="govuk-!-margin-bottom-0" rows={rows} />
+      {request.madeBy ? <p className="govuk-body govuk-!-margin-top-2">{t('contact-centre:madeBy')}</p> : null}
       <hr className="govuk-section-break govuk-section-break--m govuk-section-break--visible" />
     </li>
   )

@@ -143,6 +143,7 @@ function RequestView({ request, notice: offlineNotice }: { request: ServiceReque
               { key: t('fields.status'), value: <StatusTag status={request.status} /> },
             ]}
           />
+          {request.madeBy ? <MadeByTheContactCentre /> : null}
 
           <h2 className="govuk-heading-m" id="timeline-title">
             {t('request.timeline')}
@@ -340,4 +341,9 @@ function ReopenSection({
       </form>
     </section>
   )
+}
+
+function MadeByTheContactCentre() {
+  const { t } = useTranslation('contact-centre')
+  return <p className="govuk-body">{t('madeBy')}</p>
 }

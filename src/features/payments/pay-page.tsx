@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useAssisting } from '#src/session/session-queries'
 import { Link, useParams } from 'react-router'
 import { useCouncil } from '#src/councils/council-context'
 import { keptThroughReload, useKeepThroughReload } from '#src/device/before-reload'
@@ -32,7 +33,24 @@ export function CannotPayOffline() {
   return <WarningText>{t('pay.offline', { phone: phoneNumberText(council.contact.phone) })}</WarningText>
 }
 
+/** Staff never take card details: while they help a caller, the gateway refuses a card payment and the caller is sent a link. */
+function SendALinkInstead() {
+  const { t } = useTranslation('contact-centre')
+  return (
+    <Page title={t('card.title')}>
+      <h1 className="govuk-heading-l">{t('card.title')}</h1>
+      <p className="govuk-body">{t('card.body')}</p>
+      <ButtonLink to="/staff/payment-link">{t('card.link')}</ButtonLink>
+    </Page>
+  )
+}
+
 export function PayPage() {
+  if (useAssisting()) return <SendALinkInstead />
+  return <PayForSomething />
+}
+
+function PayForSomething() {
   const { t, i18n } = useTranslation('payments')
   const owedId = useParams().owedId ?? ''
   const owed = useAmountsOwed()

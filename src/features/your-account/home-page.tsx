@@ -24,11 +24,13 @@ export function HomePage() {
     )
   }
   if (!session.data.signedIn) return isKioskDevice() ? <KioskStartPage /> : <StartPage />
-  if (session.data.person.role === 'staff') return <StaffHome name={session.data.person.name} />
+  const { assisting } = session.data
+  if (session.data.person.role === 'staff' && !assisting) return <StaffHome name={session.data.person.name} />
   return (
     <>
-      <AccountSummary name={session.data.person.name} />
+      <AccountSummary name={assisting ? assisting.name : session.data.person.name} />
       <TellUsOnce />
+      <ActivityOnYourAccount />
     </>
   )
 }
@@ -45,6 +47,23 @@ function TellUsOnce() {
       <p className="govuk-body">
         <Link className="govuk-link" to="/report-a-change">
           {t('home.start')}
+        </Link>
+      </p>
+    </section>
+  )
+}
+
+/** What the contact centre did for the person, which they can always read. */
+function ActivityOnYourAccount() {
+  const { t } = useTranslation('contact-centre')
+  return (
+    <section aria-labelledby="activity-on-your-account">
+      <h2 className="govuk-heading-m" id="activity-on-your-account">
+        {t('activity.title')}
+      </h2>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/your-account/activity">
+          {t('activity.homeLink')}
         </Link>
       </p>
     </section>

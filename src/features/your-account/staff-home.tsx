@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { Page } from '#src/ui/page'
 
 export function StaffHome({ name }: { name: string }) {
-  const { t } = useTranslation(['account', 'kiosk'])
+  const { t } = useTranslation(['account', 'kiosk', 'contact-centre'])
   return (
     <Page title={t('staff.title')}>
       <span className="govuk-caption-l">{name}</span>
@@ -11,6 +11,11 @@ export function StaffHome({ name }: { name: string }) {
       <p className="govuk-body">{t('staff.signedInAsStaff')}</p>
       <p className="govuk-body">{t('staff.record')}</p>
       <ul className="govuk-list">
+        <li>
+          <Link className="govuk-link" to="/staff/callers">
+            {t('contact-centre:staffHome.findCaller')}
+          </Link>
+        </li>
         <li>
           <Link className="govuk-link" to="/staff/payment-link">
             {t('staff.sendPaymentLink')}

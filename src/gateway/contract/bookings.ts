@@ -1,3 +1,4 @@
+import { madeBy } from './contact-centre'
 import { z } from 'zod'
 import { isoDateTime, language, pence, problemDetails } from './common'
 
@@ -96,6 +97,7 @@ export const booking = z
     changeUntil: isoDateTime.nullable().meta({
       description: 'The last moment it can be moved or cancelled online; null once it cannot be (cancelled, completed or past it)',
     }),
+    madeBy: madeBy.optional(),
   })
   .meta({ id: 'Booking' })
 export type Booking = z.infer<typeof booking>

@@ -1,3 +1,4 @@
+import { madeBy } from './contact-centre'
 import { z } from 'zod'
 import { isoDate, isoDateTime } from './common'
 
@@ -57,6 +58,7 @@ export const serviceRequest = z
     reopenUntil: isoDate.nullable(),
     comments: z.array(requestComment),
     photos: z.int(),
+    madeBy: madeBy.optional(),
   })
   .meta({ id: 'ServiceRequest' })
 export type ServiceRequest = z.infer<typeof serviceRequest>

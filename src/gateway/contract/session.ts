@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isoDateTime, language } from './common'
+import { assisting } from './contact-centre'
 
 export const role = z.enum(['resident', 'staff'])
 
@@ -23,6 +24,8 @@ export const session = z
       expiresAt: isoDateTime,
       /** Chosen at sign-in: on a shared or public computer the app keeps nothing of the person on the device. */
       sharedDevice: z.boolean(),
+      /** Contact-centre staff helping a verified caller: resident pages act for the caller until the call ends. */
+      assisting: assisting.nullable().optional(),
     }),
   ])
   .meta({ id: 'Session' })
