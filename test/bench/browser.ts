@@ -114,7 +114,7 @@ async function outbox(browser: Browser): Promise<{ figures: Figure[]; lines: str
   const context = await signedInContext(browser)
   try {
     const page = await context.newPage()
-    await page.goto('/waiting')
+    await page.goto('/')
     await page.getByRole('heading', { level: 1 }).waitFor()
     await context.setOffline(true)
     // 500 comments on the person's own reports, kept on the device as the outbox keeps a comment made with no signal.

@@ -1,9 +1,10 @@
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import i18next from 'i18next'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { initReactI18next, useTranslation } from 'react-i18next'
 import { createBrowserRouter, Link, Outlet, RouterProvider } from 'react-router'
+import { useSession } from './session-queries'
 
 /**
  * The least an app on this stack can ship: a router with a lazy page, a query, translated words and a
@@ -19,10 +20,7 @@ await i18next.use(initReactI18next).init({
 
 function Layout() {
   const { t } = useTranslation()
-  const session = useQuery({
-    queryKey: ['session'],
-    queryFn: async () => (await fetch('/api/session')).json() as Promise<{ signedIn: boolean }>,
-  })
+  const session = useSession()
   return (
     <main>
       <h1>{t('title')}</h1>
