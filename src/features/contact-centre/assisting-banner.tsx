@@ -4,19 +4,29 @@ import { Link, useNavigate } from 'react-router'
 import { chooseLanguageOnThisDevice, languageChosenOnThisDevice } from '#src/device/device-settings'
 import { forgetEverythingStored } from '#src/device/forget-the-person'
 import { useGateway } from '#src/gateway/gateway-context'
-import { useAssisting } from '#src/session/session-queries'
+import { outboxFor } from '#src/outbox/outbox-store'
+import { useAssisting, useSignedInPersonId } from '#src/session/session-queries'
 import { Button } from '#src/ui/button'
 import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
+import { WarningText } from '#src/ui/warning-text'
 
-/** Ends the call at the gateway, then leaves nothing of the caller in this browser. The adviser stays signed in. */
+/**
+ * Ends the call at the gateway, then leaves nothing of the caller in this browser. The adviser stays signed in.
+ * What was sent for the caller and has not gone yet would go with everything else, so the call stays open until it has.
+ */
 export function useEndCall() {
   const gateway = useGateway()
   const queryClient = useQueryClient()
   const navigate = useNavigate()
+  const staffId = useSignedInPersonId()
   return useMutation({
-    mutationFn: () => gateway.call('endCall', { body: {} }),
+    mutationFn: async () => {
+      const waiting = staffId ? (await outboxFor(staffId)).filter((item) => item.state !== 'sent') : []
+      if (waiting.length > 0) return 'still waiting to send' as const
+      return gateway.call('endCall', { body: {} })
+    },
     onSuccess: async (result) => {
-      if (!result.ok) return
+      if (result === 'still waiting to send' || !result.ok) return
       // The language is the adviser's own choice, not the caller's, so it stays.
       const language = languageChosenOnThisDevice()
       queryClient.clear()
@@ -33,7 +43,8 @@ export function AssistingBanner() {
   const assisting = useAssisting()
   const endCall = useEndCall()
   if (!assisting) return null
-  const failure = endCall.data && !endCall.data.ok ? endCall.data.failure : null
+  const stillWaiting = endCall.data === 'still waiting to send'
+  const failure = endCall.data && !stillWaiting && !endCall.data.ok ? endCall.data.failure : null
   return (
     <div className="govuk-notification-banner assisting-banner" role="region" aria-labelledby="assisting-title">
       <div className="govuk-notification-banner__header">
@@ -57,6 +68,7 @@ export function AssistingBanner() {
           </li>
         </ul>
         {failure ? <GatewayFailureMessage failure={failure} /> : null}
+        <div role="alert">{stillWaiting ? <WarningText>{t('banner.stillWaiting')}</WarningText> : null}</div>
         <Button
           type="button"
           look="warning"

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { council, signInAs } from '#test/gateway-server'
+import { addToOutbox } from '#src/outbox/outbox-store'
+import { council, gatewayServer, signInAs } from '#test/gateway-server'
 import { renderApp } from '#test/render-app'
 
 async function findMargaretByReference(user: ReturnType<typeof userEvent.setup>) {
@@ -92,6 +94,32 @@ describe('verifying a caller', () => {
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Contact centre' })).not.toBeInTheDocument())
     expect(document.body).not.toHaveTextContent('Margaret Ellis')
     expect(council.state.audit.at(-1)).toMatchObject({ kind: 'callEnded', about: 'owner' })
+  })
+
+  it('keeps the call open while something sent for the caller has not gone, as ending it would forget it', async () => {
+    const user = userEvent.setup()
+    signInAs('staff')
+    gatewayServer.use(
+      http.post('*/api/me/requests/:reference/comments', () => HttpResponse.json({ title: 'Down', status: 503 }, { status: 503 })),
+    )
+    await renderApp('/staff/callers')
+    await findMargaretByReference(user)
+    await answerAsMargaret(user)
+    const banner = await screen.findByRole('region', { name: 'Contact centre' })
+    await addToOutbox({
+      id: 'for-the-caller',
+      personId: 'staff',
+      kind: 'comment',
+      payload: { reference: 'SR-1047760', body: { text: 'Still dark at night', photoIds: [] } },
+    })
+
+    await user.click(within(banner).getByRole('button', { name: 'End call' }))
+
+    expect(
+      await within(banner).findByText('Something you sent for the caller has not gone yet. End the call once it has gone.'),
+    ).toBeInTheDocument()
+    expect(within(banner).getByText('You are helping Margaret Ellis on the phone')).toBeInTheDocument()
+    expect(council.state.audit.some((entry) => entry.kind === 'callEnded')).toBe(false)
   })
 
   it('tells staff to send a payment link instead of taking a card payment', async () => {
