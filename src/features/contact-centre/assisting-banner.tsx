@@ -43,8 +43,9 @@ export function AssistingBanner() {
   const assisting = useAssisting()
   const endCall = useEndCall()
   if (!assisting) return null
+  const answer = endCall.data === 'still waiting to send' ? null : endCall.data
   const stillWaiting = endCall.data === 'still waiting to send'
-  const failure = endCall.data && !stillWaiting && !endCall.data.ok ? endCall.data.failure : null
+  const failure = answer && !answer.ok ? answer.failure : null
   return (
     <div className="govuk-notification-banner assisting-banner" role="region" aria-labelledby="assisting-title">
       <div className="govuk-notification-banner__header">
