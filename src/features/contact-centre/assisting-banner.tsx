@@ -69,7 +69,18 @@ export function AssistingBanner() {
           </li>
         </ul>
         {failure ? <GatewayFailureMessage failure={failure} /> : null}
-        <div role="alert">{stillWaiting ? <WarningText>{t('banner.stillWaiting')}</WarningText> : null}</div>
+        <div role="alert">
+          {stillWaiting ? (
+            <>
+              <WarningText>{t('banner.stillWaiting')}</WarningText>
+              <p className="govuk-body">
+                <Link className="govuk-notification-banner__link" to="/waiting">
+                  {t('banner.seeWaiting')}
+                </Link>
+              </p>
+            </>
+          ) : null}
+        </div>
         <Button
           type="button"
           look="warning"

@@ -116,8 +116,11 @@ describe('verifying a caller', () => {
     await user.click(within(banner).getByRole('button', { name: 'End call' }))
 
     expect(
-      await within(banner).findByText('Something you sent for the caller has not gone yet. End the call once it has gone.'),
+      await within(banner).findByText(
+        'Something you sent for the caller has not gone yet. End the call once it has gone, or once you have dealt with it.',
+      ),
     ).toBeInTheDocument()
+    expect(within(banner).getByRole('link', { name: 'See what is waiting to send' })).toHaveAttribute('href', '/waiting')
     expect(within(banner).getByText('You are helping Margaret Ellis on the phone')).toBeInTheDocument()
     expect(council.state.audit.some((entry) => entry.kind === 'callEnded')).toBe(false)
   })
