@@ -7,7 +7,7 @@ import type { ProfileChange } from '#src/gateway/contract/session'
 import { unwrap } from '#src/gateway/errors'
 import { useGateway } from '#src/gateway/gateway-context'
 import { languageChosenOnThisDevice } from '#src/device/device-settings'
-import { useSession } from '#src/session/session-queries'
+import { useAssisting, useSession } from '#src/session/session-queries'
 
 export const profileKey = ['profile'] as const
 
@@ -35,17 +35,21 @@ export function useChangeProfile() {
   })
 }
 
-/** A signed-in person sees their preferred language, unless they chose another on this device. */
+/**
+ * A signed-in person sees their preferred language, unless they chose another on this device. Staff helping a
+ * caller read the caller's profile, but the screen stays in the adviser's language.
+ */
 export function useProfileLanguage() {
   const { i18n } = useTranslation()
   const session = useSession()
+  const assisting = useAssisting() !== null
   const signedIn = session.data?.signedIn === true
   const profile = useProfile(signedIn)
   const preferred = profile.data?.language
   useEffect(() => {
-    if (!preferred || languageChosenOnThisDevice()) return
+    if (!preferred || assisting || languageChosenOnThisDevice()) return
     if (preferred !== i18n.language) void i18n.changeLanguage(preferred)
-  }, [preferred, i18n])
+  }, [preferred, assisting, i18n])
 }
 
 /**
@@ -54,9 +58,12 @@ export function useProfileLanguage() {
  */
 export function useSaveLanguageChoice() {
   const session = useSession()
+  const assisting = useAssisting() !== null
   const profile = useProfile(session.data?.signedIn === true)
   const save = useChangeProfile()
   return (language: Language) => {
+    // The adviser's language is theirs: while helping a caller, the profile the gateway answers with is the caller's.
+    if (assisting) return
     const saved = profile.data
     // A choice made a moment ago may not be saved yet: Welsh, then straight back to English, must save English.
     const lastAskedFor = save.variables?.language ?? saved?.language

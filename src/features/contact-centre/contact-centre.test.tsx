@@ -125,6 +125,24 @@ describe('verifying a caller', () => {
     expect(council.state.audit.some((entry) => entry.kind === 'callEnded')).toBe(false)
   })
 
+  it("keeps the adviser's language their own: the caller's preferred language neither changes the screen nor is changed by it", async () => {
+    const user = userEvent.setup()
+    council.state.people.owner.profile.language = 'pl'
+    signInAs('staff')
+    await renderApp('/staff/callers')
+    await findMargaretByReference(user)
+    await answerAsMargaret(user)
+    const banner = await screen.findByRole('region', { name: 'Contact centre' })
+    expect(await screen.findByRole('heading', { level: 2, name: 'Activity on your account' })).toBeInTheDocument()
+    expect(document.documentElement.lang).toBe('en-GB')
+
+    const languages = screen.getByRole('navigation', { name: 'Language' })
+    await user.click(within(languages).getByText('Change language:', { exact: false }))
+    await user.click(within(languages).getByRole('link', { name: 'Cymraeg' }))
+    expect(await within(banner).findByText('Rydych yn helpu Margaret Ellis ar y ffôn')).toBeInTheDocument()
+    expect(council.state.people.owner.profile.language).toBe('pl')
+  })
+
   it('tells staff to send a payment link instead of taking a card payment', async () => {
     const user = userEvent.setup()
     signInAs('staff')
