@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto'
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig, version as viteVersion, type Plugin, type Rolldown } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { createGatewayHandlers } from './mocks/handlers'
 import postcssRTLCSS from 'postcss-rtlcss'
@@ -66,6 +68,20 @@ function zodWithoutEval(): Plugin {
   }
 }
 
+/**
+ * The service worker is a classic script with no document: Vite's helper that preloads a dynamic import's files (and
+ * reads `import.meta`) cannot run there. The dynamic imports are inlined into sw.js anyway, so each is only its import.
+ */
+function importsWithoutPreloading(): Plugin {
+  const id = '\0vite/preload-helper.js'
+  return {
+    name: 'imports-without-preloading',
+    enforce: 'pre',
+    resolveId: (source) => (source === id ? id : undefined),
+    load: (loading) => (loading === id ? 'export const __vitePreload = (load) => load()\n' : undefined),
+  }
+}
+
 const compressible = /\.(js|css|html|svg|webmanifest|json)$/
 const smallestWorthCompressing = 1024
 const brotli = promisify(brotliCompress)
@@ -119,8 +135,80 @@ function precompressed(): Plugin {
   }
 }
 
+/**
+ * A chunk loaded later names the files it needs, so the browser fetches them together rather than one after another.
+ * The files the importing chunk has already loaded are left off that list: the browser has them, and naming them
+ * again in every route only makes the first download bigger.
+ */
+function preloadOnlyWhatIsMissing() {
+  let bundle: Rolldown.OutputBundle | null = null
+  const loadedWith = (host: string, loaded = new Set<string>()): Set<string> => {
+    const chunk = bundle?.[host]
+    if (loaded.has(host) || chunk?.type !== 'chunk') return loaded
+    loaded.add(host)
+    for (const imported of chunk.imports) loadedWith(imported, loaded)
+    return loaded
+  }
+  const plugin: Plugin = {
+    name: 'preload-only-what-is-missing',
+    apply: 'build',
+    generateBundle: {
+      order: 'pre',
+      handler(_, output) {
+        bundle = output
+      },
+    },
+  }
+  const resolveDependencies = (_file: string, dependencies: string[], { hostId }: { hostId: string }) => {
+    const loaded = loadedWith(hostId)
+    return dependencies.filter((dependency) => !loaded.has(dependency))
+  }
+  return { plugin, resolveDependencies }
+}
+const preloading = preloadOnlyWhatIsMissing()
+
+/**
+ * What the entry imports, however deep, is needed before the first screen whatever the page: one file rather than a
+ * score of small ones that each cost a request and a little of their own, and that gzip cannot compress together.
+ */
+function firstLoadAsOneFile(entry: string) {
+  let firstLoad: Set<string> | null = null
+  return (moduleId: string, context: Rolldown.ChunkingContext) => {
+    if (!firstLoad) {
+      const reached = new Set<string>()
+      const reach = (id: string) => {
+        if (reached.has(id)) return
+        reached.add(id)
+        for (const imported of context.getModuleInfo(id)?.importedIds ?? []) reach(imported)
+      }
+      reach(entry)
+      firstLoad = reached
+    }
+    return firstLoad.has(moduleId) ? 'index' : null
+  }
+}
+
 const council = councilById(councilId)
 const localeText = /\/src\/locales\/([\w-]+)\/([\w-]+)\.json$/
+
+/**
+ * Each language's texts share one hash, of all of them (and the Vite that built them): the table of every language's
+ * files, which the first load carries, then compresses to little more than the names. A changed text renames the
+ * whole language, so no phone keeps an out-of-date one.
+ */
+const textsHashes = new Map(
+  await Promise.all(
+    (await readdir(new URL('./src/locales', import.meta.url), { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map(async ({ name: language }): Promise<[string, string]> => {
+        const folder = new URL(`./src/locales/${language}/`, import.meta.url)
+        const hash = createHash('sha256').update(viteVersion)
+        for (const file of (await readdir(folder)).sort()) hash.update(`\0${file}\0`).update(await readFile(new URL(file, folder)))
+        return [language, hash.digest('base64url').slice(0, 8)]
+      }),
+  ),
+)
+
 const languagesNotOffered = async () =>
   (await readdir(new URL('./src/locales', import.meta.url), { withFileTypes: true }))
     .filter((entry) => entry.isDirectory() && !(council.languages as string[]).includes(entry.name))
@@ -161,13 +249,13 @@ const installable = VitePWA({
       ...(await languagesNotOffered()).map((language) => `assets/locales/${language}/**`),
     ],
     // The service worker is built on its own and runs under the same policy (sw.js carries it).
-    buildPlugins: { vite: [zodWithoutEval()] },
+    buildPlugins: { vite: [zodWithoutEval(), importsWithoutPreloading()] },
   },
   devOptions: { enabled: false },
 })
 
 export default defineConfig({
-  plugins: [zodWithoutEval(), react(), councilPage(), referenceGateway(), installable, precompressed()],
+  plugins: [zodWithoutEval(), react(), councilPage(), referenceGateway(), installable, precompressed(), preloading.plugin],
   define: {
     'import.meta.env.VITE_COUNCIL': JSON.stringify(councilId),
   },
@@ -184,12 +272,14 @@ export default defineConfig({
     sourcemap: true,
     // Read by `npm run bench` to tell the first load from the chunks loaded later.
     manifest: true,
+    modulePreload: { resolveDependencies: preloading.resolveDependencies },
     rollupOptions: {
       output: {
         // Each language's texts in a folder of its own, so the service worker can precache only the council's languages.
+        codeSplitting: { groups: [{ name: firstLoadAsOneFile(fileURLToPath(new URL('./src/main.tsx', import.meta.url))) }] },
         chunkFileNames: (chunk) => {
           const [, language, namespace] = localeText.exec(chunk.facadeModuleId ?? '') ?? []
-          return language ? `assets/locales/${language}/${namespace}-[hash].js` : 'assets/[name]-[hash].js'
+          return language ? `assets/locales/${language}/${namespace}-${textsHashes.get(language)}.js` : 'assets/[name]-[hash].js'
         },
       },
     },

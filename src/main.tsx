@@ -32,10 +32,12 @@ if (!root) throw new Error('index.html has no #root element')
 
 // Chosen when the app is built, with COUNCIL=<id> (see vite.config.ts), and passed down from here.
 const council = councilById(import.meta.env.VITE_COUNCIL as string)
+// Made first, so what it checks answers against is fetched while the texts are.
+const gateway = createDefaultGateway()
 const i18n = await startI18n(startingLanguage(council), council.languages)
 createRoot(root).render(
   <StrictMode>
-    <App council={council} i18n={i18n} gateway={createDefaultGateway()} routes={routes} />
+    <App council={council} i18n={i18n} gateway={gateway} routes={routes} />
   </StrictMode>,
 )
 

@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { i18n as I18n } from 'i18next'
-import { keepCatalogueForOffline } from '#src/features/report-a-problem/report-queries'
 import { sessionKey } from '#src/session/session-queries'
 import type { GatewayClient } from '#src/gateway/client'
 import type { Session } from '#src/gateway/contract/session'
@@ -23,9 +22,13 @@ export function keepReportingReadyOffline(queryClient: QueryClient, gateway: Gat
     const language = i18n.language
     if (kept.has(language)) return
     kept.add(language)
-    void keepCatalogueForOffline(queryClient, gateway, language, { tenant: session.person.tenant }).then((done) => {
-      if (!done) kept.delete(language)
-    })
+    // Reporting's own code, fetched only for a resident whose phone can open the app with no signal.
+    void import('#src/features/report-a-problem/report-queries')
+      .then(({ keepCatalogueForOffline }) => keepCatalogueForOffline(queryClient, gateway, language, { tenant: session.person.tenant }))
+      .catch(() => false)
+      .then((done) => {
+        if (!done) kept.delete(language)
+      })
   }
   const stopHearing = queryClient.getQueryCache().subscribe((event) => {
     if (event.query.queryKey[0] === sessionKey[0] && event.type === 'updated' && event.action.type === 'success') consider()

@@ -1,18 +1,18 @@
 import { Navigate, type RouteObject } from 'react-router'
 import type { PageHandle, WhoMayUse } from '#src/session/who-may-use'
 import { Loading } from '#src/ui/page'
-import { Layout } from './layout'
 import { RouteError } from './route-error'
 
 const whoMayUse = (who: WhoMayUse): PageHandle => ({ who })
 
 /**
  * Every screen is its own chunk, loaded when first visited. The table is the one list of the app's URLs, and says
- * who may use each: the layout checks it before the page is shown.
+ * who may use each: the layout checks it before the page is shown. The layout is a chunk of its own too: the router
+ * fetches it alongside the first page's, so neither waits for the other.
  */
 export const routes: RouteObject[] = [
   {
-    element: <Layout />,
+    lazy: async () => ({ Component: (await import('./layout')).Layout }),
     errorElement: <RouteError />,
     HydrateFallback: Loading,
     children: [

@@ -1,6 +1,5 @@
-import { z } from 'zod'
-import { csrfProblemType, problemDetails as problemDetailsSchema, type ProblemDetails } from './contract/common'
-import { endpoints, type BodyOf, type EndpointName, type ResponseOf } from './endpoints'
+import type { ProblemDetails } from './contract/common'
+import type { BodyOf, EndpointName, ResponseOf } from './endpoints'
 import type { GatewayFailure, GatewayResult } from './errors'
 import { createSessionClock } from './session-clock'
 
@@ -35,11 +34,25 @@ type Attempt =
 
 const retryableKinds = new Set<GatewayFailure['kind']>(['offline', 'timeout', 'unavailable', 'too-many-requests'])
 
+type AnswerChecks = typeof import('./answer-checks')
+let loadingChecks: Promise<AnswerChecks> | null = null
+
+/** Fetched once, on the first call; a fetch that fails is tried again on the next call rather than remembered. */
+function answerChecks(): Promise<AnswerChecks> {
+  loadingChecks ??= import('./answer-checks').catch((error: unknown) => {
+    loadingChecks = null
+    throw error
+  })
+  return loadingChecks
+}
+
 export function createGatewayClient(options: GatewayClientOptions) {
   const { timeoutMs = 15_000, retries = 2, backoffMs = 500, longestRetryAfterMs = 10_000, newId = () => crypto.randomUUID() } = options
   const send = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   let csrfToken: string | null = null
   const sessionClock = createSessionClock()
+  // Fetched now, alongside whatever else the page is starting, so the first call need not wait for it.
+  void answerChecks().catch(() => undefined)
 
   function urlFor(path: string, params: Record<string, string> = {}) {
     const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -63,7 +76,7 @@ export function createGatewayClient(options: GatewayClientOptions) {
     return result.ok ? null : result.failure
   }
 
-  async function attempt(name: EndpointName, init: RequestInit, url: string, signal?: AbortSignal): Promise<Attempt> {
+  async function attempt(checks: AnswerChecks, name: EndpointName, init: RequestInit, url: string, signal?: AbortSignal): Promise<Attempt> {
     const controller = new AbortController()
     let timedOut = false
     const timer = setTimeout(() => {
@@ -94,21 +107,25 @@ export function createGatewayClient(options: GatewayClientOptions) {
       } catch {
         return { done: true, result: { ok: false, failure: { kind: 'broken-contract', detail: `${name}: the answer was not JSON` } } }
       }
-      const parsed = endpoints[name].response.safeParse(json)
+      const parsed = checks.endpoints[name].response.safeParse(json)
       if (!parsed.success) {
         return {
           done: true,
-          result: { ok: false, failure: { kind: 'broken-contract', detail: `${name}: ${z.prettifyError(parsed.error)}` } },
+          result: { ok: false, failure: { kind: 'broken-contract', detail: `${name}: ${checks.prettifyError(parsed.error)}` } },
         }
       }
       if (name === 'getSession') sessionClock.toldSession(parsed.data as ResponseOf<'getSession'>, response, Date.now())
       return { done: true, result: { ok: true, data: parsed.data } }
     }
 
-    const failure = failureFrom(response, text, name)
+    const failure = failureFrom(checks, response, text, name)
     if (response.status === 403 && init.method !== 'GET') {
       const withoutToken = !new Headers(init.headers).has(CSRF_HEADER)
-      return { done: true, result: { ok: false, failure }, staleToken: withoutToken || readProblemDetails(text)?.type === csrfProblemType }
+      return {
+        done: true,
+        result: { ok: false, failure },
+        staleToken: withoutToken || readProblemDetails(checks, text)?.type === checks.csrfProblemType,
+      }
     }
     if (failure.kind === 'too-many-requests') {
       const waitMs = failure.retryAfterSeconds === null ? null : failure.retryAfterSeconds * 1000
@@ -122,7 +139,14 @@ export function createGatewayClient(options: GatewayClientOptions) {
     name: Name,
     callOptions: CallOptions<Name> = {},
   ): Promise<GatewayResult<ResponseOf<Name>>> {
-    const endpoint = endpoints[name]
+    let checks: AnswerChecks
+    try {
+      checks = await answerChecks()
+    } catch {
+      // Only a page that cannot fetch the app's own code gets here: no request could have gone either.
+      return { ok: false, failure: { kind: 'offline' } }
+    }
+    const endpoint = checks.endpoints[name]
     let url: string
     try {
       url = urlFor(endpoint.path, callOptions.params)
@@ -154,28 +178,29 @@ export function createGatewayClient(options: GatewayClientOptions) {
       const noSession = await ensureCsrfToken(callOptions.signal)
       if (noSession) return { ok: false, failure: noSession }
     }
-    let tried = await tryInTurn(name, requestInit, url, callOptions.signal)
+    let tried = await tryInTurn(checks, name, requestInit, url, callOptions.signal)
     if (tried.staleToken) {
       // The gateway acted on nothing: with the current session's token, the same request goes once more.
       csrfToken = null
       const noSession = await ensureCsrfToken(callOptions.signal)
       if (noSession) return { ok: false, failure: noSession }
-      tried = await tryInTurn(name, requestInit, url, callOptions.signal)
+      tried = await tryInTurn(checks, name, requestInit, url, callOptions.signal)
     }
     return tried.result as GatewayResult<ResponseOf<Name>>
   }
 
   /** One request, tried again while its failure is worth retrying and the endpoint is safe to repeat. */
   async function tryInTurn(
+    checks: AnswerChecks,
     name: EndpointName,
     requestInit: () => RequestInit,
     url: string,
     signal?: AbortSignal,
   ): Promise<{ result: GatewayResult<unknown>; staleToken: boolean }> {
-    const tries = endpoints[name].retry ? retries + 1 : 1
+    const tries = checks.endpoints[name].retry ? retries + 1 : 1
     let lastFailure: GatewayFailure = { kind: 'offline' }
     for (let tryNumber = 0; tryNumber < tries; tryNumber++) {
-      const outcome = await attempt(name, requestInit(), url, signal)
+      const outcome = await attempt(checks, name, requestInit(), url, signal)
       if (outcome.done) {
         if (outcome.result.ok && name === 'getSession') {
           const data = outcome.result.data as ResponseOf<'getSession'>
@@ -214,7 +239,7 @@ function browserIsOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false
 }
 
-function failureFrom(response: Response, text: string, name: string): GatewayFailure {
+function failureFrom(checks: AnswerChecks, response: Response, text: string, name: string): GatewayFailure {
   switch (response.status) {
     case 401:
       return { kind: 'signed-out' }
@@ -223,9 +248,9 @@ function failureFrom(response: Response, text: string, name: string): GatewayFai
     case 404:
       return { kind: 'not-found' }
     case 409:
-      return { kind: 'conflict', details: readProblemDetails(text) }
+      return { kind: 'conflict', details: readProblemDetails(checks, text) }
     case 422: {
-      const details = readProblemDetails(text)
+      const details = readProblemDetails(checks, text)
       if (!details) return { kind: 'broken-contract', detail: `${name}: a 422 without problem details` }
       const fieldErrors: Record<string, string> = {}
       for (const error of details.errors ?? []) fieldErrors[error.field] ??= error.message
@@ -239,9 +264,9 @@ function failureFrom(response: Response, text: string, name: string): GatewayFai
 }
 
 /** Extension members (RFC 9457) are kept, such as the free slots a 409 for a slot taken offers instead; each has its own schema in the contract. */
-function readProblemDetails(text: string): ProblemDetails | null {
+function readProblemDetails(checks: AnswerChecks, text: string): ProblemDetails | null {
   try {
-    const parsed = problemDetailsSchema.loose().safeParse(JSON.parse(text))
+    const parsed = checks.problemDetails.loose().safeParse(JSON.parse(text))
     return parsed.success ? parsed.data : null
   } catch {
     return null

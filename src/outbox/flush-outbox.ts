@@ -1,9 +1,9 @@
 import type { GatewayClient } from '#src/gateway/client'
 import type { GatewayFailure } from '#src/gateway/errors'
 import { keepsNothingOnDevice } from '#src/device/shared-computer'
-import type { OutboxItemOf, OutboxKind } from './outbox-item'
+import { failuresThatPass, type OutboxItemOf, type OutboxKind } from './outbox-item'
 import { markSent, outboxFor, removeFromOutbox, updateOutboxItem } from './outbox-store'
-import { failuresThatPass, sendItem } from './outbox-senders'
+import { sendItem } from './send-item'
 
 const LOCK = 'my-account-outbox'
 let inThisContext: Promise<unknown> = Promise.resolve()

@@ -123,6 +123,9 @@ export const residentPermitKinds: readonly OutboxKind[] = [
  */
 export const sentNowOrNotAtAll: ReadonlySet<OutboxKind> = new Set<OutboxKind>(['rent-direct-debit', 'council-tax-direct-debit'])
 
+/** Failures that will pass: the item waits and goes later, as it is. */
+export const failuresThatPass = new Set<GatewayFailure['kind']>(['offline', 'timeout', 'unavailable', 'too-many-requests', 'signed-out'])
+
 /**
  * The one place what the device kept is read as an outbox item: this app wrote it, but an older version
  * may have left a kind this one no longer sends, which is then left alone (it goes at sign-out).

@@ -1,6 +1,6 @@
 import { uploadEvidenceFiles } from '#src/evidence/evidence-file'
 import type { GatewayClient } from '#src/gateway/client'
-import type { GatewayFailure, GatewayResult } from '#src/gateway/errors'
+import type { GatewayResult } from '#src/gateway/errors'
 import type { OutboxItemOf, OutboxKind, OutboxResults } from './outbox-item'
 import { stepKey } from './submission-key'
 
@@ -115,6 +115,3 @@ export function sendItem<Kind extends OutboxKind>(
   const send: Sender<Kind> = senders[item.kind]
   return send(gateway, item, keepProgress)
 }
-
-/** Failures that will pass: the item waits and goes later, as it is. */
-export const failuresThatPass = new Set<GatewayFailure['kind']>(['offline', 'timeout', 'unavailable', 'too-many-requests', 'signed-out'])

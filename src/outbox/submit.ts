@@ -2,9 +2,17 @@ import type { GatewayClient } from '#src/gateway/client'
 import type { GatewayFailure, GatewayResult } from '#src/gateway/errors'
 import { keepsNothingOnDevice } from '#src/device/shared-computer'
 import { flushOutbox } from './flush-outbox'
-import { isOfKind, sentNowOrNotAtAll, type OutboxItemOf, type OutboxKind, type OutboxPayloads, type OutboxResults } from './outbox-item'
+import {
+  failuresThatPass,
+  isOfKind,
+  sentNowOrNotAtAll,
+  type OutboxItemOf,
+  type OutboxKind,
+  type OutboxPayloads,
+  type OutboxResults,
+} from './outbox-item'
 import { addToOutbox, outboxItem, removeFromOutbox } from './outbox-store'
-import { failuresThatPass, sendItem } from './outbox-senders'
+import { sendItem } from './send-item'
 
 export type SubmitOutcome<Result = unknown> =
   | { state: 'sent'; result: Result }
