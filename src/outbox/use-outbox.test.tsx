@@ -4,13 +4,19 @@ import { describe, expect, it, vi } from 'vitest'
 import { createGatewayClient } from '#src/gateway/client'
 import { gatewayServer, signInAs } from '#test/gateway-server'
 import { flushOutbox, outboxIsBeingSent } from './flush-outbox'
-import { addToOutbox, updateOutboxItem } from './outbox-store'
+import { addToOutbox, outboxFor, updateOutboxItem } from './outbox-store'
 import { useOutbox } from './use-outbox'
 
 // Wrapped so one test can hold a read at the point where it asks whether anything is sending.
 vi.mock('./flush-outbox', async (original) => {
   const actual = await original<typeof import('./flush-outbox')>()
   return { ...actual, outboxIsBeingSent: vi.fn(actual.outboxIsBeingSent) }
+})
+
+// Wrapped so a test can count how often the whole outbox is read.
+vi.mock('./outbox-store', async (original) => {
+  const actual = await original<typeof import('./outbox-store')>()
+  return { ...actual, outboxFor: vi.fn(actual.outboxFor) }
 })
 
 const gateway = () => createGatewayClient({ baseUrl: '/api', backoffMs: 0, retries: 0, timeoutMs: 2000 })
@@ -83,5 +89,18 @@ describe('what is waiting to send, as the person sees it', () => {
       await new Promise((settled) => setTimeout(settled, 0))
     })
     expect(result.current[0]?.state).toBe('sent')
+  })
+
+  it('reads the outbox a few times for a burst of changes, not once for each, so sending many items keeps the phone free', async () => {
+    await addToOutbox({ id: 'c-4', personId: 'owner', kind: 'comment', payload: comment })
+    const { result } = renderHook(() => useOutbox('owner'))
+    await waitFor(() => expect(result.current).toHaveLength(1))
+    vi.mocked(outboxFor).mockClear()
+
+    for (let attempts = 1; attempts <= 20; attempts++) await updateOutboxItem('c-4', { attempts })
+
+    await waitFor(() => expect(result.current[0]?.attempts).toBe(20))
+    // Read once for each change, it is 20; at most one read every 100 ms leaves room for a slow machine.
+    expect(vi.mocked(outboxFor).mock.calls.length).toBeLessThan(10)
   })
 })

@@ -29,10 +29,19 @@ export function useOutbox(personId: string | null) {
         if (current && asked === latest) setRead({ personId, items })
       })
     }
+    // Sending 500 items changes the outbox 1,500 times; reading all of it after each change kept the phone too busy to send.
+    let soon: ReturnType<typeof setTimeout> | undefined
+    const readSoon = () => {
+      soon ??= setTimeout(() => {
+        soon = undefined
+        read()
+      }, 100)
+    }
     read()
-    const stop = onOutboxChange(read)
+    const stop = onOutboxChange(readSoon)
     return () => {
       current = false
+      clearTimeout(soon)
       stop()
     }
   }, [personId])
