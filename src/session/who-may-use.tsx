@@ -3,10 +3,10 @@ import { Trans, useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { failureOf } from '#src/gateway/errors'
 import { signInUrl } from '#src/gateway/gateway-context'
-import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { Loading, Page } from '#src/ui/page'
 import type { Session } from '#src/gateway/contract/session'
 import { useSession } from './session-queries'
+import { CouldNotLoadPage } from '#src/ui/could-not-load-page'
 
 type SignedIn = Extract<Session, { signedIn: true }>
 
@@ -45,12 +45,7 @@ export function RequireSignIn({
   if (session.isPending) return <Loading />
   // What the session last said still holds when asking again failed, such as with no signal.
   if (session.data === undefined) {
-    return (
-      <Page title={t('failures.pageTitle')}>
-        <h1 className="govuk-heading-l">{t('failures.pageTitle')}</h1>
-        <GatewayFailureMessage failure={failureOf(session.error)} onTryAgain={() => void session.refetch()} />
-      </Page>
-    )
+    return <CouldNotLoadPage failure={failureOf(session.error)} onTryAgain={() => void session.refetch()} />
   }
   if (!session.data.signedIn) {
     return (

@@ -16,14 +16,27 @@ function howLongToWait(t: TFunction, retryAfterSeconds: number | null): string {
   return t('failures.too-many-requests.bodyWithWaitMinutes', { count: Math.ceil(retryAfterSeconds / 60) })
 }
 
-/** What to tell a person when a call fails, in plain words, with another way to get help. */
-export function GatewayFailureMessage({ failure, onTryAgain, kept }: { failure: GatewayFailure; onTryAgain?: () => void; kept?: boolean }) {
+/**
+ * What to tell a person when a call fails, in plain words, with another way to get help. `titled`: the page's heading
+ * already says what happened.
+ */
+export function GatewayFailureMessage({
+  failure,
+  onTryAgain,
+  kept,
+  titled,
+}: {
+  failure: GatewayFailure
+  onTryAgain?: () => void
+  kept?: boolean
+  titled?: boolean
+}) {
   const council = useCouncil()
   const { t, i18n } = useTranslation()
   const returnTo = useLocation().pathname
   return (
     <InsetText role="alert">
-      <p className="govuk-body govuk-!-font-weight-bold">{t(`failures.${failure.kind}.title`)}</p>
+      {titled ? null : <p className="govuk-body govuk-!-font-weight-bold">{t(`failures.${failure.kind}.title`)}</p>}
       <p className="govuk-body">
         {failure.kind === 'too-many-requests' ? howLongToWait(t, failure.retryAfterSeconds) : t(`failures.${failure.kind}.body`)}
       </p>

@@ -1,10 +1,9 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import { failureOf } from '#src/gateway/errors'
-import { GatewayFailureMessage } from './gateway-failure-message'
 import { isOfflineFailure, OfflineNotice } from './offline-notice'
 import { Loading, Page } from './page'
+import { CouldNotLoadPage } from './could-not-load-page'
 
 /**
  * A page made from one answer, with what to say while it loads, when it is not there, and when it cannot be had.
@@ -21,7 +20,6 @@ export function WithAnswer<Answer>({
   notFound?: ReactNode
   children: (data: Answer, offline: ReactNode) => ReactNode
 }) {
-  const { t: tCommon } = useTranslation()
   if (answer.isPending) {
     return (
       <Page title={title}>
@@ -35,12 +33,7 @@ export function WithAnswer<Answer>({
       return children(answer.data, <OfflineNotice updatedAt={answer.dataUpdatedAt} failure={failure} />)
     }
     if (failure.kind === 'not-found' && notFound) return notFound
-    return (
-      <Page title={tCommon('failures.pageTitle')}>
-        <h1 className="govuk-heading-l">{tCommon('failures.pageTitle')}</h1>
-        <GatewayFailureMessage failure={failure} onTryAgain={() => void answer.refetch()} />
-      </Page>
-    )
+    return <CouldNotLoadPage failure={failure} onTryAgain={() => void answer.refetch()} />
   }
   return children(answer.data, null)
 }

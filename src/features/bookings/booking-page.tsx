@@ -11,7 +11,6 @@ import { Button, ButtonLink } from '#src/ui/button'
 import { ButtonGroup } from '#src/ui/button-group'
 import { ErrorSummary } from '#src/ui/error-summary'
 import { Radios } from '#src/ui/fields'
-import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { GatewayWords } from '#src/ui/gateway-words'
 import { NotificationBanner } from '#src/ui/notification-banner'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
@@ -23,6 +22,8 @@ import { downloadCalendarFile } from './calendar-file'
 import { canChangeOnline, isUpcoming, PayToKeep, TooLateToChange, useBookingRows, WhatToHaveReady } from './booking-page-parts'
 import { useMyBooking } from './booking-queries'
 import { useBulkyItemNames, useChangeReminder, useOwedIdFor } from './your-bookings-queries'
+import { CouldNotLoadPage } from '#src/ui/could-not-load-page'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 
 export function BookingPage() {
   const { reference } = useParams()
@@ -39,7 +40,6 @@ export function WithBooking({
   title: string
   children: (booking: Booking, offline: ReactNode) => ReactNode
 }) {
-  const { t: tCommon } = useTranslation()
   const booking = useMyBooking(reference)
   if (booking.isPending) {
     return (
@@ -55,12 +55,7 @@ export function WithBooking({
       return children(booking.data, <OfflineNotice updatedAt={booking.dataUpdatedAt} failure={failure} />)
     }
     if (failure.kind === 'not-found') return <BookingNotFound />
-    return (
-      <Page title={tCommon('failures.pageTitle')}>
-        <h1 className="govuk-heading-l">{tCommon('failures.pageTitle')}</h1>
-        <GatewayFailureMessage failure={failure} onTryAgain={() => void booking.refetch()} />
-      </Page>
-    )
+    return <CouldNotLoadPage failure={failure} onTryAgain={() => void booking.refetch()} />
   }
   return children(booking.data, null)
 }

@@ -5,7 +5,6 @@ import { Link } from 'react-router'
 import type { RentAccount, RentTransaction, Tenancy } from '#src/gateway/contract/housing'
 import { failureOf } from '#src/gateway/errors'
 import { formatDate, formatDay, formatMoney, londonDayOf } from '#src/format/format'
-import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { GatewayWords } from '#src/ui/gateway-words'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { Loading, Page } from '#src/ui/page'
@@ -16,6 +15,7 @@ import { TableContainer } from '#src/ui/table-container'
 import { WarningText } from '#src/ui/warning-text'
 import { useRentAccount, useTenancy } from './housing-queries'
 import { isBehindWithRent, monthlyFromWeekly, weeklyShareAfterBenefit, type DateRange } from './rent-sums'
+import { CouldNotLoadPage } from '#src/ui/could-not-load-page'
 
 export interface TenancyAndRent {
   tenancy: Tenancy
@@ -38,7 +38,6 @@ export function WithTenancyAndRent({
   title: string
   children: (housing: TenancyAndRent, offline: ReactNode) => ReactNode
 }) {
-  const { t: tCommon } = useTranslation()
   const tenancy = useTenancy()
   const account = useRentAccount()
   if (tenancy.isPending || account.isPending) {
@@ -57,16 +56,13 @@ export function WithTenancyAndRent({
       return children({ tenancy: tenancy.data, account: account.data }, <OfflineNotice updatedAt={updatedAt} failure={failure} />)
     }
     return (
-      <Page title={tCommon('failures.pageTitle')}>
-        <h1 className="govuk-heading-l">{tCommon('failures.pageTitle')}</h1>
-        <GatewayFailureMessage
-          failure={failure}
-          onTryAgain={() => {
-            void tenancy.refetch()
-            void account.refetch()
-          }}
-        />
-      </Page>
+      <CouldNotLoadPage
+        failure={failure}
+        onTryAgain={() => {
+          void tenancy.refetch()
+          void account.refetch()
+        }}
+      />
     )
   }
   return children({ tenancy: tenancy.data, account: account.data }, null)

@@ -10,7 +10,6 @@ import { Textarea } from '#src/ui/fields'
 import { GatewayWords } from '#src/ui/gateway-words'
 import { formErrorsFromGateway } from '#src/ui/form-errors-from-gateway'
 import { said, useSaidErrors, type Said } from '#src/ui/said'
-import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 import { SubmitButton } from '#src/ui/submit-button'
 import { isOfflineFailure, OfflineNotice } from '#src/ui/offline-notice'
 import { NotificationBanner } from '#src/ui/notification-banner'
@@ -23,6 +22,8 @@ import { meaningfulText } from '#src/ui/typed-text'
 import { useCommentOnRequest, useMyRequest, useReopenRequest } from './request-queries'
 import { canReopen, followingTagColour, statusKey, statusTagColour, type RequestStatus } from './request-status'
 import { keptThroughReload, useKeepThroughReload } from '#src/device/before-reload'
+import { CouldNotLoadPage } from '#src/ui/could-not-load-page'
+import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
 
 /** The gateway takes up to this many characters in a comment or a reason to reopen. */
 const longestText = 2000
@@ -36,7 +37,6 @@ export function RequestPage() {
 
 function RequestDetails({ reference }: { reference: string }) {
   const { t } = useTranslation('requests')
-  const { t: tCommon } = useTranslation()
   const request = useMyRequest(reference)
 
   if (request.isPending) {
@@ -53,12 +53,7 @@ function RequestDetails({ reference }: { reference: string }) {
       return <RequestView request={request.data} notice={<OfflineNotice updatedAt={request.dataUpdatedAt} failure={failure} />} />
     }
     if (failure.kind === 'not-found') return <RequestNotFound />
-    return (
-      <Page title={tCommon('failures.pageTitle')}>
-        <h1 className="govuk-heading-l">{tCommon('failures.pageTitle')}</h1>
-        <GatewayFailureMessage failure={failure} onTryAgain={() => void request.refetch()} />
-      </Page>
-    )
+    return <CouldNotLoadPage failure={failure} onTryAgain={() => void request.refetch()} />
   }
   return <RequestView request={request.data} />
 }

@@ -24,6 +24,15 @@ describe('Your account', () => {
     )
   })
 
+  it('says the person is offline, in its heading, when the app opens with no signal', async () => {
+    gatewayServer.use(http.get('*/api/session', () => HttpResponse.error()))
+    await renderApp('/')
+    expect(await screen.findByRole('heading', { level: 1, name: "You're offline" })).toBeInTheDocument()
+    expect(screen.getByRole('alert')).toHaveTextContent('Check your signal or Wi-Fi, then try again.')
+    expect(screen.queryByText('Sorry, something went wrong')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+  })
+
   it('shows a tenant the rent they owe and their open repair', async () => {
     signInAs('tenant')
     await renderApp('/')

@@ -2,26 +2,20 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useSession } from '#src/session/session-queries'
 import { failureOf } from '#src/gateway/errors'
-import { GatewayFailureMessage } from '#src/ui/gateway-failure-message'
-import { Loading, Page } from '#src/ui/page'
+import { Loading } from '#src/ui/page'
 import { AccountSummary } from './account-summary'
 import { StaffHome } from './staff-home'
 import { StartPage } from './start-page'
 import { KioskStartPage } from './kiosk-start-page'
 import { isKioskDevice } from '#src/device/device-settings'
+import { CouldNotLoadPage } from '#src/ui/could-not-load-page'
 
 export function HomePage() {
-  const { t } = useTranslation(['account', 'common'])
   const session = useSession()
   if (session.isPending) return <Loading />
   // What the session last said still holds when asking again failed, such as with no signal.
   if (session.data === undefined) {
-    return (
-      <Page title={t('common:failures.pageTitle')}>
-        <h1 className="govuk-heading-l">{t('common:failures.pageTitle')}</h1>
-        <GatewayFailureMessage failure={failureOf(session.error)} onTryAgain={() => void session.refetch()} />
-      </Page>
-    )
+    return <CouldNotLoadPage failure={failureOf(session.error)} onTryAgain={() => void session.refetch()} />
   }
   if (!session.data.signedIn) return isKioskDevice() ? <KioskStartPage /> : <StartPage />
   const { assisting } = session.data
