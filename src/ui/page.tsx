@@ -32,7 +32,7 @@ export function Page({ title, children }: { title: string; children: ReactNode }
 export function Loading() {
   const { t } = useTranslation()
   return (
-    <p className="govuk-body" role="status">
+    <p className="govuk-body app-loading" role="status">
       {t('loading')}
     </p>
   )
