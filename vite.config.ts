@@ -275,8 +275,8 @@ export default defineConfig({
     modulePreload: { resolveDependencies: preloading.resolveDependencies },
     rollupOptions: {
       output: {
-        // Each language's texts in a folder of its own, so the service worker can precache only the council's languages.
         codeSplitting: { groups: [{ name: firstLoadAsOneFile(fileURLToPath(new URL('./src/main.tsx', import.meta.url))) }] },
+        // Each language's texts in a folder of its own, so the service worker can precache only the council's languages.
         chunkFileNames: (chunk) => {
           const [, language, namespace] = localeText.exec(chunk.facadeModuleId ?? '') ?? []
           return language ? `assets/locales/${language}/${namespace}-${textsHashes.get(language)}.js` : 'assets/[name]-[hash].js'
